@@ -236,8 +236,6 @@ def parse_tt02_position(block: str, number: int, warnings: list[str]) -> dict:
                 raise ValueError(f"no level for {comp_name}")
             last_text = text
             requirements.append({"competency": comp_name, "text": text})
-    if grade == "CV" and "experience" not in quals:
-        pass  # TT 02 gives no experience section for CV: nothing to record
     return {
         "number": number,
         "specialty": None,

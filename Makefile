@@ -1,0 +1,42 @@
+# Two set-up commands for users and engineers: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	fonts-dejavu-core fonts-liberation poppler-utils
+
+.PHONY: run test bench screenshots install install-test debian-packages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+install: $(PY)
+	$(PY) -m pip install --quiet -e .
+
+install-test: $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+
+# Qt's shared libraries, fonts for Vietnamese printouts, pdftotext; installed only when missing.
+debian-packages:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Cài gói Debian:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+run: install
+	$(PY) -m app.cli
+
+test: install-test debian-packages
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: install-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+screenshots: install-test debian-packages
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache

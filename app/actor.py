@@ -1,0 +1,31 @@
+"""Who is acting. Every service takes an Actor; until accounts exist it is the local user."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    display_name: str = ""
+    roles: frozenset[str] = field(default_factory=frozenset)
+    employee_id: int | None = None
+    unit_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.username
+
+
+def _local_username() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on this system (e.g. a container)
+        return "local"
+
+
+def local_user() -> Actor:
+    """The person at this computer, with every right (single-PC use, before accounts exist)."""
+    return Actor(username=_local_username(), roles=frozenset({"local"}))

@@ -1,0 +1,1 @@
+"""Matplotlib figure builders (no Qt)."""

@@ -1,0 +1,242 @@
+"""The gap rules: one pure function used by the window, the printouts, Excel and the command line.
+
+No Qt, no database: inputs are plain values, outputs are frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    BELOW = "below"
+    WITHIN = "within"
+    ABOVE = "above"
+    NOT_RATED = "not_rated"
+    UNSPECIFIED = "unspecified"
+
+
+class Verdict(StrEnum):
+    MEETS = "meets"
+    DOES_NOT_MEET = "does_not_meet"
+    INCOMPLETE = "incomplete"
+
+
+STATUS_LABELS = {
+    Status.BELOW: "Chưa đạt",
+    Status.WITHIN: "Đạt",
+    Status.ABOVE: "Vượt",
+    Status.NOT_RATED: "Chưa đánh giá",
+    Status.UNSPECIFIED: "Không định mức",
+}
+VERDICT_LABELS = {
+    Verdict.MEETS: "Đáp ứng",
+    Verdict.DOES_NOT_MEET: "Chưa đáp ứng",
+    Verdict.INCOMPLETE: "Chưa đánh giá đủ",
+}
+DISCREPANCY_THRESHOLD = 2
+
+
+@dataclass(frozen=True)
+class RatedRequirement:
+    """One competency of an assessment: its requirement and the score given (or None)."""
+
+    code: str
+    name: str
+    group: str
+    required_min: int | None
+    required_max: int | None
+    requirement_text: str | None = None
+    score: int | None = None
+
+    @property
+    def numeric(self) -> bool:
+        return self.required_min is not None and self.required_max is not None
+
+
+@dataclass(frozen=True)
+class ItemGap:
+    code: str
+    name: str
+    group: str
+    required_min: int | None
+    required_max: int | None
+    requirement_text: str | None
+    score: int | None
+    status: Status
+    shortfall: int | None
+    surplus: int | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    within: int = 0
+    above: int = 0
+    below: int = 0
+    not_rated: int = 0
+    unspecified: int = 0
+    numeric: int = 0
+    met_ratio: float | None = None
+    total_shortfall: int = 0
+    verdict: Verdict = Verdict.INCOMPLETE
+
+    @property
+    def met(self) -> int:
+        return self.within + self.above
+
+
+@dataclass(frozen=True)
+class GapReport:
+    items: tuple[ItemGap, ...]
+    summary: Summary
+    groups: dict[str, Summary] = field(default_factory=dict)
+
+    @property
+    def gaps(self) -> list[ItemGap]:
+        """Competencies below their requirement, largest shortfall first (stable otherwise)."""
+        below = [i for i in self.items if i.status is Status.BELOW]
+        return sorted(below, key=lambda i: -(i.shortfall or 0))
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    code: str
+    name: str
+    self_score: int
+    assessor_score: int
+
+    @property
+    def difference(self) -> int:
+        return self.assessor_score - self.self_score
+
+
+@dataclass(frozen=True)
+class TeamCompetency:
+    code: str
+    name: str
+    group: str
+    assessed: int
+    mean_score: float | None
+    below: int
+    share_below: float | None
+
+
+def item_gap(req: RatedRequirement) -> ItemGap:
+    """Status, shortfall and surplus of one competency (DESIGN.md, "Gap rules")."""
+    s = req.score
+    if s is not None and not 1 <= s <= 5:
+        raise ValueError(f"score {s} outside 1..5")
+    if s is None:
+        status, shortfall, surplus = Status.NOT_RATED, None, None
+    elif not req.numeric:
+        status, shortfall, surplus = Status.UNSPECIFIED, None, None
+    elif s < req.required_min:
+        status, shortfall, surplus = Status.BELOW, req.required_min - s, 0
+    elif s > req.required_max:
+        status, shortfall, surplus = Status.ABOVE, 0, s - req.required_max
+    else:
+        status, shortfall, surplus = Status.WITHIN, 0, 0
+    return ItemGap(
+        code=req.code,
+        name=req.name,
+        group=req.group,
+        required_min=req.required_min,
+        required_max=req.required_max,
+        requirement_text=req.requirement_text,
+        score=s,
+        status=status,
+        shortfall=shortfall,
+        surplus=surplus,
+    )
+
+
+def summarize(items: Iterable[ItemGap]) -> Summary:
+    """Counts per status, met ratio over numeric requirements, total shortfall and the verdict."""
+    items = list(items)
+    counts = {status: 0 for status in Status}
+    for item in items:
+        counts[item.status] += 1
+    numeric = [i for i in items if i.required_min is not None and i.required_max is not None]
+    numeric_unrated = sum(1 for i in numeric if i.score is None)
+    met = counts[Status.WITHIN] + counts[Status.ABOVE]
+    if counts[Status.BELOW]:
+        verdict = Verdict.DOES_NOT_MEET
+    elif numeric and not numeric_unrated:
+        verdict = Verdict.MEETS
+    else:
+        verdict = Verdict.INCOMPLETE
+    return Summary(
+        within=counts[Status.WITHIN],
+        above=counts[Status.ABOVE],
+        below=counts[Status.BELOW],
+        not_rated=counts[Status.NOT_RATED],
+        unspecified=counts[Status.UNSPECIFIED],
+        numeric=len(numeric),
+        met_ratio=(met / len(numeric)) if numeric else None,
+        total_shortfall=sum(i.shortfall or 0 for i in items),
+        verdict=verdict,
+    )
+
+
+def evaluate(requirements: Sequence[RatedRequirement]) -> GapReport:
+    """The gap report of one assessment: per competency, per group and overall."""
+    items = tuple(item_gap(r) for r in requirements)
+    groups: dict[str, list[ItemGap]] = {}
+    for item in items:
+        groups.setdefault(item.group, []).append(item)
+    return GapReport(
+        items=items,
+        summary=summarize(items),
+        groups={g: summarize(group_items) for g, group_items in groups.items()},
+    )
+
+
+def discrepancies(
+    self_scores: Mapping[str, int | None],
+    assessor_scores: Mapping[str, int | None],
+    names: Mapping[str, str] | None = None,
+) -> list[Discrepancy]:
+    """Competencies where self and assessor differ by 2 or more, largest difference first."""
+    out = []
+    for code, own in self_scores.items():
+        other = assessor_scores.get(code)
+        if own is None or other is None:
+            continue
+        if abs(other - own) >= DISCREPANCY_THRESHOLD:
+            out.append(Discrepancy(code, (names or {}).get(code, code), own, other))
+    return sorted(out, key=lambda d: -abs(d.difference))
+
+
+def team_summary(reports: Iterable[GapReport]) -> list[TeamCompetency]:
+    """Per competency across a team: number assessed, mean score, share below (of numeric)."""
+    order: dict[str, ItemGap] = {}
+    scores: dict[str, list[int]] = {}
+    numeric_rated: dict[str, int] = {}
+    below: dict[str, int] = {}
+    for report in reports:
+        for item in report.items:
+            order.setdefault(item.code, item)
+            if item.score is None:
+                continue
+            scores.setdefault(item.code, []).append(item.score)
+            if item.status in (Status.BELOW, Status.WITHIN, Status.ABOVE):
+                numeric_rated[item.code] = numeric_rated.get(item.code, 0) + 1
+                below[item.code] = below.get(item.code, 0) + (item.status is Status.BELOW)
+    out = []
+    for code, first in order.items():
+        values = scores.get(code, [])
+        rated = numeric_rated.get(code, 0)
+        out.append(
+            TeamCompetency(
+                code=code,
+                name=first.name,
+                group=first.group,
+                assessed=len(values),
+                mean_score=(sum(values) / len(values)) if values else None,
+                below=below.get(code, 0),
+                share_below=(below.get(code, 0) / rated) if rated else None,
+            )
+        )
+    return out

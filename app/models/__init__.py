@@ -1,0 +1,48 @@
+"""SQLAlchemy ORM models (typed 2.0 style). Import from here."""
+
+from app.models.assessment import Assessment, AssessmentEvent, AssessmentPeriod, Rating, RatingChange
+from app.models.base import Base
+from app.models.catalog import (
+    Authority,
+    Competency,
+    CompetencyGroup,
+    CompetencyLevel,
+    Framework,
+    Grade,
+    Position,
+    PositionQualification,
+    PositionWarning,
+    QualificationRule,
+    Requirement,
+    Specialty,
+    TaskGroup,
+    TaskItem,
+    WorkRelationship,
+)
+from app.models.org import Employee, Unit
+
+__all__ = [
+    "Assessment",
+    "AssessmentEvent",
+    "AssessmentPeriod",
+    "Authority",
+    "Base",
+    "Competency",
+    "CompetencyGroup",
+    "CompetencyLevel",
+    "Employee",
+    "Framework",
+    "Grade",
+    "Position",
+    "PositionQualification",
+    "PositionWarning",
+    "QualificationRule",
+    "Rating",
+    "RatingChange",
+    "Requirement",
+    "Specialty",
+    "TaskGroup",
+    "TaskItem",
+    "Unit",
+    "WorkRelationship",
+]

@@ -1,0 +1,124 @@
+"""Assessment periods, assessments, ratings and the change log of ratings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, utcnow
+from app.models.catalog import Position
+from app.models.org import Employee
+
+
+class AssessmentPeriod(Base):
+    __tablename__ = "assessment_periods"
+    __table_args__ = (CheckConstraint("status IN ('open', 'closed')", name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    starts_on: Mapped[dt.date | None]
+    ends_on: Mapped[dt.date | None]
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    is_sample: Mapped[bool] = mapped_column(default=False)
+
+
+class Assessment(Base):
+    """One kind (self or assessor) of assessment of an employee against a position in a period.
+
+    The employee's unit, grade and current position, and the target position's name and grade,
+    are copied in when the assessment is created, so a later transfer never rewrites history.
+    """
+
+    __tablename__ = "assessments"
+    __table_args__ = (
+        UniqueConstraint("employee_id", "position_id", "period_id", "kind"),
+        CheckConstraint("kind IN ('self', 'assessor')", name="kind"),
+        CheckConstraint("status IN ('draft', 'submitted', 'approved')", name="status"),
+        Index("ix_assessments_period_employee", "period_id", "employee_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="RESTRICT"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("assessment_periods.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[dt.datetime | None]
+    approved_at: Mapped[dt.datetime | None]
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    frozen_unit_name: Mapped[str] = mapped_column(Text, default="")
+    frozen_grade_code: Mapped[str | None] = mapped_column(String(8))
+    frozen_current_position_key: Mapped[str | None] = mapped_column(String(100))
+    frozen_position_key: Mapped[str] = mapped_column(String(100), default="")
+    frozen_position_name: Mapped[str] = mapped_column(Text, default="")
+    frozen_position_grade: Mapped[str] = mapped_column(String(8), default="")
+    is_sample: Mapped[bool] = mapped_column(default=False)
+
+    employee: Mapped[Employee] = relationship()
+    position: Mapped[Position] = relationship()
+    period: Mapped[AssessmentPeriod] = relationship()
+    ratings: Mapped[list[Rating]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="Rating.sort_order"
+    )
+
+
+class Rating(Base):
+    """A score (1–5 or empty) with note, and the requirement as it stood when assessed."""
+
+    __tablename__ = "ratings"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "competency_id"),
+        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    competency_id: Mapped[int] = mapped_column(ForeignKey("competencies.id", ondelete="RESTRICT"))
+    competency_code: Mapped[str] = mapped_column(String(32))
+    competency_name: Mapped[str] = mapped_column(Text)
+    group_code: Mapped[str] = mapped_column(String(32))
+    group_name: Mapped[str] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    required_min: Mapped[int | None]
+    required_max: Mapped[int | None]
+    required_text: Mapped[str | None] = mapped_column(Text)
+    required_origin: Mapped[str] = mapped_column(String(16), default="document")
+    score: Mapped[int | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="ratings")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RatingChange(Base):
+    """Every change of a score or note: who, when, old and new value."""
+
+    __tablename__ = "rating_changes"
+    __table_args__ = (Index("ix_rating_changes_assessment", "assessment_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rating_id: Mapped[int] = mapped_column(ForeignKey("ratings.id", ondelete="CASCADE"))
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    author: Mapped[str] = mapped_column(String(100), default="")
+    old_score: Mapped[int | None]
+    new_score: Mapped[int | None]
+    old_note: Mapped[str | None] = mapped_column(Text)
+    new_note: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssessmentEvent(Base):
+    """A workflow step of an assessment: submit, approve, reopen (with its reason)."""
+
+    __tablename__ = "assessment_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    author: Mapped[str] = mapped_column(String(100), default="")
+    from_status: Mapped[str] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Services: every operation takes the acting user and returns plain dataclasses."""

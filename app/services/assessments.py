@@ -1,0 +1,473 @@
+"""Assessment periods, assessments and ratings: every change in its own short transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import gap
+from app.actor import Actor
+from app.database import Database
+from app.errors import Conflict, NotFound, UserError
+from app.models import Assessment, AssessmentEvent, AssessmentPeriod, Employee, Rating, RatingChange
+from app.models.base import utcnow
+from app.permissions import Action, require
+from app.services.catalog import load_position, requirement_infos
+from app.services.staff import find_employee
+from app.vntext import clean, nfc
+
+KINDS = ("self", "assessor")
+KIND_LABELS = {"self": "Tự đánh giá", "assessor": "Người đánh giá"}
+STATUS_LABELS = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt"}
+KEEP = object()  # "leave this field as it is" for set_rating
+
+
+@dataclass(frozen=True)
+class PeriodInfo:
+    id: int
+    name: str
+    status: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class RatingView:
+    id: int
+    competency_code: str
+    competency: str
+    group: str
+    group_name: str
+    required_min: int | None
+    required_max: int | None
+    required_text: str | None
+    origin: str
+    score: int | None
+    note: str
+    version: int
+
+    def requirement(self) -> gap.RatedRequirement:
+        return gap.RatedRequirement(
+            code=self.competency_code,
+            name=self.competency,
+            group=self.group,
+            required_min=self.required_min,
+            required_max=self.required_max,
+            requirement_text=self.required_text,
+            score=self.score,
+        )
+
+    @property
+    def required_label(self) -> str:
+        if self.required_min is None or self.required_max is None:
+            return self.required_text or ""
+        if self.required_min == self.required_max:
+            return str(self.required_min)
+        return f"{self.required_min}–{self.required_max}"
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: int
+    employee_code: str
+    employee_name: str
+    unit_name: str
+    grade: str | None
+    current_position_key: str | None
+    position_key: str
+    position_name: str
+    position_grade: str
+    period: str
+    period_status: str
+    kind: str
+    status: str
+    author: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    ratings: tuple[RatingView, ...]
+
+    @property
+    def editable(self) -> bool:
+        return self.status == "draft" and self.period_status == "open"
+
+    def report(self) -> gap.GapReport:
+        return gap.evaluate([r.requirement() for r in self.ratings])
+
+    def scores(self) -> dict[str, int | None]:
+        return {r.competency_code: r.score for r in self.ratings}
+
+
+def _period_info(p: AssessmentPeriod) -> PeriodInfo:
+    return PeriodInfo(p.id, p.name, p.status, p.starts_on, p.ends_on)
+
+
+def list_periods(db: Database, actor: Actor) -> list[PeriodInfo]:
+    """Periods, newest first."""
+    require(actor, Action.READ_ASSESSMENT)
+    with db.session() as s:
+        query = select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc(), AssessmentPeriod.id.desc())
+        return [_period_info(p) for p in s.scalars(query)]
+
+
+def add_period(
+    db: Database, actor: Actor, name: str, starts_on: dt.date | None = None, ends_on: dt.date | None = None
+) -> PeriodInfo:
+    require(actor, Action.MANAGE_PERIODS)
+    name = clean(name)
+    if not name:
+        raise UserError("Tên kỳ đánh giá không được để trống.")
+    if starts_on and ends_on and ends_on < starts_on:
+        raise UserError("Ngày kết thúc kỳ đánh giá không được trước ngày bắt đầu.")
+    with db.session() as s:
+        if s.scalars(select(AssessmentPeriod).where(AssessmentPeriod.name == name)).first():
+            raise UserError(f"Kỳ đánh giá '{name}' đã có.")
+        period = AssessmentPeriod(name=name, starts_on=starts_on, ends_on=ends_on, status="open")
+        s.add(period)
+        s.flush()
+        return _period_info(period)
+
+
+def set_period_status(db: Database, actor: Actor, name: str, status: str) -> PeriodInfo:
+    """Open or close a period; a closed period is read-only everywhere."""
+    require(actor, Action.MANAGE_PERIODS)
+    with db.session() as s:
+        period = find_period(s, name)
+        period.status = status
+        return _period_info(period)
+
+
+def find_period(s: Session, name: str | None) -> AssessmentPeriod:
+    """The named period, or (no name) the newest open period, else the newest one."""
+    if name:
+        period = s.scalars(select(AssessmentPeriod).where(AssessmentPeriod.name == clean(name))).first()
+        if period is None:
+            raise NotFound(f"Không có kỳ đánh giá '{name}'.")
+        return period
+    periods = list(s.scalars(select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc())))
+    if not periods:
+        raise NotFound("Chưa có kỳ đánh giá nào. Hãy tạo một kỳ đánh giá trước.")
+    return next((p for p in periods if p.status == "open"), periods[0])
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise UserError(f"Loại đánh giá '{kind}' không hợp lệ (self hoặc assessor).")
+
+
+def _load(s: Session, assessment_id: int) -> Assessment:
+    query = (
+        select(Assessment)
+        .where(Assessment.id == assessment_id)
+        .options(
+            selectinload(Assessment.ratings),
+            selectinload(Assessment.employee),
+            selectinload(Assessment.period),
+        )
+    )
+    assessment = s.scalars(query).first()
+    if assessment is None:
+        raise NotFound(f"Không có phiếu đánh giá số {assessment_id}.")
+    return assessment
+
+
+def _rating_view(r: Rating) -> RatingView:
+    return RatingView(
+        id=r.id,
+        competency_code=r.competency_code,
+        competency=r.competency_name,
+        group=r.group_code,
+        group_name=r.group_name,
+        required_min=r.required_min,
+        required_max=r.required_max,
+        required_text=r.required_text,
+        origin=r.required_origin,
+        score=r.score,
+        note=r.note,
+        version=r.version,
+    )
+
+
+def _view(a: Assessment) -> AssessmentView:
+    return AssessmentView(
+        id=a.id,
+        employee_code=a.employee.code,
+        employee_name=a.employee.full_name,
+        unit_name=a.frozen_unit_name,
+        grade=a.frozen_grade_code,
+        current_position_key=a.frozen_current_position_key,
+        position_key=a.frozen_position_key,
+        position_name=a.frozen_position_name,
+        position_grade=a.frozen_position_grade,
+        period=a.period.name,
+        period_status=a.period.status,
+        kind=a.kind,
+        status=a.status,
+        author=a.author,
+        created_at=a.created_at,
+        updated_at=a.updated_at,
+        ratings=tuple(_rating_view(r) for r in sorted(a.ratings, key=lambda r: r.sort_order)),
+    )
+
+
+def _find(s: Session, employee: Employee, position_id: int, period_id: int, kind: str) -> Assessment | None:
+    return s.scalars(
+        select(Assessment).where(
+            Assessment.employee_id == employee.id,
+            Assessment.position_id == position_id,
+            Assessment.period_id == period_id,
+            Assessment.kind == kind,
+        )
+    ).first()
+
+
+def _target_position_key(employee: Employee, position_key: str | None) -> str:
+    if position_key:
+        return position_key
+    if employee.position is None:
+        raise UserError(
+            f"Công chức {employee.code} ({employee.full_name}) chưa có vị trí việc làm; hãy chọn vị trí cần đánh giá."
+        )
+    return employee.position.key
+
+
+def create_assessment(
+    s: Session, actor: Actor, employee: Employee, position_key: str, period: AssessmentPeriod, kind: str
+) -> Assessment:
+    """A new draft with one empty rating per requirement; the requirement is copied in."""
+    position = load_position(s, position_key)
+    assessment = Assessment(
+        employee=employee,
+        position=position,
+        period=period,
+        kind=kind,
+        status="draft",
+        author=actor.label,
+        frozen_unit_name=employee.unit.name,
+        frozen_grade_code=employee.grade_code,
+        frozen_current_position_key=employee.position.key if employee.position else None,
+        frozen_position_key=position.key,
+        frozen_position_name=position.name,
+        frozen_position_grade=position.grade_code,
+    )
+    assessment.ratings = [
+        Rating(
+            competency_id=next(r.competency_id for r in position.requirements if r.competency.code == info.code),
+            competency_code=info.code,
+            competency_name=info.competency,
+            group_code=info.group,
+            group_name=info.group_name,
+            sort_order=order,
+            required_min=info.min,
+            required_max=info.max,
+            required_text=info.text,
+            required_origin=info.origin,
+            note="",
+        )
+        for order, info in enumerate(requirement_infos(position))
+    ]
+    s.add(assessment)
+    s.flush()
+    return assessment
+
+
+def find_assessment(
+    db: Database,
+    actor: Actor,
+    employee_code: str,
+    position_key: str | None = None,
+    period_name: str | None = None,
+    kind: str = "assessor",
+) -> AssessmentView | None:
+    """The assessment if it exists; position defaults to the employee's current one."""
+    _check_kind(kind)
+    with db.session() as s:
+        employee = find_employee(s, employee_code)
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+        position = load_position(s, _target_position_key(employee, position_key))
+        period = find_period(s, period_name)
+        found = _find(s, employee, position.id, period.id, kind)
+        return _view(_load(s, found.id)) if found else None
+
+
+def open_assessment(
+    db: Database,
+    actor: Actor,
+    employee_code: str,
+    position_key: str | None = None,
+    period_name: str | None = None,
+    kind: str = "assessor",
+) -> AssessmentView:
+    """The assessment, created as an empty draft when it does not exist yet."""
+    _check_kind(kind)
+    with db.session() as s:
+        employee = find_employee(s, employee_code)
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+        position = load_position(s, _target_position_key(employee, position_key))
+        period = find_period(s, period_name)
+        found = _find(s, employee, position.id, period.id, kind)
+        if found is None:
+            if period.status != "open":
+                raise UserError(f"Kỳ đánh giá '{period.name}' đã đóng, không tạo được phiếu mới.")
+            require(actor, Action.RATE, unit_id=employee.unit_id, employee_id=employee.id)
+            found = create_assessment(s, actor, employee, position.key, period, kind)
+        return _view(_load(s, found.id))
+
+
+def get_assessment(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
+    with db.session() as s:
+        a = _load(s, assessment_id)
+        require(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+        return _view(a)
+
+
+def _check_editable(a: Assessment) -> None:
+    if a.period.status != "open":
+        raise UserError(f"Kỳ đánh giá '{a.period.name}' đã đóng: không sửa được điểm.")
+    if a.status != "draft":
+        raise UserError(f"Phiếu đánh giá đang ở trạng thái '{STATUS_LABELS[a.status]}': không sửa được điểm.")
+
+
+def _validate_score(score: object, where: str) -> int | None:
+    if score is None:
+        return None
+    if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
+        raise UserError(f"Điểm '{score}' của {where} không hợp lệ: phải là số nguyên từ 1 đến 5.")
+    return score
+
+
+def _apply(s: Session, actor: Actor, a: Assessment, rating: Rating, score=KEEP, note=KEEP, reason="") -> None:
+    old_score, old_note = rating.score, rating.note
+    if score is not KEEP:
+        rating.score = _validate_score(score, f"năng lực {rating.competency_code}")
+    if note is not KEEP:
+        rating.note = nfc(str(note or "")).strip()
+    if (rating.score, rating.note) == (old_score, old_note):
+        return
+    now = utcnow()
+    rating.updated_at = now
+    a.updated_at = now
+    s.add(
+        RatingChange(
+            rating_id=rating.id,
+            assessment_id=a.id,
+            changed_at=now,
+            author=actor.label,
+            old_score=old_score,
+            new_score=rating.score,
+            old_note=old_note if note is not KEEP else None,
+            new_note=rating.note if note is not KEEP else None,
+            reason=reason,
+        )
+    )
+
+
+def find_rating(a: Assessment, competency: str) -> Rating:
+    """A rating by competency code, or by its exact name (case and Unicode form ignored)."""
+    wanted = clean(competency)
+    for r in a.ratings:
+        if r.competency_code == wanted:
+            return r
+    for r in a.ratings:
+        if clean(r.competency_name).casefold() == wanted.casefold():
+            return r
+    raise UserError(f"Vị trí {a.frozen_position_key} không có năng lực '{competency}' (mã hoặc tên chính xác).")
+
+
+def set_rating(
+    db: Database,
+    actor: Actor,
+    assessment_id: int,
+    competency: str,
+    score=KEEP,
+    note=KEEP,
+    expected_version: int | None = None,
+    reason: str = "",
+) -> AssessmentView:
+    """Change one score and/or note in its own transaction, logging the change."""
+    return set_ratings(db, actor, assessment_id, {competency: (score, note)}, expected_version, reason)
+
+
+def set_ratings(
+    db: Database,
+    actor: Actor,
+    assessment_id: int,
+    changes: Mapping[str, tuple[object, object]],
+    expected_version: int | None = None,
+    reason: str = "",
+) -> AssessmentView:
+    """Several (score, note) changes, all or nothing, in one transaction."""
+    try:
+        with db.session() as s:
+            a = _load(s, assessment_id)
+            require(actor, Action.RATE, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+            _check_editable(a)
+            for competency, (score, note) in changes.items():
+                rating = find_rating(a, competency)
+                if expected_version is not None and rating.version != expected_version:
+                    raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.")
+                _apply(s, actor, a, rating, score, note, reason)
+            s.flush()
+            return _view(a)
+    except StaleDataError:
+        raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.") from None
+
+
+def _transition(
+    db: Database, actor: Actor, assessment_id: int, action: Action, allowed_from: str, to: str, reason: str = ""
+) -> AssessmentView:
+    with db.session() as s:
+        a = _load(s, assessment_id)
+        require(actor, action, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+        if a.period.status != "open":
+            raise UserError(f"Kỳ đánh giá '{a.period.name}' đã đóng.")
+        if a.status != allowed_from:
+            raise UserError(
+                f"Phiếu đang ở trạng thái '{STATUS_LABELS[a.status]}', không chuyển sang '{STATUS_LABELS[to]}' được."
+            )
+        now = utcnow()
+        s.add(AssessmentEvent(assessment_id=a.id, at=now, author=actor.label, from_status=a.status, to_status=to, reason=reason))
+        a.status = to
+        a.updated_at = now
+        if to == "submitted":
+            a.submitted_at = now
+        if to == "approved":
+            a.approved_at, a.approved_by = now, actor.label
+        if to == "draft":
+            a.submitted_at = a.approved_at = a.approved_by = None
+        s.flush()
+        return _view(a)
+
+
+def submit(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
+    """Draft → submitted; scores are locked."""
+    return _transition(db, actor, assessment_id, Action.SUBMIT, "draft", "submitted")
+
+
+def approve(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
+    """Submitted → approved (an assessor's assessment, by the approving head)."""
+    view = get_assessment(db, actor, assessment_id)
+    if view.kind != "assessor":
+        raise UserError("Chỉ phiếu của người đánh giá mới được phê duyệt; phiếu tự đánh giá dừng ở 'Đã gửi'.")
+    return _transition(db, actor, assessment_id, Action.APPROVE, "submitted", "approved")
+
+
+def reopen(db: Database, actor: Actor, assessment_id: int, reason: str) -> AssessmentView:
+    """Submitted or approved → draft again; a reason is required and recorded."""
+    reason = clean(reason)
+    if not reason:
+        raise UserError("Mở lại phiếu đánh giá cần ghi rõ lý do.")
+    current = get_assessment(db, actor, assessment_id)
+    if current.status == "draft":
+        raise UserError("Phiếu đang soạn, không cần mở lại.")
+    return _transition(db, actor, assessment_id, Action.REOPEN, current.status, "draft", reason)
+
+
+def counterpart(db: Database, actor: Actor, view: AssessmentView) -> AssessmentView | None:
+    """The other kind (self ↔ assessor) of the same employee, position and period, if any."""
+    other = "self" if view.kind == "assessor" else "assessor"
+    return find_assessment(db, actor, view.employee_code, view.position_key, view.period, other)

@@ -1,0 +1,231 @@
+"""Frameworks and positions, read as plain dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.actor import Actor
+from app.database import Database
+from app.errors import NotFound
+from app.models import Competency, Framework, Position, Requirement, TaskGroup
+from app.permissions import Action, require
+from app.vntext import matches
+
+GRADE_ORDER = {"CVCC": 0, "CVC": 1, "CV": 2, "CS": 3, "NV": 4}
+QUALIFICATION_LABELS = {
+    "training": "Trình độ đào tạo",
+    "certificate": "Bồi dưỡng, chứng chỉ",
+    "supplementary": "Kiến thức bổ trợ",
+    "experience": "Kinh nghiệm (thành tích công tác)",
+    "personal": "Phẩm chất cá nhân",
+    "other": "Các yêu cầu khác",
+}
+ORIGIN_LABELS = {"document": "theo văn bản", "grade_default": "mặc định theo ngạch", "custom": "do đơn vị quy định"}
+
+
+@dataclass(frozen=True)
+class FrameworkInfo:
+    code: str
+    title: str
+    issuer: str
+    number: str
+    issued_on: dt.date | None
+    positions: int
+    builtin: bool
+
+
+@dataclass(frozen=True)
+class PositionSummary:
+    key: str
+    framework: str
+    number: int
+    name: str
+    grade: str
+    specialty: str | None
+    specialty_name: str | None
+
+
+@dataclass(frozen=True)
+class RequirementInfo:
+    competency: str
+    code: str
+    group: str
+    group_name: str
+    min: int | None
+    max: int | None
+    text: str | None
+    origin: str
+
+    @property
+    def label(self) -> str:
+        """"3–4", or the requirement text."""
+        if self.min is None or self.max is None:
+            return self.text or ""
+        return f"{self.min}–{self.max}" if self.min != self.max else str(self.min)
+
+
+@dataclass(frozen=True)
+class TaskGroupInfo:
+    number: str | None
+    name: str
+    tasks: list[dict]
+    criteria: list[dict]
+
+
+@dataclass(frozen=True)
+class PositionDetail:
+    summary: PositionSummary
+    objective: str
+    tasks: list[TaskGroupInfo]
+    relationships: list[dict]
+    authorities: list[dict]
+    qualifications: dict[str, list[str]]
+    qualification_rule: dict | None
+    requirements: list[RequirementInfo]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _summary(p: Position) -> PositionSummary:
+    return PositionSummary(
+        key=p.key,
+        framework=p.framework.code,
+        number=p.number,
+        name=p.name,
+        grade=p.grade_code,
+        specialty=p.specialty.code if p.specialty else None,
+        specialty_name=p.specialty.name if p.specialty else None,
+    )
+
+
+def list_frameworks(db: Database, actor: Actor) -> list[FrameworkInfo]:
+    require(actor, Action.READ_CATALOG)
+    with db.session() as s:
+        counts = dict(s.execute(select(Position.framework_id, func.count()).group_by(Position.framework_id)).all())
+        return [
+            FrameworkInfo(f.code, f.title, f.issuer, f.number, f.issued_on, counts.get(f.id, 0), f.builtin)
+            for f in s.scalars(select(Framework).order_by(Framework.id))
+        ]
+
+
+def list_positions(
+    db: Database,
+    actor: Actor,
+    framework: str | None = None,
+    grade: str | None = None,
+    search: str | None = None,
+) -> list[PositionSummary]:
+    """Positions in document order, filtered; search ignores case and diacritics."""
+    require(actor, Action.READ_CATALOG)
+    with db.session() as s:
+        query = (
+            select(Position)
+            .join(Position.framework)
+            .options(selectinload(Position.framework), selectinload(Position.specialty))
+            .order_by(Framework.id, Position.number)
+        )
+        if framework:
+            query = query.where(Framework.code == framework)
+        if grade:
+            query = query.where(Position.grade_code == grade.upper())
+        rows = [_summary(p) for p in s.scalars(query)]
+    if search:
+        rows = [r for r in rows if matches(search, r.name, r.key, r.specialty_name)]
+    return rows
+
+
+def _position_query(key: str):
+    return (
+        select(Position)
+        .where(Position.key == key)
+        .options(
+            selectinload(Position.framework),
+            selectinload(Position.specialty),
+            selectinload(Position.warnings),
+            selectinload(Position.task_groups).selectinload(TaskGroup.items),
+            selectinload(Position.relationships),
+            selectinload(Position.authorities),
+            selectinload(Position.qualifications),
+            selectinload(Position.qualification_rule),
+            selectinload(Position.requirements).selectinload(Requirement.competency).selectinload(Competency.group),
+        )
+    )
+
+
+def requirement_infos(position: Position) -> list[RequirementInfo]:
+    reqs = sorted(position.requirements, key=lambda r: (r.competency.group.sort_order, r.competency.sort_order))
+    return [
+        RequirementInfo(
+            competency=r.competency.name,
+            code=r.competency.code,
+            group=r.competency.group.code,
+            group_name=r.competency.group.name,
+            min=r.min_level,
+            max=r.max_level,
+            text=r.text,
+            origin=r.origin,
+        )
+        for r in reqs
+    ]
+
+
+def load_position(s: Session, key: str) -> Position:
+    position = s.scalars(_position_query(key)).first()
+    if position is None:
+        raise NotFound(f"Không có vị trí việc làm mã '{key}' (dạng <khung>:<số>, ví dụ btttt-09-2023:42).")
+    return position
+
+
+def get_position(db: Database, actor: Actor, key: str) -> PositionDetail:
+    """The whole position: objective, tasks, relationships, qualifications, requirements."""
+    require(actor, Action.READ_CATALOG)
+    with db.session() as s:
+        p = load_position(s, key)
+        quals: dict[str, list[str]] = {}
+        for q in p.qualifications:
+            quals.setdefault(q.category, []).append(q.text)
+        rule = None
+        if p.qualification_rule:
+            from app.framework_loader import RULE_FIELDS
+
+            rule = {k: getattr(p.qualification_rule, k) for k in RULE_FIELDS}
+        return PositionDetail(
+            summary=_summary(p),
+            objective=p.objective,
+            tasks=[
+                TaskGroupInfo(
+                    number=g.number,
+                    name=g.name,
+                    tasks=[_item(i) for i in g.items if i.kind == "task"],
+                    criteria=[_item(i) for i in g.items if i.kind == "criterion"],
+                )
+                for g in p.task_groups
+            ],
+            relationships=[{"kind": r.kind, "party": r.party, "nature": r.nature} for r in p.relationships],
+            authorities=[{"number": a.number, "text": a.text} for a in p.authorities],
+            qualifications=quals,
+            qualification_rule=rule,
+            requirements=requirement_infos(p),
+            warnings=[w.text for w in p.warnings],
+        )
+
+
+def _item(i) -> dict:
+    return {
+        "number": i.number,
+        "marker": i.marker,
+        "level": i.level,
+        "text": i.text,
+        "scope": [x for x in i.scope.split(",") if x],
+    }
+
+
+def level_descriptors(db: Database, actor: Actor, position_key: str) -> dict[str, list[str]]:
+    """Descriptors of levels 1–5 for every competency of a position, by competency code."""
+    require(actor, Action.READ_CATALOG)
+    with db.session() as s:
+        p = load_position(s, position_key)
+        return {r.competency.code: [lv.descriptor for lv in r.competency.levels] for r in p.requirements}

@@ -1,0 +1,238 @@
+"""Units and employees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.actor import Actor
+from app.database import Database
+from app.errors import NotFound, UserError
+from app.models import Employee, Grade, Position, Unit
+from app.permissions import Action, require
+from app.vntext import clean, matches, name_sort_key, parse_date, text_sort_key
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    code: str
+    name: str
+    parent_code: str | None
+    depth: int
+    is_sample: bool
+
+
+@dataclass(frozen=True)
+class EmployeeInfo:
+    id: int
+    code: str
+    name: str
+    unit: str
+    unit_name: str
+    position: str | None
+    position_name: str | None
+    grade: str | None
+    grade_since: dt.date | None
+    birth_date: dt.date | None
+    gender: str
+    education: str
+    certificates: str
+    active: bool
+    is_sample: bool
+
+
+@dataclass
+class EmployeeInput:
+    """What a user types for an employee; validated by `save_employee`."""
+
+    code: str
+    name: str
+    unit: str
+    position: str | None = None
+    grade: str | None = None
+    grade_since: dt.date | str | None = None
+    birth_date: dt.date | str | None = None
+    gender: str = ""
+    education: str = ""
+    certificates: str = ""
+
+
+def _unit_tree(units: list[Unit]) -> list[UnitInfo]:
+    """Units depth-first, siblings by sort order then name."""
+    children: dict[int | None, list[Unit]] = {}
+    for u in units:
+        children.setdefault(u.parent_id, []).append(u)
+    out: list[UnitInfo] = []
+    by_id = {u.id: u for u in units}
+
+    def walk(parent: int | None, depth: int) -> None:
+        for u in sorted(children.get(parent, []), key=lambda u: (u.sort_order, text_sort_key(u.name))):
+            parent_code = by_id[u.parent_id].code if u.parent_id else None
+            out.append(UnitInfo(u.id, u.code, u.name, parent_code, depth, u.is_sample))
+            walk(u.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def list_units(db: Database, actor: Actor) -> list[UnitInfo]:
+    require(actor, Action.READ_EMPLOYEE)
+    with db.session() as s:
+        return _unit_tree(list(s.scalars(select(Unit))))
+
+
+def subtree_ids(s: Session, unit_code: str) -> set[int]:
+    """The unit and every unit below it."""
+    units = list(s.scalars(select(Unit)))
+    root = next((u for u in units if u.code == unit_code), None)
+    if root is None:
+        raise NotFound(f"Không có đơn vị mã '{unit_code}'.")
+    ids = {root.id}
+    grew = True
+    while grew:
+        new = {u.id for u in units if u.parent_id in ids} - ids
+        ids |= new
+        grew = bool(new)
+    return ids
+
+
+def _info(e: Employee) -> EmployeeInfo:
+    return EmployeeInfo(
+        id=e.id,
+        code=e.code,
+        name=e.full_name,
+        unit=e.unit.code,
+        unit_name=e.unit.name,
+        position=e.position.key if e.position else None,
+        position_name=e.position.name if e.position else None,
+        grade=e.grade_code,
+        grade_since=e.grade_since,
+        birth_date=e.birth_date,
+        gender=e.gender,
+        education=e.education,
+        certificates=e.certificates,
+        active=e.active,
+        is_sample=e.is_sample,
+    )
+
+
+def list_employees(
+    db: Database,
+    actor: Actor,
+    unit: str | None = None,
+    search: str | None = None,
+    include_inactive: bool = False,
+) -> list[EmployeeInfo]:
+    """Employees in Vietnamese name order; unit filter includes sub-units; search ignores diacritics."""
+    require(actor, Action.READ_EMPLOYEE)
+    with db.session() as s:
+        query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position))
+        if unit:
+            query = query.where(Employee.unit_id.in_(subtree_ids(s, unit)))
+        if not include_inactive:
+            query = query.where(Employee.active.is_(True))
+        rows = [_info(e) for e in s.scalars(query)]
+    if search:
+        rows = [r for r in rows if matches(search, r.name, r.code, r.unit_name)]
+    return sorted(rows, key=lambda r: (name_sort_key(r.name), r.code))
+
+
+def find_employee(s: Session, code: str) -> Employee:
+    employee = s.scalars(select(Employee).where(Employee.code == clean(code))).first()
+    if employee is None:
+        raise NotFound(f"Không có công chức mã '{code}'.")
+    return employee
+
+
+def get_employee(db: Database, actor: Actor, code: str) -> EmployeeInfo:
+    with db.session() as s:
+        e = find_employee(s, code)
+        require(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
+        return _info(e)
+
+
+def _validated(s: Session, data: EmployeeInput) -> dict:
+    """Field values for an Employee, or UserError naming the first bad field."""
+    code = clean(data.code)
+    name = clean(data.name)
+    if not code:
+        raise UserError("Mã công chức không được để trống.")
+    if not name:
+        raise UserError("Họ và tên không được để trống.")
+    unit = s.scalars(select(Unit).where(Unit.code == clean(data.unit))).first()
+    if unit is None:
+        raise UserError(f"Đơn vị '{data.unit}' không có trong danh sách đơn vị.")
+    position = None
+    if data.position:
+        position = s.scalars(select(Position).where(Position.key == clean(data.position))).first()
+        if position is None:
+            raise UserError(f"Vị trí việc làm '{data.position}' không có trong các khung năng lực.")
+    grade = clean(data.grade).upper() or (position.grade_code if position else None)
+    if grade and s.get(Grade, grade) is None:
+        raise UserError(f"Ngạch '{data.grade}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
+    try:
+        birth = parse_date(data.birth_date)
+        since = parse_date(data.grade_since)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    today = dt.date.today()
+    if birth and not (dt.date(1900, 1, 1) < birth < today):
+        raise UserError("Ngày sinh không hợp lệ.")
+    if since and since > today:
+        raise UserError("Ngày giữ ngạch không được sau ngày hôm nay.")
+    if birth and since and since < birth:
+        raise UserError("Ngày giữ ngạch không được trước ngày sinh.")
+    return {
+        "code": code,
+        "full_name": name,
+        "unit_id": unit.id,
+        "position_id": position.id if position else None,
+        "grade_code": grade or None,
+        "grade_since": since,
+        "birth_date": birth,
+        "gender": clean(data.gender),
+        "education": clean(data.education),
+        "certificates": clean(data.certificates),
+    }
+
+
+def save_employee(db: Database, actor: Actor, data: EmployeeInput, is_new: bool) -> EmployeeInfo:
+    """Add a new employee or update one, by code; all fields validated first."""
+    with db.session() as s:
+        values = _validated(s, data)
+        require(actor, Action.EDIT_EMPLOYEE, unit_id=values["unit_id"])
+        existing = s.scalars(select(Employee).where(Employee.code == values["code"])).first()
+        if is_new and existing is not None:
+            raise UserError(f"Mã công chức '{values['code']}' đã có ({existing.full_name}).")
+        if not is_new and existing is None:
+            raise NotFound(f"Không có công chức mã '{values['code']}'.")
+        employee = existing or Employee()
+        for key, value in values.items():
+            setattr(employee, key, value)
+        s.add(employee)
+        s.flush()
+        s.refresh(employee)
+        return _info(employee)
+
+
+def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | None = None) -> UnitInfo:
+    require(actor, Action.MANAGE_UNITS)
+    with db.session() as s:
+        code, name = clean(code), clean(name)
+        if not code or not name:
+            raise UserError("Mã và tên đơn vị không được để trống.")
+        if s.scalars(select(Unit).where(Unit.code == code)).first():
+            raise UserError(f"Mã đơn vị '{code}' đã có.")
+        parent_unit = None
+        if parent:
+            parent_unit = s.scalars(select(Unit).where(Unit.code == parent)).first()
+            if parent_unit is None:
+                raise NotFound(f"Không có đơn vị mã '{parent}'.")
+        unit = Unit(code=code, name=name, parent=parent_unit)
+        s.add(unit)
+        s.flush()
+        return UnitInfo(unit.id, code, name, parent, 0, False)

@@ -1,0 +1,132 @@
+"""Vietnamese text rules, in one place: NFC, search keys, name order, dates, decimals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+# Letters in Vietnamese alphabetical order; f, j, w, z (loan words) sit where Latin puts them.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+# Combining marks that make a new letter (ă â ê ô ơ ư) and those that are tones.
+_LETTER_MARKS = {
+    ("a", "\u0306"): "ă",
+    ("a", "\u0302"): "â",
+    ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô",
+    ("o", "\u031b"): "ơ",
+    ("u", "\u031b"): "ư",
+}
+# Tones in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def nfc(text: str) -> str:
+    """Text in Unicode NFC, the form every stored string must have."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str | None) -> str:
+    """NFC, non-breaking spaces as spaces, runs of whitespace collapsed, trimmed."""
+    if text is None:
+        return ""
+    text = nfc(str(text)).replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def search_key(text: str | None) -> str:
+    """Lower-case text without diacritics (đ → d), for matching what a user types."""
+    decomposed = unicodedata.normalize("NFD", clean(text).casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("đ", "d")
+
+
+def matches(query: str | None, *texts: str | None) -> bool:
+    """True when every word of the query occurs in one of the texts, ignoring diacritics."""
+    words = search_key(query).split()
+    haystack = " ".join(search_key(t) for t in texts if t)
+    return all(w in haystack for w in words)
+
+
+def _word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Letters first, tones only to break ties between otherwise equal words."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in nfc(word.casefold()):
+        base, *marks = unicodedata.normalize("NFD", ch)
+        tone = 0
+        for mark in marks:
+            if (base, mark) in _LETTER_MARKS:
+                base = _LETTER_MARKS[(base, mark)]
+            elif mark in _TONES:
+                tone = _TONES[mark]
+        letters.append(_RANK.get(base, len(_ALPHABET) + ord(base)))
+        tones.append(tone)
+    return tuple(letters), tuple(tones)
+
+
+def name_sort_key(full_name: str | None) -> tuple:
+    """Sort key for a Vietnamese full name: given name, then middle names, then family name."""
+    words = clean(full_name).split()
+    if not words:
+        return ((), (), ())
+    given = _word_key(words[-1])
+    middle = tuple(_word_key(w) for w in words[1:-1])
+    family = _word_key(words[0]) if len(words) > 1 else ((), ())
+    return (given, middle, family)
+
+
+def text_sort_key(text: str | None) -> tuple:
+    """Sort key for ordinary text (unit names, positions) in Vietnamese alphabetical order."""
+    return tuple(_word_key(w) for w in clean(text).split())
+
+
+def format_date(value: dt.date | None) -> str:
+    """dd/mm/yyyy, or an empty string."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$"), ("d", "m", "y")),
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
+)
+
+
+def parse_date(text: str | dt.date | None) -> dt.date | None:
+    """A date typed as dd/mm/yyyy (or ISO yyyy-mm-dd); None for empty; ValueError otherwise."""
+    if text is None or isinstance(text, dt.date):
+        return text.date() if isinstance(text, dt.datetime) else text
+    text = clean(text)
+    if not text:
+        return None
+    for pattern, order in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            parts = dict(zip(order, (int(g) for g in m.groups())))
+            return dt.date(parts["y"], parts["m"], parts["d"])
+    raise ValueError(f"Ngày '{text}' không đúng dạng dd/mm/yyyy")
+
+
+def format_decimal(value: float | None, places: int = 1) -> str:
+    """A number with a decimal comma and dot thousands separators: 1.234,5."""
+    if value is None:
+        return ""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def parse_decimal(text: str) -> float:
+    """A number typed with a decimal comma ("3,5") or dot ("3.5")."""
+    cleaned = clean(text).replace(" ", "")
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    return float(cleaned)
+
+
+def format_percent(ratio: float | None) -> str:
+    """A ratio as a Vietnamese percentage: 0.625 → "62,5%"."""
+    if ratio is None:
+        return ""
+    return format_decimal(ratio * 100, 1) + "%"

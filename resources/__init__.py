@@ -1,0 +1,1 @@
+"""Data shipped with the program: built-in frameworks, translations."""
