@@ -8,7 +8,7 @@ from app.paths import migrations_dir
 
 # The newest revision in db/versions; a test checks it equals Alembic's head, so start-up can
 # skip importing Alembic (about half a second) when nothing is pending.
-LATEST_REVISION = "0001"
+LATEST_REVISION = "0002"
 VERSION_TABLE = "alembic_version"
 
 
@@ -26,9 +26,21 @@ def _run(engine: Engine, action: str, target: str) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        getattr(command, action)(config, target)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:  # batch migrations recreate tables: foreign keys off meanwhile, checked after
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                getattr(command, action)(config, target)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("migration left rows that break a foreign key")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
 def upgrade(engine: Engine, target: str = "head") -> bool:

@@ -36,6 +36,7 @@ class Assessment(Base):
         CheckConstraint("kind IN ('self', 'assessor')", name="kind"),
         CheckConstraint("status IN ('draft', 'submitted', 'approved')", name="status"),
         Index("ix_assessments_period_employee", "period_id", "employee_id"),
+        Index("ix_assessments_employee_period", "employee_id", "period_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))

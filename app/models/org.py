@@ -36,6 +36,8 @@ class Employee(Base):
     grade_since: Mapped[dt.date | None]
     education: Mapped[str] = mapped_column(Text, default="")
     certificates: Mapped[str] = mapped_column(Text, default="")
+    political_theory: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    documents_led: Mapped[int | None]
     active: Mapped[bool] = mapped_column(default=True)
     is_sample: Mapped[bool] = mapped_column(default=False)
 

@@ -239,7 +239,7 @@ def create_assessment(
     s: Session, actor: Actor, employee: Employee, position_key: str, period: AssessmentPeriod, kind: str
 ) -> Assessment:
     """A new draft with one empty rating per requirement; the requirement is copied in."""
-    position = load_position(s, position_key)
+    position = load_position(s, position_key, full=False)
     assessment = Assessment(
         employee=employee,
         position=position,
@@ -288,10 +288,27 @@ def find_assessment(
     with db.session() as s:
         employee = find_employee(s, employee_code)
         require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
-        position = load_position(s, _target_position_key(employee, position_key))
+        position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)
         found = _find(s, employee, position.id, period.id, kind)
         return _view(_load(s, found.id)) if found else None
+
+
+def _get_or_create(
+    s: Session, actor: Actor, employee_code: str, position_key: str | None, period_name: str | None, kind: str
+) -> Assessment:
+    _check_kind(kind)
+    employee = find_employee(s, employee_code)
+    require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+    position = load_position(s, _target_position_key(employee, position_key), full=False)
+    period = find_period(s, period_name)
+    found = _find(s, employee, position.id, period.id, kind)
+    if found is None:
+        if period.status != "open":
+            raise UserError(f"Kỳ đánh giá '{period.name}' đã đóng, không tạo được phiếu mới.")
+        require(actor, Action.RATE, unit_id=employee.unit_id, employee_id=employee.id)
+        found = create_assessment(s, actor, employee, position.key, period, kind)
+    return _load(s, found.id)
 
 
 def open_assessment(
@@ -303,19 +320,24 @@ def open_assessment(
     kind: str = "assessor",
 ) -> AssessmentView:
     """The assessment, created as an empty draft when it does not exist yet."""
-    _check_kind(kind)
     with db.session() as s:
-        employee = find_employee(s, employee_code)
-        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
-        position = load_position(s, _target_position_key(employee, position_key))
-        period = find_period(s, period_name)
-        found = _find(s, employee, position.id, period.id, kind)
-        if found is None:
-            if period.status != "open":
-                raise UserError(f"Kỳ đánh giá '{period.name}' đã đóng, không tạo được phiếu mới.")
-            require(actor, Action.RATE, unit_id=employee.unit_id, employee_id=employee.id)
-            found = create_assessment(s, actor, employee, position.key, period, kind)
-        return _view(_load(s, found.id))
+        return _view(_get_or_create(s, actor, employee_code, position_key, period_name, kind))
+
+
+def rate(
+    db: Database,
+    actor: Actor,
+    employee_code: str,
+    position_key: str | None,
+    period_name: str | None,
+    kind: str,
+    changes: Mapping[str, tuple[object, object]],
+) -> AssessmentView:
+    """Find or create the assessment and apply the changes, all in one transaction."""
+    with db.session() as s:
+        a = _get_or_create(s, actor, employee_code, position_key, period_name, kind)
+        _apply_all(s, actor, a, changes)
+        return _view(a)
 
 
 def get_assessment(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
@@ -404,17 +426,28 @@ def set_ratings(
     try:
         with db.session() as s:
             a = _load(s, assessment_id)
-            require(actor, Action.RATE, unit_id=a.employee.unit_id, employee_id=a.employee_id)
-            _check_editable(a)
-            for competency, (score, note) in changes.items():
-                rating = find_rating(a, competency)
-                if expected_version is not None and rating.version != expected_version:
-                    raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.")
-                _apply(s, actor, a, rating, score, note, reason)
-            s.flush()
+            _apply_all(s, actor, a, changes, expected_version, reason)
             return _view(a)
     except StaleDataError:
         raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.") from None
+
+
+def _apply_all(
+    s: Session,
+    actor: Actor,
+    a: Assessment,
+    changes: Mapping[str, tuple[object, object]],
+    expected_version: int | None = None,
+    reason: str = "",
+) -> None:
+    require(actor, Action.RATE, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+    _check_editable(a)
+    for competency, (score, note) in changes.items():
+        rating = find_rating(a, competency)
+        if expected_version is not None and rating.version != expected_version:
+            raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.")
+        _apply(s, actor, a, rating, score, note, reason)
+    s.flush()
 
 
 def _transition(

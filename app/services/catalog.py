@@ -137,21 +137,19 @@ def list_positions(
     return rows
 
 
-def _position_query(key: str):
-    return (
-        select(Position)
-        .where(Position.key == key)
-        .options(
-            selectinload(Position.framework),
-            selectinload(Position.specialty),
-            selectinload(Position.warnings),
-            selectinload(Position.task_groups).selectinload(TaskGroup.items),
-            selectinload(Position.relationships),
-            selectinload(Position.authorities),
-            selectinload(Position.qualifications),
-            selectinload(Position.qualification_rule),
-            selectinload(Position.requirements).selectinload(Requirement.competency).selectinload(Competency.group),
-        )
+def _position_query(key: str, full: bool):
+    requirements = selectinload(Position.requirements).selectinload(Requirement.competency).selectinload(Competency.group)
+    query = select(Position).where(Position.key == key).options(selectinload(Position.framework), requirements)
+    if not full:
+        return query
+    return query.options(
+        selectinload(Position.specialty),
+        selectinload(Position.warnings),
+        selectinload(Position.task_groups).selectinload(TaskGroup.items),
+        selectinload(Position.relationships),
+        selectinload(Position.authorities),
+        selectinload(Position.qualifications),
+        selectinload(Position.qualification_rule),
     )
 
 
@@ -172,8 +170,9 @@ def requirement_infos(position: Position) -> list[RequirementInfo]:
     ]
 
 
-def load_position(s: Session, key: str) -> Position:
-    position = s.scalars(_position_query(key)).first()
+def load_position(s: Session, key: str, full: bool = True) -> Position:
+    """The position with its requirements (and, when full, everything else it holds)."""
+    position = s.scalars(_position_query(key, full)).first()
     if position is None:
         raise NotFound(f"Không có vị trí việc làm mã '{key}' (dạng <khung>:<số>, ví dụ btttt-09-2023:42).")
     return position

@@ -1,0 +1,371 @@
+"""Command line: `competency-gap COMMAND`; with no command, the desktop window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import gap
+from app.actor import Actor, local_user
+from app.config import ENV_DB, resolve_database_url
+from app.database import Database
+from app.errors import UserError
+from app.vntext import format_percent
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own usage errors, as one Vietnamese line
+        self.exit(EXIT_USER_ERROR, f"Lỗi: {message}. Xem '{self.prog} --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="competency-gap", description="Đánh giá khoảng cách năng lực công chức theo vị trí việc làm.")
+    p.add_argument("--db", metavar="URL", help=f"địa chỉ cơ sở dữ liệu (mặc định: biến {ENV_DB}, nếu không có thì tệp SQLite trong thư mục dữ liệu người dùng)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("where", help="cho biết cơ sở dữ liệu đang dùng ở đâu")
+    sub.add_parser("init", help="tạo, cập nhật cơ sở dữ liệu và nạp các khung năng lực có sẵn")
+
+    c = sub.add_parser("frameworks", help="liệt kê các khung năng lực")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("positions", help="liệt kê vị trí việc làm")
+    c.add_argument("--framework", metavar="CODE")
+    c.add_argument("--grade", metavar="CODE", help="CVCC, CVC, CV, CS hoặc NV")
+    c.add_argument("--search", metavar="TEXT", help="tìm theo tên, không phân biệt dấu và hoa thường")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("position", help="toàn bộ một vị trí việc làm và khung năng lực của nó")
+    c.add_argument("key", metavar="KEY", help="mã vị trí, ví dụ btttt-09-2023:42")
+    c.add_argument("--json", action="store_true")
+
+    sub.add_parser("demo", help="nạp một tổ chức mẫu (dữ liệu mẫu, có ghi rõ) để dùng thử")
+
+    c = sub.add_parser("staff", help="danh sách công chức")
+    c.add_argument("--unit", metavar="CODE", help="chỉ đơn vị này và các đơn vị trực thuộc")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("rate", help="chấm điểm năng lực: MÃ_HOẶC_TÊN=1..5 (để trống sau dấu = để xóa điểm)")
+    c.add_argument("employee", metavar="EMPLOYEE_CODE")
+    c.add_argument("--position", metavar="KEY", help="vị trí đánh giá (mặc định: vị trí hiện tại)")
+    c.add_argument("--period", metavar="NAME", help="kỳ đánh giá (mặc định: kỳ đang mở mới nhất)")
+    c.add_argument("--kind", required=True, choices=["self", "assessor"])
+    c.add_argument("--from", dest="from_file", metavar="FILE.json", help="đọc điểm từ tệp JSON")
+    c.add_argument("scores", nargs="*", metavar="SCORE")
+
+    c = sub.add_parser("gap", help="khoảng cách năng lực của một công chức")
+    c.add_argument("employee", metavar="EMPLOYEE_CODE")
+    c.add_argument("--position", metavar="KEY")
+    c.add_argument("--period", metavar="NAME")
+    c.add_argument("--kind", choices=["self", "assessor"], help="mặc định: người đánh giá nếu có, nếu không thì tự đánh giá")
+    c.add_argument("--json", action="store_true")
+    return p
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_where(args, db: Database, actor: Actor) -> None:
+    print(db.describe())
+
+
+def cmd_init(args, db: Database, actor: Actor, start=None) -> None:
+    print(f"Cơ sở dữ liệu: {db.describe()}")
+    print("Đã cập nhật cấu trúc dữ liệu." if start.migrated else "Cấu trúc dữ liệu đã mới nhất.")
+    for r in start.frameworks:
+        state = "đã nạp" if r.loaded else "đã có sẵn"
+        print(f"Khung năng lực {r.code}: {r.positions} vị trí việc làm, {state}.")
+
+
+def cmd_frameworks(args, db: Database, actor: Actor) -> None:
+    from app.services.catalog import list_frameworks
+
+    rows = list_frameworks(db, actor)
+    if args.json:
+        _print_json([{"code": f.code, "title": f.title, "positions": f.positions, "number": f.number,
+                      "issuer": f.issuer, "issued_on": f.issued_on.isoformat() if f.issued_on else None}
+                     for f in rows])
+        return
+    _table([(f.code, f.number, f.positions, f.title) for f in rows], ["Mã", "Số hiệu", "Số VTVL", "Tên"])
+
+
+def cmd_positions(args, db: Database, actor: Actor) -> None:
+    from app.services.catalog import list_positions
+
+    rows = list_positions(db, actor, args.framework, args.grade, args.search)
+    if args.json:
+        _print_json([{"key": p.key, "framework": p.framework, "number": p.number, "name": p.name,
+                      "grade": p.grade, "specialty": p.specialty, "specialty_name": p.specialty_name}
+                     for p in rows])
+        return
+    _table([(p.key, p.grade, p.name) for p in rows], ["Mã vị trí", "Ngạch", "Tên vị trí việc làm"])
+    print(f"({len(rows)} vị trí)")
+
+
+def position_json(d) -> dict:
+    s = d.summary
+    return {
+        "key": s.key, "framework": s.framework, "number": s.number, "name": s.name, "grade": s.grade,
+        "specialty": s.specialty, "specialty_name": s.specialty_name, "objective": d.objective,
+        "tasks": [{"number": g.number, "name": g.name, "tasks": g.tasks, "criteria": g.criteria} for g in d.tasks],
+        "relationships": d.relationships, "authorities": d.authorities,
+        "qualifications": d.qualifications, "qualification_rules": d.qualification_rule,
+        "requirements": [{"competency": r.competency, "code": r.code, "group": r.group, "min": r.min,
+                          "max": r.max, "text": r.text, "origin": r.origin} for r in d.requirements],
+        "warnings": d.warnings,
+    }
+
+
+def cmd_position(args, db: Database, actor: Actor) -> None:
+    from app.services.catalog import ORIGIN_LABELS, QUALIFICATION_LABELS, get_position
+
+    d = get_position(db, actor, args.key)
+    if args.json:
+        _print_json(position_json(d))
+        return
+    s = d.summary
+    print(f"{s.key} — {s.name} (ngạch {s.grade})")
+    if s.specialty_name:
+        print(s.specialty_name)
+    for w in d.warnings:
+        print(f"Lưu ý: {w}")
+    print(f"\nMục tiêu: {d.objective}\n\nCông việc:")
+    for g in d.tasks:
+        print(f"  {g.number or '-'} {g.name}")
+        for t in g.tasks:
+            print(f"      {t['number'] or t['marker'] or '·'} {t['text']}")
+    print("\nYêu cầu về trình độ:")
+    for category, texts in d.qualifications.items():
+        print(f"  {QUALIFICATION_LABELS.get(category, category)}:")
+        for t in texts:
+            print(f"      · {t}")
+    print("\nKhung năng lực:")
+    _table([(r.code, r.group_name, r.competency, _requirement_label(r), ORIGIN_LABELS[r.origin]) for r in d.requirements],
+           ["Mã", "Nhóm", "Năng lực", "Cấp độ yêu cầu", "Nguồn"])
+
+
+def _requirement_label(r) -> str:  # noqa: N802 - reads as a column
+    return r.label if r.min is not None else "(văn bản) " + (r.text or "")
+
+
+def cmd_demo(args, db: Database, actor: Actor) -> None:
+    from app.demo import load_demo
+
+    result = load_demo(db, actor)
+    if not result.loaded:
+        print("Dữ liệu mẫu đã có trong cơ sở dữ liệu; không thay đổi gì.")
+        return
+    print(f"Đã nạp dữ liệu mẫu: {result.units} đơn vị, {result.employees} công chức, {result.assessments} phiếu đánh giá.")
+    print("Các đơn vị mẫu có chữ '(mẫu)' trong tên, mã bắt đầu bằng MAU.")
+
+
+def cmd_staff(args, db: Database, actor: Actor) -> None:
+    from app.services.staff import list_employees
+
+    rows = list_employees(db, actor, unit=args.unit)
+    if args.json:
+        _print_json([{"code": e.code, "name": e.name, "unit": e.unit, "unit_name": e.unit_name,
+                      "position": e.position, "grade": e.grade} for e in rows])
+        return
+    _table([(e.code, e.name, e.grade, e.position, e.unit_name) for e in rows],
+           ["Mã", "Họ và tên", "Ngạch", "Vị trí", "Đơn vị"])
+    print(f"({len(rows)} công chức)")
+
+
+def parse_score_arg(text: str) -> tuple[str, int | None]:
+    """'NLC1=3' → ('NLC1', 3); 'NLC1=' clears the score."""
+    name, sep, value = text.rpartition("=")
+    if not sep or not name.strip():
+        raise UserError(f"Điểm '{text}' không đúng dạng MÃ=điểm (ví dụ NLC1=3).")
+    return name.strip(), _score_value(value.strip(), name.strip())
+
+
+def _score_value(value: object, where: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.isdigit():
+        number = int(value)
+    else:
+        raise UserError(f"Điểm '{value}' của '{where}' không hợp lệ: phải là số nguyên từ 1 đến 5.")
+    if not 1 <= number <= 5:
+        raise UserError(f"Điểm {number} của '{where}' không hợp lệ: phải là số nguyên từ 1 đến 5.")
+    return number
+
+
+def read_scores_file(path: str) -> dict[str, tuple[object, object]]:
+    """Scores from JSON: {"NLC1": 3, ...} or [{"competency": "NLC1", "score": 3, "note": "…"}]."""
+    from app.services.assessments import KEEP
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"Không tìm thấy tệp '{path}'.") from None
+    except UnicodeDecodeError:
+        raise UserError(f"Tệp '{path}' không phải văn bản UTF-8.") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Tệp '{path}' không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}.") from None
+    changes: dict[str, tuple[object, object]] = {}
+    if isinstance(data, dict):
+        for name, value in data.items():
+            changes[name] = (_score_value(value, f"{path}: {name}"), KEEP)
+    elif isinstance(data, list):
+        for n, item in enumerate(data, start=1):
+            if not isinstance(item, dict) or "competency" not in item:
+                raise UserError(f"Tệp '{path}', mục thứ {n}: cần có trường 'competency'.")
+            score = _score_value(item.get("score"), f"{path}: mục {n}") if "score" in item else KEEP
+            note = item["note"] if "note" in item else KEEP
+            changes[str(item["competency"])] = (score, note)
+    else:
+        raise UserError(f"Tệp '{path}': cần một đối tượng {{mã: điểm}} hoặc một danh sách các mục.")
+    return changes
+
+
+def cmd_rate(args, db: Database, actor: Actor) -> None:
+    from app.services.assessments import KEEP, rate
+
+    changes = read_scores_file(args.from_file) if args.from_file else {}
+    for text in args.scores:
+        name, score = parse_score_arg(text)
+        changes[name] = (score, KEEP)
+    if not changes:
+        raise UserError("Chưa có điểm nào: ghi MÃ=điểm (ví dụ NLC1=3) hoặc dùng --from TỆP.json.")
+    view = rate(db, actor, args.employee, args.position, args.period, args.kind, changes)
+    summary = view.report().summary
+    print(f"Đã lưu {len(changes)} điểm: {view.employee_name} ({view.employee_code}), {view.position_key}, "
+          f"kỳ {view.period}, {'tự đánh giá' if view.kind == 'self' else 'người đánh giá'}.")
+    print(f"Kết luận hiện tại: {gap.VERDICT_LABELS[summary.verdict]}.")
+
+
+def gap_json(view, report: gap.GapReport) -> dict:
+    s = report.summary
+    return {
+        "employee": {"code": view.employee_code, "name": view.employee_name},
+        "position": {"key": view.position_key, "name": view.position_name, "grade": view.position_grade},
+        "period": view.period,
+        "kind": view.kind,
+        "status": view.status,
+        "items": [
+            {"competency": i.name, "code": i.code, "group": i.group, "required_min": i.required_min,
+             "required_max": i.required_max, "requirement_text": i.requirement_text, "score": i.score,
+             "status": i.status.value, "shortfall": i.shortfall, "surplus": i.surplus}
+            for i in report.items
+        ],
+        "summary": {"within": s.within, "above": s.above, "below": s.below, "not_rated": s.not_rated,
+                    "unspecified": s.unspecified, "met_ratio": s.met_ratio, "total_shortfall": s.total_shortfall,
+                    "verdict": s.verdict.value},
+    }
+
+
+def cmd_gap(args, db: Database, actor: Actor) -> None:
+    from app.services.assessments import find_assessment
+
+    kinds = [args.kind] if args.kind else ["assessor", "self"]
+    view = None
+    for kind in kinds:
+        view = find_assessment(db, actor, args.employee, args.position, args.period, kind)
+        if view:
+            break
+    if view is None:
+        raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
+    report = view.report()
+    if args.json:
+        _print_json(gap_json(view, report))
+        return
+    s = report.summary
+    print(f"{view.employee_name} ({view.employee_code}) — {view.unit_name}")
+    print(f"Vị trí: {view.position_key} {view.position_name} (ngạch {view.position_grade})")
+    print(f"Kỳ {view.period} · {'Tự đánh giá' if view.kind == 'self' else 'Người đánh giá'}\n")
+    _table(
+        [(n, i.code, i.name[:60], _required(i), i.score or "", gap.STATUS_LABELS[i.status], i.shortfall or "")
+         for n, i in enumerate(report.items, start=1)],
+        ["STT", "Mã", "Năng lực", "Yêu cầu", "Điểm", "Trạng thái", "Thiếu"],
+    )
+    ratio = format_percent(s.met_ratio) if s.met_ratio is not None else "–"
+    print(f"\nKết luận: {gap.VERDICT_LABELS[s.verdict]} · đạt {s.met}/{s.numeric} ({ratio}) · "
+          f"tổng thiếu hụt {s.total_shortfall}")
+
+
+def _required(i: gap.ItemGap) -> str:
+    if i.required_min is None:
+        return "(văn bản)"
+    return f"{i.required_min}–{i.required_max}"
+
+
+COMMANDS = {
+    "where": cmd_where,
+    "init": cmd_init,
+    "frameworks": cmd_frameworks,
+    "positions": cmd_positions,
+    "position": cmd_position,
+    "demo": cmd_demo,
+    "staff": cmd_staff,
+    "rate": cmd_rate,
+    "gap": cmd_gap,
+}
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_stdio()
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    # scores may follow options (rate X --kind self NLC1=3): argparse leaves them over
+    if args.command == "rate" and all("=" in x and not x.startswith("-") for x in extra):
+        args.scores += extra
+    elif extra:
+        parser.error(f"không hiểu tham số: {' '.join(extra)}")
+    if args.command is None:
+        from app.ui.launcher import launch_gui
+
+        return launch_gui(args.db)
+    if args.command == "where":
+        print(Database(resolve_database_url(args.db)).describe())
+        return 0
+    db = None
+    try:
+        from app.bootstrap import open_database
+
+        db, start = open_database(args.db)
+        actor = local_user()
+        if args.command == "init":
+            cmd_init(args, db, actor, start)
+        else:
+            COMMANDS[args.command](args, db, actor)
+        return 0
+    except UserError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        return 0
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Shared fixtures: headless Qt, and databases built once then copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app.actor import local_user  # noqa: E402
+from app.bootstrap import open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _template_dbs(tmp_path_factory):
+    """An initialised database and one with the sample organisation, built once per run."""
+    folder = tmp_path_factory.mktemp("templates")
+    empty = folder / "empty.sqlite3"
+    db, _ = open_database(f"sqlite:///{empty}")
+    db.dispose()
+    demo = folder / "demo.sqlite3"
+    shutil.copy(empty, demo)
+    from app.demo import load_demo
+
+    db, _ = open_database(f"sqlite:///{demo}")
+    load_demo(db, local_user())
+    db.dispose()
+    return {"empty": empty, "demo": demo}
+
+
+def _copy(template, tmp_path, name):
+    target = tmp_path / f"{name}.sqlite3"
+    shutil.copy(template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def db_url(_template_dbs, tmp_path):
+    """URL of a fresh database holding the built-in frameworks, no staff."""
+    return _copy(_template_dbs["empty"], tmp_path, "fresh")
+
+
+@pytest.fixture
+def demo_url(_template_dbs, tmp_path):
+    """URL of a fresh database with the sample organisation loaded."""
+    return _copy(_template_dbs["demo"], tmp_path, "demo")
+
+
+@pytest.fixture
+def db(db_url):
+    database, _ = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(demo_url):
+    database, _ = open_database(demo_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor():
+    return local_user()
