@@ -335,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     # scores may follow options (rate X --kind self NLC1=3): argparse leaves them over
-    if args.command == "rate" and all("=" in x and not x.startswith("-") for x in extra):
+    if args.command == "rate" and not any(x.startswith("-") for x in extra):
         args.scores += extra
     elif extra:
         parser.error(f"không hiểu tham số: {' '.join(extra)}")

@@ -105,7 +105,10 @@ def parse_date(text: str | dt.date | None) -> dt.date | None:
         m = pattern.match(text)
         if m:
             parts = dict(zip(order, (int(g) for g in m.groups())))
-            return dt.date(parts["y"], parts["m"], parts["d"])
+            try:
+                return dt.date(parts["y"], parts["m"], parts["d"])
+            except ValueError:
+                raise ValueError(f"Ngày '{text}' không có thật trong lịch") from None
     raise ValueError(f"Ngày '{text}' không đúng dạng dd/mm/yyyy")
 
 

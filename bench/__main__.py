@@ -1,0 +1,23 @@
+"""Run every benchmark module bench/bench_*.py (each has run() -> list[Result])."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    names = sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
+    selected = [n for n in names if not sys.argv[1:] or any(a in n for a in sys.argv[1:])]
+    over = 0
+    for name in selected:
+        for result in importlib.import_module(f"bench.{name}").run():
+            print(result.line(), flush=True)
+            over += not result.ok
+    print(f"{len(selected)} benchmark module(s), {over} over goal")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

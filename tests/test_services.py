@@ -1,0 +1,130 @@
+"""Services: assessments, ratings and their change log, workflow, staff validation."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import Conflict, UserError
+from app.models import RatingChange
+from app.services import assessments as svc
+from app.services import staff
+
+
+def test_new_assessment_copies_requirements(demo_db, actor):
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    assert view.status == "draft" and view.editable
+    assert len(view.ratings) == 17 and all(r.score is None for r in view.ratings)
+    assert view.ratings[0].required_label == "2–3"
+    assert view.position_key == "btp-02-2023:3" and view.unit_name.endswith("(mẫu)")
+    again = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    assert again.id == view.id
+
+
+def test_each_change_is_saved_and_logged(demo_db, actor):
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    svc.set_rating(demo_db, actor, view.id, "NLC1", score=2)
+    svc.set_rating(demo_db, actor, view.id, "NLC1", score=4, note="Chủ trì 2 văn bản")
+    svc.set_rating(demo_db, actor, view.id, "NLC1", score=4)  # no change: no log entry
+    fresh = svc.get_assessment(demo_db, actor, view.id)
+    assert fresh.ratings[0].score == 4 and fresh.ratings[0].note == "Chủ trì 2 văn bản"
+    with demo_db.session() as s:
+        log = s.scalars(select(RatingChange).where(RatingChange.assessment_id == view.id).order_by(RatingChange.id)).all()
+        assert [(c.old_score, c.new_score) for c in log] == [(None, 2), (2, 4)]
+        assert log[1].new_note == "Chủ trì 2 văn bản" and log[0].author == actor.label
+
+
+def test_stale_version_is_refused(demo_db, actor):
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "assessor")
+    version = view.ratings[0].version
+    svc.set_rating(demo_db, actor, view.id, "NLC1", score=3, expected_version=version)
+    with pytest.raises(Conflict):
+        svc.set_rating(demo_db, actor, view.id, "NLC1", score=1, expected_version=version)
+    assert svc.get_assessment(demo_db, actor, view.id).ratings[0].score == 3
+
+
+def test_workflow_locks_and_reopens_with_reason(demo_db, actor):
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "assessor")
+    svc.set_rating(demo_db, actor, view.id, "NLC1", score=3)
+    assert svc.submit(demo_db, actor, view.id).status == "submitted"
+    with pytest.raises(UserError, match="Đã gửi"):
+        svc.set_rating(demo_db, actor, view.id, "NLC1", score=1)
+    assert svc.approve(demo_db, actor, view.id).status == "approved"
+    with pytest.raises(UserError, match="lý do"):
+        svc.reopen(demo_db, actor, view.id, "  ")
+    assert svc.reopen(demo_db, actor, view.id, "Bổ sung minh chứng").status == "draft"
+    svc.set_rating(demo_db, actor, view.id, "NLC1", score=2)
+
+
+def test_self_assessment_cannot_be_approved(demo_db, actor):
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    svc.submit(demo_db, actor, view.id)
+    with pytest.raises(UserError, match="tự đánh giá"):
+        svc.approve(demo_db, actor, view.id)
+
+
+def test_closed_period_is_read_only(demo_db, actor):
+    view = svc.find_assessment(demo_db, actor, "MAU0001", None, "Năm 2025", "assessor")
+    assert view is not None and not view.editable
+    with pytest.raises(UserError, match="đã đóng"):
+        svc.set_rating(demo_db, actor, view.id, "NLC1", score=5)
+
+
+def test_transfer_does_not_rewrite_history(demo_db, actor):
+    before = svc.find_assessment(demo_db, actor, "MAU0001", None, "Năm 2025", "assessor")
+    info = staff.get_employee(demo_db, actor, "MAU0001")
+    staff.save_employee(
+        demo_db, actor,
+        staff.EmployeeInput(code=info.code, name=info.name, unit="MAU-CNTT", position="btttt-09-2023:40"),
+        is_new=False,
+    )
+    after = svc.find_assessment(demo_db, actor, "MAU0001", "btp-02-2023:1", "Năm 2025", "assessor")
+    assert after.unit_name == before.unit_name and after.position_key == "btp-02-2023:1"
+    assert [r.score for r in after.ratings] == [r.score for r in before.ratings]
+
+
+def test_counterpart_and_discrepancies(demo_db, actor):
+    from app.gap import discrepancies
+
+    boss = svc.find_assessment(demo_db, actor, "MAU0001", None, "Năm 2025", "assessor")
+    own = svc.counterpart(demo_db, actor, boss)
+    assert own.kind == "self" and own.position_key == boss.position_key
+    found = discrepancies(own.scores(), boss.scores())
+    assert all(abs(d.difference) >= 2 for d in found)
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"code": ""}, "Mã công chức"),
+        ({"name": " "}, "Họ và tên"),
+        ({"unit": "KHONG"}, "Đơn vị 'KHONG'"),
+        ({"position": "btp-02-2023:99"}, "btp-02-2023:99"),
+        ({"grade": "XX"}, "Ngạch 'XX'"),
+        ({"birth_date": "31/02/1990"}, "Ngày"),
+        ({"grade_since": "01/01/2999"}, "sau ngày hôm nay"),
+    ],
+)
+def test_employee_validation(demo_db, actor, changes, message):
+    data = dict(code="NEW1", name="Nguyễn Văn Mới", unit="MAU-CNTT", position="btttt-09-2023:42", grade="CV")
+    data.update(changes)
+    with pytest.raises(UserError, match=message):
+        staff.save_employee(demo_db, actor, staff.EmployeeInput(**data), is_new=True)
+
+
+def test_employee_code_unique(demo_db, actor):
+    data = staff.EmployeeInput(code="MAU0001", name="Ai Đó", unit="MAU-CNTT")
+    with pytest.raises(UserError, match="đã có"):
+        staff.save_employee(demo_db, actor, data, is_new=True)
+
+
+def test_staff_search_ignores_diacritics_and_sorts_vietnamese(demo_db, actor):
+    everyone = staff.list_employees(demo_db, actor)
+    target = everyone[3]
+    from app.vntext import search_key
+
+    found = staff.list_employees(demo_db, actor, search=search_key(target.name))
+    assert target.code in [e.code for e in found]
+    from app.vntext import name_sort_key
+
+    assert [e.name for e in everyone] == sorted((e.name for e in everyone), key=name_sort_key)
