@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--period", metavar="NAME")
     c.add_argument("--kind", choices=["self", "assessor"], help="mặc định: người đánh giá nếu có, nếu không thì tự đánh giá")
     c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
+    c.add_argument("employee", metavar="EMPLOYEE_CODE")
+    c.add_argument("--position", metavar="KEY")
+    c.add_argument("--period", metavar="NAME")
+    c.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return p
 
 
@@ -305,6 +311,29 @@ def cmd_gap(args, db: Database, actor: Actor) -> None:
           f"tổng thiếu hụt {s.total_shortfall}")
 
 
+def cmd_report(args, db: Database, actor: Actor) -> None:
+    import os
+
+    from app.services.assessments import counterpart, find_assessment
+    from app.services.staff import agency_name
+
+    view = find_assessment(db, actor, args.employee, args.position, args.period, "assessor")
+    view = view or find_assessment(db, actor, args.employee, args.position, args.period, "self")
+    if view is None:
+        raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
+    other = counterpart(db, actor, view)
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise UserError(f"Không có thư mục '{target.parent}' để ghi tệp PDF.")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.printing import ensure_application, write_pdf
+
+    ensure_application()
+    write_pdf(view, other, agency_name(db, actor, view.employee_code), target)
+    print(f"Đã ghi {target}")
+
+
 def _required(i: gap.ItemGap) -> str:
     if i.required_min is None:
         return "(văn bản)"
@@ -321,6 +350,7 @@ COMMANDS = {
     "staff": cmd_staff,
     "rate": cmd_rate,
     "gap": cmd_gap,
+    "report": cmd_report,
 }
 
 

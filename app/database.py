@@ -57,6 +57,16 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def scratch_session(self) -> Iterator[Session]:
+        """A session whose changes are always rolled back (to preview what would be created)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
     def describe(self) -> str:
         """The URL without its password, for messages."""
         return make_url(self.url).render_as_string(hide_password=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -16,7 +16,7 @@ from app.database import Database
 from app.errors import Conflict, NotFound, UserError
 from app.models import Assessment, AssessmentEvent, AssessmentPeriod, Employee, Rating, RatingChange
 from app.models.base import utcnow
-from app.permissions import Action, require
+from app.permissions import Action, allowed, require
 from app.services.catalog import load_position, requirement_infos
 from app.services.staff import find_employee
 from app.vntext import clean, nfc
@@ -324,6 +324,28 @@ def open_assessment(
         return _view(_get_or_create(s, actor, employee_code, position_key, period_name, kind))
 
 
+def preview_assessment(
+    db: Database,
+    actor: Actor,
+    employee_code: str,
+    position_key: str | None = None,
+    period_name: str | None = None,
+    kind: str = "assessor",
+) -> AssessmentView:
+    """The assessment if it exists, else what a new one would hold (id 0, nothing saved)."""
+    _check_kind(kind)
+    with db.scratch_session() as s:
+        employee = find_employee(s, employee_code)
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+        position = load_position(s, _target_position_key(employee, position_key), full=False)
+        period = find_period(s, period_name)
+        found = _find(s, employee, position.id, period.id, kind)
+        if found is not None:
+            return _view(_load(s, found.id))
+        blank = _view(create_assessment(s, actor, employee, position.key, period, kind))
+        return replace(blank, id=0, ratings=tuple(replace(r, id=0) for r in blank.ratings))
+
+
 def rate(
     db: Database,
     actor: Actor,
@@ -498,6 +520,28 @@ def reopen(db: Database, actor: Actor, assessment_id: int, reason: str) -> Asses
     if current.status == "draft":
         raise UserError("Phiếu đang soạn, không cần mở lại.")
     return _transition(db, actor, assessment_id, Action.REOPEN, current.status, "draft", reason)
+
+
+def list_assessments(
+    db: Database, actor: Actor, period_name: str | None, unit_ids: set[int] | None = None, kind: str = "assessor"
+) -> list[AssessmentView]:
+    """Assessments of a period (optionally of some units), for team summaries."""
+    _check_kind(kind)
+    with db.session() as s:
+        period = find_period(s, period_name)
+        query = (
+            select(Assessment)
+            .join(Assessment.employee)
+            .where(Assessment.period_id == period.id, Assessment.kind == kind)
+            .options(selectinload(Assessment.ratings), selectinload(Assessment.employee), selectinload(Assessment.period))
+        )
+        if unit_ids is not None:
+            query = query.where(Employee.unit_id.in_(unit_ids))
+        views = []
+        for a in s.scalars(query):
+            if allowed(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id):
+                views.append(_view(a))
+        return views
 
 
 def counterpart(db: Database, actor: Actor, view: AssessmentView) -> AssessmentView | None:

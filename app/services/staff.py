@@ -236,3 +236,12 @@ def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | Non
         s.add(unit)
         s.flush()
         return UnitInfo(unit.id, code, name, parent, 0, False)
+
+
+def agency_name(db: Database, actor: Actor, employee_code: str) -> str:
+    """Name of the top unit above the employee: the agency printed on forms."""
+    with db.session() as s:
+        unit = find_employee(s, employee_code).unit
+        while unit.parent is not None:
+            unit = unit.parent
+        return unit.name

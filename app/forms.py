@@ -1,0 +1,203 @@
+"""HTML of the gap report panel and of the printed form (Nghị định 30/2020 layout). No Qt.
+
+The window shows the same HTML it prints, so screen and paper never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from app import gap
+from app.services.assessments import STATUS_LABELS, AssessmentView
+from app.vntext import format_percent
+
+STATUS_COLOURS = {
+    gap.Status.BELOW: "#c0392b",
+    gap.Status.WITHIN: "#1e8449",
+    gap.Status.ABOVE: "#1f618d",
+    gap.Status.NOT_RATED: "#7f8c8d",
+    gap.Status.UNSPECIFIED: "#7f8c8d",
+}
+VERDICT_COLOURS = {gap.Verdict.MEETS: "#1e8449", gap.Verdict.DOES_NOT_MEET: "#c0392b", gap.Verdict.INCOMPLETE: "#7f8c8d"}
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+FORM_TITLE = "PHIẾU ĐÁNH GIÁ KHOẢNG CÁCH NĂNG LỰC THEO VỊ TRÍ VIỆC LÀM"
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+def required_label(item: gap.ItemGap) -> str:
+    if item.required_min is None or item.required_max is None:
+        return item.requirement_text or ""
+    return f"{item.required_min}–{item.required_max}" if item.required_min != item.required_max else str(item.required_min)
+
+
+def report_html(view: AssessmentView, other: AssessmentView | None = None, tr=lambda s: s) -> str:
+    """The gap report panel: verdict, met ratio, per group, gaps largest first, discrepancies."""
+    report = view.report()
+    s = report.summary
+    colour = VERDICT_COLOURS[s.verdict]
+    ratio = format_percent(s.met_ratio) if s.met_ratio is not None else "–"
+    parts = [
+        f"<h3 style='color:{colour};margin:0'>{_e(tr(gap.VERDICT_LABELS[s.verdict]))}</h3>",
+        f"<p>{_e(tr('Đạt yêu cầu'))}: <b>{s.met}/{s.numeric}</b> ({ratio}) · "
+        f"{_e(tr('Chưa đạt'))}: <b>{s.below}</b> · {_e(tr('Chưa đánh giá'))}: <b>{s.not_rated}</b> · "
+        f"{_e(tr('Tổng mức thiếu hụt'))}: <b>{s.total_shortfall}</b></p>",
+        f"<p><b>{_e(tr('Theo nhóm năng lực'))}</b></p><table cellspacing='0' cellpadding='3' border='1' "
+        "style='border-collapse:collapse'>",
+        f"<tr><th>{_e(tr('Nhóm'))}</th><th>{_e(tr('Đạt'))}</th><th>{_e(tr('Chưa đạt'))}</th>"
+        f"<th>{_e(tr('Thiếu hụt'))}</th><th>{_e(tr('Kết luận'))}</th></tr>",
+    ]
+    group_names = {r.group: r.group_name for r in view.ratings}
+    for code, g in report.groups.items():
+        parts.append(
+            f"<tr><td>{_e(group_names.get(code, code))}</td><td align='center'>{g.met}/{g.numeric}</td>"
+            f"<td align='center'>{g.below}</td><td align='center'>{g.total_shortfall}</td>"
+            f"<td style='color:{VERDICT_COLOURS[g.verdict]}'>{_e(tr(gap.VERDICT_LABELS[g.verdict]))}</td></tr>"
+        )
+    parts.append("</table>")
+    if report.gaps:
+        parts.append(f"<p><b>{_e(tr('Năng lực chưa đạt (thiếu nhiều nhất trước)'))}</b></p><ol>")
+        for item in report.gaps:
+            parts.append(f"<li>{_e(item.name)} — {_e(tr('yêu cầu'))} {_e(required_label(item))}, "
+                         f"{_e(tr('điểm'))} {item.score}, <b>{_e(tr('thiếu'))} {item.shortfall}</b></li>")
+        parts.append("</ol>")
+    if other is not None:
+        own, boss = (view, other) if view.kind == "self" else (other, view)
+        names = {r.competency_code: r.competency for r in view.ratings}
+        found = gap.discrepancies(own.scores(), boss.scores(), names)
+        if found:
+            parts.append(f"<p><b>{_e(tr('Chênh lệch tự đánh giá và người đánh giá từ 2 điểm'))}</b></p><ul>")
+            for d in found:
+                parts.append(f"<li>{_e(d.name)}: {_e(tr('tự đánh giá'))} {d.self_score}, "
+                             f"{_e(tr('người đánh giá'))} {d.assessor_score}</li>")
+            parts.append("</ul>")
+    parts.append(f"<p style='color:#666'><i>{_e(tr('Kết quả này dùng để xác định nhu cầu đào tạo, bồi dưỡng; không phải xếp loại chất lượng.'))}</i></p>")
+    return "".join(parts)
+
+
+def form_html(
+    view: AssessmentView,
+    other: AssessmentView | None,
+    agency: str,
+    chart_src: str | None,
+    place: str = "……",
+    today: dt.date | None = None,
+) -> str:
+    """The printable form: title block, employee block, table, chart, summary, signatures."""
+    own = view if view.kind == "self" else other
+    boss = view if view.kind == "assessor" else other
+    report = (boss or view).report()
+    items = {i.code: i for i in report.items}
+    own_scores = own.scores() if own else {}
+    boss_scores = boss.scores() if boss else {}
+    notes = {r.competency_code: r.note for r in (boss or view).ratings}
+    s = report.summary
+    font = "font-family:'Times New Roman','Liberation Serif',serif;"
+    rows = []
+    footnotes: list[str] = []
+    for n, r in enumerate((boss or view).ratings, start=1):
+        item = items[r.competency_code]
+        required = _e(required_label(item))
+        if item.required_min is None:  # a text-only requirement: the text goes under the table
+            if item.requirement_text not in footnotes:
+                footnotes.append(item.requirement_text or "")
+            required = "(" + "*" * (footnotes.index(item.requirement_text or "") + 1) + ")"
+        rows.append(
+            f"<tr><td align='center'>{n}</td><td>{_e(r.competency)}</td><td align='center'>{required}</td>"
+            f"<td align='center'>{_e(own_scores.get(r.competency_code))}</td>"
+            f"<td align='center'>{_e(boss_scores.get(r.competency_code))}</td>"
+            f"<td align='center'>{_e(gap.STATUS_LABELS[item.status])}</td><td>{_e(notes.get(r.competency_code))}</td></tr>"
+        )
+    date_line = (
+        f"{_e(place)}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}" if today
+        else f"{_e(place)}, ngày … tháng … năm …"
+    )
+    chart = f"<p align='center'><img src='{_e(chart_src)}' width='380'></p>" if chart_src else ""
+    ratio = format_percent(s.met_ratio) if s.met_ratio is not None else "–"
+    status = STATUS_LABELS[(boss or view).status]
+    return f"""
+<html><body style="{font} font-size:12pt">
+<table width="100%" cellspacing="0" cellpadding="0"><tr>
+<td width="42%" align="center" valign="top"><b>{_e(agency.upper())}</b><br><b>{_e(view.unit_name)}</b><br>———</td>
+<td width="58%" align="center" valign="top"><b>{NATIONAL_TITLE}</b><br><b><u>{NATIONAL_MOTTO}</u></b></td>
+</tr></table>
+<p align="center" style="font-size:14pt"><b>{FORM_TITLE}</b><br><i>Kỳ đánh giá: {_e(view.period)}</i></p>
+<table width="100%" cellspacing="0" cellpadding="2">
+<tr><td width="30%">Họ và tên:</td><td><b>{_e(view.employee_name)}</b> (mã {_e(view.employee_code)})</td></tr>
+<tr><td>Đơn vị:</td><td>{_e(view.unit_name)}</td></tr>
+<tr><td>Ngạch công chức:</td><td>{_e(view.grade or "")}</td></tr>
+<tr><td>Vị trí việc làm đánh giá:</td><td>{_e(view.position_name)} ({_e(view.position_key)}, ngạch {_e(view.position_grade)})</td></tr>
+<tr><td>Trạng thái phiếu:</td><td>{_e(status)}</td></tr>
+</table>
+<br>
+<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-collapse:collapse;font-size:11pt">
+<tr><th width="6%">STT</th><th>Năng lực</th><th width="11%">Cấp độ yêu cầu</th><th width="9%">Tự đánh giá</th>
+<th width="9%">Người đánh giá</th><th width="10%">Kết quả</th><th width="18%">Ghi chú</th></tr>
+{''.join(rows)}
+</table>
+{''.join(f"<p style='font-size:10pt'><i>({'*' * (k + 1)}) {_e(t)}</i></p>" for k, t in enumerate(footnotes))}
+{chart}
+<p><b>Tổng hợp:</b> {_e(gap.VERDICT_LABELS[s.verdict])}; đạt {s.met}/{s.numeric} năng lực có định mức ({ratio});
+chưa đạt {s.below}; tổng mức thiếu hụt {s.total_shortfall}. Kết quả dùng để xác định nhu cầu đào tạo, bồi dưỡng,
+không phải xếp loại chất lượng.</p>
+<p align="right"><i>{date_line}</i></p>
+<table width="100%" cellspacing="0" cellpadding="2"><tr>
+<td width="33%" align="center"><b>NGƯỜI TỰ ĐÁNH GIÁ</b><br><i>(Ký, ghi rõ họ tên)</i><br><br><br><br><br>{_e(view.employee_name)}</td>
+<td width="33%" align="center"><b>NGƯỜI ĐÁNH GIÁ</b><br><i>(Ký, ghi rõ họ tên)</i></td>
+<td width="34%" align="center"><b>THỦ TRƯỞNG ĐƠN VỊ</b><br><i>(Ký, ghi rõ họ tên)</i></td>
+</tr></table>
+</body></html>"""
+
+
+def position_html(detail, tr=lambda s: s) -> str:
+    """A position as the browser shows it: objective, tasks and criteria, qualifications, requirements."""
+    from app.services.catalog import ORIGIN_LABELS, QUALIFICATION_LABELS
+
+    s = detail.summary
+    scope_names = {"tinh": tr("cấp tỉnh"), "huyen": tr("cấp huyện")}
+    parts = [f"<h3>{_e(s.name)}</h3><p>{_e(tr('Mã'))}: {_e(s.key)} · {_e(tr('Ngạch'))}: <b>{_e(s.grade)}</b>"]
+    if s.specialty_name:
+        parts.append(f" · {_e(s.specialty_name)}")
+    parts.append("</p>")
+    for w in detail.warnings:
+        parts.append(f"<p style='color:#9a7d0a'>⚠ {_e(w)}</p>")
+    parts.append(f"<h4>{_e(tr('Mục tiêu vị trí việc làm'))}</h4><p>{_e(detail.objective)}</p>")
+    parts.append(f"<h4>{_e(tr('Công việc và tiêu chí đánh giá'))}</h4>")
+    for g in detail.tasks:
+        parts.append(f"<p><b>{_e(g.number or '')} {_e(g.name)}</b></p><ul>")
+        for t in g.tasks:
+            scope = ", ".join(scope_names.get(x, x) for x in t["scope"])
+            tag = f" <i>[{_e(scope)}]</i>" if scope else ""
+            parts.append(f"<li>{_e(t['marker'] or t['number'] or '')} {_e(t['text'])}{tag}</li>")
+        parts.append("</ul>")
+        if g.criteria:
+            parts.append(f"<p><i>{_e(tr('Tiêu chí'))}:</i></p><ul>")
+            for c in g.criteria:
+                scope = ", ".join(scope_names.get(x, x) for x in c["scope"])
+                tag = f" <i>[{_e(scope)}]</i>" if scope else ""
+                parts.append(f"<li>{_e(c['number'] or '')} {_e(c['text'])}{tag}</li>")
+            parts.append("</ul>")
+    if detail.qualifications:
+        parts.append(f"<h4>{_e(tr('Yêu cầu về trình độ'))}</h4>")
+        for category, texts in detail.qualifications.items():
+            parts.append(f"<p><b>{_e(tr(QUALIFICATION_LABELS.get(category, category)))}</b></p><ul>")
+            parts.extend(f"<li>{_e(t)}</li>" for t in texts)
+            parts.append("</ul>")
+    parts.append(f"<h4>{_e(tr('Khung năng lực'))}</h4><table border='1' cellspacing='0' cellpadding='3'>"
+                 f"<tr><th>{_e(tr('Nhóm'))}</th><th>{_e(tr('Năng lực'))}</th><th>{_e(tr('Cấp độ yêu cầu'))}</th>"
+                 f"<th>{_e(tr('Nguồn'))}</th></tr>")
+    for r in detail.requirements:
+        level = r.label if r.min is not None else r.text
+        origin = tr(ORIGIN_LABELS[r.origin])
+        if r.origin == "grade_default":
+            origin = f"<i style='color:#9a7d0a'>{_e(origin)}</i>"
+        else:
+            origin = _e(origin)
+        parts.append(f"<tr><td>{_e(r.group_name)}</td><td>{_e(r.competency)}</td><td align='center'>{_e(level)}</td>"
+                     f"<td>{origin}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)

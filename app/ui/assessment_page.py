@@ -1,0 +1,439 @@
+"""Đánh giá: pick who and against what, score by keyboard, see the radar and the gap report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.forms import report_html
+from app.services import assessments as svc
+from app.services import catalog, staff
+from app.services.assessments import KEEP, AssessmentView
+from app.ui import style
+from app.ui.context import AppContext
+from app.ui.i18n import translate
+from app.ui.pickers import EmployeePicker, PositionPicker
+from app.ui.radar_widget import RadarPanel
+from app.ui.table_models import RatingTableModel
+
+
+COLUMN_WIDTHS = (200, 105, 50, 100, 70, 95, 110)  # competency stretches; the others fit their content
+
+
+class RatingGrid(QTableView):
+    """Keyboard first: 1–5 score the current competency, Delete clears, Enter edits the note."""
+
+    score_key = Signal(int, object)  # source row, score or None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        index = self.currentIndex()
+        key = event.key()
+        if index.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.score_key.emit(index.row(), key - Qt.Key.Key_0)
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.score_key.emit(index.row(), None)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                note = self.model().index(index.row(), RatingTableModel.NOTE)
+                if self.model().flags(note) & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentIndex(note)
+                    self.edit(note)
+                return
+        super().keyPressEvent(event)
+
+    def move_to_next(self, row: int) -> None:
+        """After a score, go to the next competency (skipping group headings)."""
+        model: RatingTableModel = self.model()
+        following = [r for r in model.rating_rows() if r > row]
+        if following:
+            self.setCurrentIndex(model.index(following[0], RatingTableModel.SCORE))
+
+
+class ScoreCommand(QUndoCommand):
+    """One score or note change; undo writes the old value back to the database."""
+
+    def __init__(self, page: AssessmentPage, code: str, old: tuple, new: tuple):
+        super().__init__(translate("AssessmentPage", "Chấm điểm {0}").format(code))
+        self.page, self.code, self.old, self.new = page, code, old, new
+
+    def redo(self) -> None:
+        self.page.save(self.code, *self.new)
+
+    def undo(self) -> None:
+        self.page.save(self.code, *self.old)
+
+
+class AssessmentPage(QWidget):
+    saved = Signal(str)
+    assessment_changed = Signal()
+
+    def __init__(self, context: AppContext | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = context
+        self.view: AssessmentView | None = None
+        self.other: AssessmentView | None = None
+        self.employee_code: str | None = None
+        self.position_key: str | None = None
+        self.descriptors: dict[str, list[str]] = {}
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.picker = EmployeePicker()
+        self.position_picker = PositionPicker()
+        self.period = QComboBox()
+        self.kind = QComboBox()
+        self.kind.addItem("", "assessor")
+        self.kind.addItem("", "self")
+        self.target_note = QLabel()
+        self.target_note.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(style.LOCKED_BANNER)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.model = RatingTableModel(self)
+        self.grid = RatingGrid()
+        self.grid.setModel(self.model)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().hide()
+        header = self.grid.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.descriptor = QLabel()
+        self.descriptor.setWordWrap(True)
+        self.descriptor.setTextFormat(Qt.TextFormat.RichText)
+        self.descriptor.setMinimumHeight(90)
+        self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.submit_button = QPushButton()
+        self.approve_button = QPushButton()
+        self.reopen_button = QPushButton()
+        self.save_status = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_status, 1)
+        for b in (self.submit_button, self.approve_button, self.reopen_button):
+            buttons.addWidget(b)
+
+        self.form = QFormLayout()
+        self.position_label = QLabel()
+        self.period_label = QLabel()
+        self.kind_label = QLabel()
+        self.form.addRow(self.position_label, self.position_picker)
+        row = QHBoxLayout()
+        row.addWidget(self.period, 1)
+        row.addWidget(self.kind_label)
+        row.addWidget(self.kind, 1)
+        self.form.addRow(self.period_label, row)
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(style.MARGIN, 0, style.MARGIN, 0)
+        centre_layout.addLayout(self.form)
+        centre_layout.addWidget(self.target_note)
+        centre_layout.addWidget(self.banner)
+        centre_layout.addWidget(self.grid, 1)
+        centre_layout.addWidget(self.descriptor)
+        centre_layout.addLayout(buttons)
+
+        self.radar = RadarPanel()
+        self.report = QTextBrowser()
+        self.report.setOpenLinks(False)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.radar)
+        self.right.addWidget(self.report)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.right.setSizes([540, 320])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.picker)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([190, 790, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        layout.addWidget(self.splitter)
+
+        self.picker.employee_selected.connect(self.select_employee)
+        self.position_picker.position_selected.connect(self.select_position)
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.grid.score_key.connect(self._on_score_key)
+        self.model.edit_requested.connect(self._on_edit_requested)
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_descriptor())
+        self.submit_button.clicked.connect(self.submit)
+        self.approve_button.clicked.connect(self.approve)
+        self.reopen_button.clicked.connect(self.reopen)
+
+    def retranslate_ui(self) -> None:
+        self.position_label.setText(self.tr("Vị trí đánh giá:"))
+        self.period_label.setText(self.tr("Kỳ đánh giá:"))
+        self.kind_label.setText(self.tr("Loại:"))
+        self.kind.setItemText(0, self.tr("Người đánh giá"))
+        self.kind.setItemText(1, self.tr("Tự đánh giá"))
+        self.submit_button.setText(self.tr("Gửi"))
+        self.approve_button.setText(self.tr("Phê duyệt"))
+        self.reopen_button.setText(self.tr("Mở lại…"))
+        self.picker.retranslate_ui()
+        self.position_picker.retranslate_ui()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self._refresh()
+
+    # ------------------------------------------------------------ data
+
+    def set_context(self, context: AppContext) -> None:
+        self.ctx = context
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        """Reload employees, units, positions and periods (after staff or periods change)."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.picker.set_data(staff.list_employees(db, actor), staff.list_units(db, actor))
+        self.position_picker.set_positions(catalog.list_positions(db, actor))
+        current = self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for p in svc.list_periods(db, actor):
+            label = p.name if p.status == "open" else f"{p.name} ({self.tr('đã đóng')})"
+            self.period.addItem(label, p.name)
+        if current and self.period.findData(current) >= 0:
+            self.period.setCurrentIndex(self.period.findData(current))
+        self.period.blockSignals(False)
+
+    def select_employee(self, code: str) -> None:
+        if code == self.employee_code:
+            return
+        self.employee_code = code
+        employee = staff.get_employee(self.ctx.db, self.ctx.actor, code)
+        self.position_key = employee.position
+        self.position_picker.set_current(self.position_key)
+        self.reload()
+
+    def select_position(self, key: str) -> None:
+        if key != self.position_key:
+            self.position_key = key
+            self.reload()
+
+    def set_period(self, name: str) -> None:
+        index = self.period.findData(name)
+        if index >= 0:
+            self.period.setCurrentIndex(index)
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def reload(self) -> None:
+        """Show the assessment for the chosen employee, position, period and kind."""
+        self.undo_stack.clear()
+        if not (self.ctx and self.employee_code and self.position_key and self.period.currentData()):
+            self.view = self.other = None
+            self.model.set_assessment(None)
+            self._refresh()
+            return
+        try:
+            self.view = svc.preview_assessment(self.ctx.db, self.ctx.actor, self.employee_code, self.position_key,
+                                               self.period.currentData(), self.kind.currentData())
+            self.other = svc.counterpart(self.ctx.db, self.ctx.actor, self.view)
+            self.descriptors = catalog.level_descriptors(self.ctx.db, self.ctx.actor, self.position_key)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
+            return
+        self.model.other_title = self.tr("Tự đánh giá") if self.view.kind == "assessor" else self.tr("Người đánh giá")
+        self.model.set_assessment(self.view, self.other)
+        self._span_group_rows()
+        rows = self.model.rating_rows()
+        if rows:
+            self.grid.setCurrentIndex(self.model.index(rows[0], RatingTableModel.SCORE))
+        self.save_status.setText("")
+        self._refresh(full=True)
+        self.assessment_changed.emit()
+
+    # ------------------------------------------------------------ scoring
+
+    def _on_score_key(self, row: int, score: int | None) -> None:
+        grid_row = self.model.row_at(row)
+        if grid_row.rating is None:
+            return
+        if self.set_score(grid_row.rating.competency_code, score) and score is not None:
+            self.grid.move_to_next(row)
+
+    def _on_edit_requested(self, code: str, score, note) -> None:
+        current = next(r for r in self.view.ratings if r.competency_code == code)
+        new_score = current.score if score is KEEP else score
+        new_note = current.note if note is KEEP else note
+        if (new_score, new_note) != (current.score, current.note):
+            self.undo_stack.push(ScoreCommand(self, code, (current.score, current.note), (new_score, new_note)))
+
+    def set_score(self, code: str, score: int | None) -> bool:
+        """Score a competency as if typed: undoable, saved at once. False when locked."""
+        if not self.view or not self.view.editable:
+            self._explain_locked()
+            return False
+        current = next(r for r in self.view.ratings if r.competency_code == code)
+        if current.score != score:
+            self.undo_stack.push(ScoreCommand(self, code, (current.score, current.note), (score, current.note)))
+        return True
+
+    def save(self, code: str, score: int | None, note: str) -> None:
+        """Write one change in its own transaction and show the result."""
+        v = self.view
+        try:
+            self.view = svc.rate(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period, v.kind,
+                                 {code: (score, note)})
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(exc))
+            self.reload()
+            return
+        self.model.update_assessment(self.view, self.other)
+        when = dt.datetime.now().strftime("%H:%M:%S")
+        self.save_status.setText(self.tr("Đã lưu lúc {0}").format(when))
+        self._refresh()
+        self.saved.emit(code)
+
+    def _span_group_rows(self) -> None:
+        self.grid.clearSpans()
+        columns = len(RatingTableModel.COLUMNS)
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).rating is None:
+                self.grid.setSpan(row, 0, 1, columns)
+        self.grid.resizeRowsToContents()
+
+    def _explain_locked(self) -> None:
+        if self.view:
+            self.banner.show()
+
+    # ------------------------------------------------------------ workflow
+
+    def _workflow(self, action, *args) -> None:
+        try:
+            action(self.ctx.db, self.ctx.actor, self.view.id, *args)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+        self.reload()
+
+    def submit(self) -> None:
+        if self.view and self.view.id:
+            self._workflow(svc.submit)
+
+    def approve(self) -> None:
+        if self.view and self.view.id:
+            self._workflow(svc.approve)
+
+    def reopen(self) -> None:
+        if not (self.view and self.view.id):
+            return
+        reason = ReasonDialog.ask(self)
+        if reason:
+            self._workflow(svc.reopen, reason)
+
+    # ------------------------------------------------------------ display
+
+    def _refresh(self, full: bool = False) -> None:
+        view = self.view
+        if view is None:
+            self.report.setHtml(f"<p>{self.tr('Chọn một công chức để bắt đầu đánh giá.')}</p>")
+            for b in (self.submit_button, self.approve_button, self.reopen_button):
+                b.setEnabled(False)
+            self.banner.hide()
+            self.target_note.setText("")
+            return
+        self.radar.show_assessment(view, self.other)
+        self.report.setHtml(report_html(view, self.other, tr=lambda s: translate("Report", s)))
+        locked = not view.editable
+        self.banner.setVisible(locked)
+        if locked:
+            why = (self.tr("Kỳ đánh giá đã đóng: phiếu chỉ để xem.") if view.period_status != "open"
+                   else self.tr("Phiếu {0}: không sửa được điểm. Dùng \"Mở lại…\" nếu cần sửa.").format(
+                       translate("Status", svc.STATUS_LABELS[view.status]).lower()))
+            self.banner.setText(why)
+        self.submit_button.setEnabled(bool(view.id) and view.status == "draft" and view.period_status == "open")
+        self.approve_button.setEnabled(view.kind == "assessor" and view.status == "submitted")
+        self.reopen_button.setEnabled(view.status != "draft" and view.period_status == "open")
+        readiness = view.current_position_key and view.current_position_key != view.position_key
+        status = translate("Status", svc.STATUS_LABELS[view.status])
+        note = f"<b>{view.employee_name}</b> — {view.position_name} ({view.position_grade}) · {status}"
+        if readiness:
+            note += f"<br><i>{self.tr('Đánh giá mức sẵn sàng cho vị trí khác vị trí hiện tại.')}</i>"
+        if any(r.origin == "grade_default" for r in view.ratings):
+            note += f"<br><small>* {self.tr('Cấp độ yêu cầu mặc định theo ngạch: văn bản không quy định cấp độ.')}</small>"
+        self.target_note.setText(note)
+        self._show_descriptor()
+
+    def _show_descriptor(self) -> None:
+        index = self.grid.currentIndex()
+        if not index.isValid() or self.model.row_at(index.row()).rating is None:
+            self.descriptor.setText("")
+            return
+        rating = self.model.row_at(index.row()).rating
+        levels = self.descriptors.get(rating.competency_code, [])
+        lines = [f"<b>{rating.competency}</b> — {self.tr('yêu cầu')}: {rating.required_label}"]
+        for n, text in enumerate(levels, start=1):
+            line = text
+            if rating.score == n:
+                line = f"<b>▶ {text}</b>"
+            lines.append(line)
+        self.descriptor.setText("<br>".join(lines))
+
+    # ------------------------------------------------------------ settings
+
+    def save_state(self, settings) -> None:
+        settings.setValue("assessment/splitter", self.splitter.saveState())
+        settings.setValue("assessment/right", self.right.saveState())
+        settings.setValue("assessment/employee", self.employee_code or "")
+        settings.setValue("assessment/period", self.period.currentData() or "")
+        settings.setValue("assessment/kind", self.kind.currentData())
+
+    def restore_state(self, settings) -> None:
+        if settings.value("assessment/splitter"):
+            self.splitter.restoreState(settings.value("assessment/splitter"))
+        if settings.value("assessment/right"):
+            self.right.restoreState(settings.value("assessment/right"))
+        if settings.value("assessment/period"):
+            self.set_period(settings.value("assessment/period"))
+        if settings.value("assessment/kind"):
+            self.set_kind(settings.value("assessment/kind"))
+        if settings.value("assessment/employee"):
+            self.picker.select(settings.value("assessment/employee"))
+
+
+class ReasonDialog:
+    """Asks why an assessment is reopened; returns the reason or None."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        text, ok = QInputDialog.getText(parent, parent.tr("Mở lại phiếu đánh giá"), parent.tr("Lý do mở lại:"))
+        return text.strip() if ok and text.strip() else None

@@ -1,0 +1,50 @@
+"""Start the desktop program: the window first, then the database (created, migrated, seeded)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.actor import local_user
+from app.ui import i18n
+from app.ui.context import AppContext, make_settings
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def create_window(db_url: str | None, settings_path: str | None = None) -> MainWindow:
+    """The main window, shown at once; the database opens on the next turn of the event loop."""
+    settings = make_settings(settings_path)
+    i18n.set_language(str(settings.value("language", "vi")))
+    window = MainWindow()
+    window.show()
+
+    def open_db() -> None:
+        from app.bootstrap import open_database
+        from app.errors import UserError
+
+        try:
+            db, _start = open_database(db_url)
+        except UserError as exc:
+            QMessageBox.critical(window, window.tr("Không mở được cơ sở dữ liệu"), str(exc))
+            window.close()
+            return
+        window.set_context(AppContext(db=db, actor=local_user(), settings=settings))
+
+    QTimer.singleShot(0, open_db)
+    return window
+
+
+def launch_gui(db_url: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("competency-gap")
+    app.setOrganizationName("competency-gap")
+    window = create_window(db_url)
+    code = app.exec()
+    if window.ctx:
+        window.ctx.db.dispose()
+    return code

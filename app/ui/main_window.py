@@ -1,0 +1,285 @@
+"""The main window: navigation to Đánh giá, Nhân sự, Vị trí việc làm, Báo cáo; menus; settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import staff
+from app.ui import i18n
+from app.ui.assessment_page import AssessmentPage
+from app.ui.context import AppContext
+from app.ui.positions_page import PositionsPage
+from app.ui.reports_page import ReportsPage
+from app.ui.staff_page import EmployeeDialog, StaffPage
+
+PAGES = ("assess", "staff", "positions", "reports")
+
+
+class WelcomePanel(QWidget):
+    """Shown while there is no staff yet: add staff, or open the sample organisation."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_button = QPushButton()
+        self.demo_button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        for b in (self.add_button, self.demo_button):
+            b.setMinimumHeight(36)
+            layout.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(f"<h2>{self.tr('Chào mừng đến với chương trình đánh giá khoảng cách năng lực')}</h2>")
+        self.text.setText(self.tr(
+            "Cơ sở dữ liệu đã sẵn sàng, có khung năng lực của Thông tư 02/2023/TT-BTP và Thông tư "
+            "09/2023/TT-BTTTT. Chưa có công chức nào: hãy thêm công chức, hoặc mở tổ chức mẫu để dùng thử."))
+        self.add_button.setText(self.tr("Thêm công chức…"))
+        self.demo_button.setText(self.tr("Mở tổ chức mẫu (dữ liệu mẫu)"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext | None = None):
+        super().__init__()
+        self.ctx = context
+        self.resize(1440, 900)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(170)
+        for _ in PAGES:
+            self.nav.addItem("")
+        self.stack = QStackedWidget()
+        self.assessment = AssessmentPage()
+        self.staff = StaffPage()
+        self.positions = PositionsPage()
+        self.reports = ReportsPage()
+        self.welcome = WelcomePanel()
+        for page in (self.assessment, self.staff, self.positions, self.reports, self.welcome):
+            self.stack.addWidget(page)
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1290])
+        self.setCentralWidget(self.splitter)
+        self._make_actions()
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.staff.staff_changed.connect(self._staff_changed)
+        self.staff.open_assessment.connect(self.open_assessment_for)
+        self.welcome.add_button.clicked.connect(self._add_first_employee)
+        self.welcome.demo_button.clicked.connect(self.load_demo)
+        self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------ actions and menus
+
+    def _make_actions(self) -> None:
+        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print, triggered=self.print_form)
+        self.preview_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"), triggered=self.preview_form)
+        self.pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+E"), triggered=self.export_pdf)
+        self.demo_action = QAction(self, triggered=self.load_demo)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.undo_action = self.assessment.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.assessment.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.page_actions = []
+        for n, _page in enumerate(PAGES):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _checked=False, n=n: self.nav.setCurrentRow(n))
+            self.page_actions.append(action)
+        self.language_actions = {}
+        for code in i18n.LANGUAGES:
+            action = QAction(i18n.LANGUAGES[code], self, checkable=True)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            self.language_actions[code] = action
+        self.about_action = QAction(self, triggered=self.about)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for a in (self.print_action, self.preview_action, self.pdf_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.view_menu = bar.addMenu("")
+        for a in self.page_actions:
+            self.view_menu.addAction(a)
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        for a in self.language_actions.values():
+            self.language_menu.addAction(a)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Đánh giá khoảng cách năng lực công chức"))
+        names = [self.tr("Đánh giá"), self.tr("Nhân sự"), self.tr("Vị trí việc làm"), self.tr("Báo cáo")]
+        for n, name in enumerate(names):
+            self.nav.item(n).setText(name)
+            self.page_actions[n].setText(name)
+        self.file_menu.setTitle(self.tr("&Tệp"))
+        self.edit_menu.setTitle(self.tr("&Sửa"))
+        self.view_menu.setTitle(self.tr("&Xem"))
+        self.settings_menu.setTitle(self.tr("&Cài đặt"))
+        self.language_menu.setTitle(self.tr("Ngôn ngữ"))
+        self.help_menu.setTitle(self.tr("&Trợ giúp"))
+        self.print_action.setText(self.tr("In phiếu đánh giá…"))
+        self.preview_action.setText(self.tr("Xem trước khi in…"))
+        self.pdf_action.setText(self.tr("Xuất PDF…"))
+        self.demo_action.setText(self.tr("Mở tổ chức mẫu"))
+        self.quit_action.setText(self.tr("Thoát"))
+        self.undo_action.setText(self.tr("Hoàn tác"))
+        self.redo_action.setText(self.tr("Làm lại"))
+        self.about_action.setText(self.tr("Giới thiệu"))
+        self.loading.setText(self.tr("Đang mở cơ sở dữ liệu…"))
+        for page in (self.assessment, self.staff, self.positions, self.reports, self.welcome):
+            page.retranslate_ui()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ context and pages
+
+    def set_context(self, context: AppContext) -> None:
+        """Called once the database is open: fill every page, restore the last state."""
+        self.ctx = context
+        for page in (self.assessment, self.staff, self.positions, self.reports):
+            page.set_context(context)
+        settings = context.settings
+        language = settings.value("language", "vi")
+        self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
+        if settings.value("window/geometry"):
+            self.restoreGeometry(settings.value("window/geometry"))
+        if settings.value("window/splitter"):
+            self.splitter.restoreState(settings.value("window/splitter"))
+        self.assessment.restore_state(settings)
+        self.nav.setCurrentRow(int(settings.value("window/page", 0)))
+        self.show_page(self.nav.currentRow())
+
+    def has_staff(self) -> bool:
+        return bool(self.ctx and self.assessment.picker.model.rowCount())
+
+    def show_page(self, row: int) -> None:
+        if self.ctx is None:
+            return
+        if row in (0, 1) and not self.has_staff():
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.stack.setCurrentWidget([self.assessment, self.staff, self.positions, self.reports][max(row, 0)])
+        if row == 3:
+            self.reports.refresh()
+
+    def open_assessment_for(self, code: str) -> None:
+        self.nav.setCurrentRow(0)
+        self.assessment.picker.select(code)
+
+    def _staff_changed(self) -> None:
+        self.assessment.refresh_lists()
+        self.show_page(self.nav.currentRow())
+
+    def _add_first_employee(self) -> None:
+        if not staff.list_units(self.ctx.db, self.ctx.actor):
+            staff.add_unit(self.ctx.db, self.ctx.actor, "DV", self.tr("Cơ quan"))
+        if EmployeeDialog.ask(self, self.ctx):
+            self.staff.refresh()
+            self._staff_changed()
+
+    def load_demo(self) -> None:
+        from app.demo import load_demo
+
+        result = load_demo(self.ctx.db, self.ctx.actor)
+        for page in (self.assessment, self.staff, self.positions, self.reports):
+            page.set_context(self.ctx)
+        self.show_page(self.nav.currentRow())
+        message = (self.tr("Đã mở tổ chức mẫu: {0} công chức.").format(result.employees) if result.loaded
+                   else self.tr("Tổ chức mẫu đã có sẵn."))
+        self.statusBar().showMessage(message, 6000)
+
+    def set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        for c, action in self.language_actions.items():
+            action.setChecked(c == code)
+        if self.ctx:
+            self.ctx.settings.setValue("language", code)
+
+    # ------------------------------------------------------------ printing
+
+    def _form_inputs(self):
+        view = self.assessment.view
+        if view is None or not any(r.score is not None for r in view.ratings):
+            QMessageBox.information(self, self.tr("In phiếu"), self.tr("Chưa có điểm nào để in."))
+            return None
+        agency = staff.agency_name(self.ctx.db, self.ctx.actor, view.employee_code)
+        return view, self.assessment.other, agency
+
+    def print_form(self) -> None:
+        inputs = self._form_inputs()
+        if inputs:
+            from app.ui.printing import print_dialog
+
+            print_dialog(self, *inputs)
+
+    def preview_form(self) -> None:
+        inputs = self._form_inputs()
+        if inputs:
+            from app.ui.printing import preview_dialog
+
+            preview_dialog(self, *inputs)
+
+    def export_pdf(self) -> None:
+        inputs = self._form_inputs()
+        if not inputs:
+            return
+        suggested = f"phieu-danh-gia-{inputs[0].employee_code}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất PDF"), suggested, "PDF (*.pdf)")
+        if path:
+            from app.ui.printing import write_pdf
+
+            write_pdf(*inputs, path)
+            self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.\n"
+            "Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.\n\n"
+            "Cơ sở dữ liệu: {0}").format(self.ctx.db.describe() if self.ctx else ""))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.ctx:
+            settings = self.ctx.settings
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/splitter", self.splitter.saveState())
+            settings.setValue("window/page", self.nav.currentRow())
+            self.assessment.save_state(settings)
+            settings.sync()
+        super().closeEvent(event)

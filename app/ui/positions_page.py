@@ -1,0 +1,128 @@
+"""Vị trí việc làm: framework → specialty → position, and the whole position beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+
+from app.forms import position_html
+from app.services import catalog
+from app.ui import style
+from app.ui.context import AppContext
+from app.ui.i18n import translate
+from app.ui.table_models import KEY_ROLE, SEARCH_ROLE
+from app.vntext import matches
+
+
+class TreeSearchProxy(QSortFilterProxyModel):
+    """Keeps positions matching the query (ignoring diacritics) and the branches above them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_query(self, text: str) -> None:
+        self._query = text
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt API
+        index = self.sourceModel().index(row, 0, parent)
+        return matches(self._query, index.data(SEARCH_ROLE) or index.data())
+
+
+class PositionsPage(QWidget):
+    def __init__(self, context: AppContext | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = context
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = TreeSearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.detail = QTextBrowser()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([420, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        layout.addWidget(self.splitter)
+        self.search.textChanged.connect(self._on_search)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Tìm vị trí việc làm (gõ không dấu cũng được)…"))
+
+    def set_context(self, context: AppContext) -> None:
+        self.ctx = context
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.clear()
+        frameworks = catalog.list_frameworks(self.ctx.db, self.ctx.actor)
+        positions = catalog.list_positions(self.ctx.db, self.ctx.actor)
+        for f in frameworks:
+            fw_item = QStandardItem(f"{f.number} — {f.title}")
+            fw_item.setEditable(False)
+            fw_item.setToolTip(f.title)
+            self.model.appendRow(fw_item)
+            specialties: dict[str, QStandardItem] = {}
+            for p in (p for p in positions if p.framework == f.code):
+                parent = fw_item
+                if p.specialty:
+                    if p.specialty not in specialties:
+                        item = QStandardItem(f"{p.specialty}. {p.specialty_name}")
+                        item.setEditable(False)
+                        fw_item.appendRow(item)
+                        specialties[p.specialty] = item
+                    parent = specialties[p.specialty]
+                item = QStandardItem(f"{p.number}. {p.name} ({p.grade})")
+                item.setEditable(False)
+                item.setToolTip(p.name)
+                item.setData(p.key, KEY_ROLE)
+                item.setData(f"{p.name} {p.key} {p.grade}", SEARCH_ROLE)
+                parent.appendRow(item)
+        self.tree.expandToDepth(0)
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if text:
+            self.tree.expandAll()
+
+    def _on_current(self, current, _previous) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if key:
+            self.show_position(key)
+
+    def show_position(self, key: str) -> None:
+        detail = catalog.get_position(self.ctx.db, self.ctx.actor, key)
+        self.detail.setHtml(position_html(detail, tr=lambda s: translate("Position", s)))
+
+    def select(self, key: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            found = self._find(self.proxy.index(row, 0), key)
+            if found is not None:
+                self.tree.setCurrentIndex(found)
+                return True
+        return False
+
+    def _find(self, index, key):
+        if index.data(KEY_ROLE) == key:
+            return index
+        for row in range(self.proxy.rowCount(index)):
+            found = self._find(self.proxy.index(row, 0, index), key)
+            if found is not None:
+                return found
+        return None

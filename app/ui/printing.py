@@ -1,0 +1,98 @@
+"""Print, print preview and PDF of the individual form, from the same HTML as the screen."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.charts.radar import RadarAxis, render_png
+from app.forms import form_html
+from app.services.assessments import AssessmentView
+
+CHART_URL = "chart://radar.png"
+A4_MARGINS_MM = QMarginsF(20, 15, 15, 15)  # Nghị định 30: left 30-35, right 15-20; tables need the room
+
+
+def ensure_application() -> QApplication:
+    """Fonts and images need a GUI application object, even to write a PDF from the command line."""
+    return QApplication.instance() or QApplication(["competency-gap"])
+
+
+def build_document(view: AssessmentView, other: AssessmentView | None, agency: str) -> QTextDocument:
+    """The form as a QTextDocument in Times New Roman, with the radar chart embedded."""
+    doc = QTextDocument()
+    font = QFont("Times New Roman", 12)
+    doc.setDefaultFont(font)
+    assessor = view if view.kind == "assessor" else other
+    own = view if view.kind == "self" else other
+    base = assessor or view
+    axes = [RadarAxis(r.competency, r.required_min, r.required_max) for r in base.ratings]
+    buffer = io.BytesIO()
+    own_scores = own.scores() if own else {}
+    render_png(
+        axes,
+        [r.score for r in base.ratings],
+        [own_scores.get(r.competency_code) for r in base.ratings] if own and assessor else None,
+        buffer,
+        score_label="Người đánh giá" if assessor else "Tự đánh giá",
+        other_label="Tự đánh giá",
+    )
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), QImage.fromData(buffer.getvalue()))
+    doc.setHtml(form_html(view, other, agency, CHART_URL))
+    return doc
+
+
+def _a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, A4_MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(view: AssessmentView, other: AssessmentView | None, agency: str, path: str | Path) -> Path:
+    """Write the form to an A4 PDF file."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(_a4_layout())
+    writer.setResolution(300)
+    writer.setTitle(f"Phiếu đánh giá năng lực - {view.employee_name}")
+    writer.setCreator("competency-gap")
+    doc = build_document(view, other, agency)
+    fit_to_device(doc, writer)
+    doc.print_(writer)
+    return path
+
+
+def fit_to_device(doc: QTextDocument, device) -> None:
+    """Lay the document out in the device's own resolution, one page per printed page."""
+    doc.documentLayout().setPaintDevice(device)
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+
+
+def print_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_a4_layout())
+    if QPrintDialog(printer, parent).exec():
+        doc = build_document(view, other, agency)
+        fit_to_device(doc, printer)
+        doc.print_(printer)
+
+
+def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_a4_layout())
+    doc = build_document(view, other, agency)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Xem trước khi in"))
+
+    def paint(device) -> None:
+        fit_to_device(doc, device)
+        doc.print_(device)
+
+    dialog.paintRequested.connect(paint)
+    dialog.resize(900, 1000)
+    dialog.exec()

@@ -1,0 +1,22 @@
+"""Spacing, colours and status styling of the window, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from app import gap
+from app.forms import STATUS_COLOURS
+
+MARGIN = 8
+SPACING = 6
+STATUS_BACKGROUNDS = {
+    gap.Status.BELOW: QColor("#f9d6d2"),
+    gap.Status.WITHIN: QColor("#d5f0dc"),
+    gap.Status.ABOVE: QColor("#d4e6f5"),
+    gap.Status.NOT_RATED: QColor("#eeeeee"),
+    gap.Status.UNSPECIFIED: QColor("#eeeeee"),
+}
+STATUS_FOREGROUNDS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+GROUP_ROW_BACKGROUND = QColor("#e8eef5")
+DISCREPANCY_BACKGROUND = QColor("#fff1c1")
+LOCKED_BANNER = "background:#fdebd0;color:#7e5109;padding:4px;border-radius:3px"

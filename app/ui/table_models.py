@@ -1,0 +1,334 @@
+"""Qt item models over plain DTO rows (never live ORM objects), with their columns in one list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont
+
+from app import gap
+from app.services.assessments import AssessmentView, RatingView
+from app.services.catalog import PositionSummary
+from app.services.staff import EmployeeInfo
+from app.ui import style
+from app.ui.i18n import translate
+from app.vntext import format_date, matches
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose SEARCH_ROLE text contains every typed word, ignoring case and diacritics."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+        self._unit_filter: set[str] | None = None
+
+    def set_query(self, text: str) -> None:
+        self._query = text
+        self.invalidateFilter()
+
+    def set_units(self, units: set[str] | None) -> None:
+        self._unit_filter = units
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt API
+        index = self.sourceModel().index(row, 0, parent)
+        if self._unit_filter is not None:
+            unit = index.data(UNIT_ROLE)
+            if unit not in self._unit_filter:
+                return False
+        return matches(self._query, index.data(SEARCH_ROLE))
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+
+
+class EmployeeTableModel(QAbstractTableModel):
+    """Employees: code, name, unit, grade, position, grade date."""
+
+    COLUMNS = [
+        Column("name", "Họ và tên"),
+        Column("code", "Mã"),
+        Column("unit", "Đơn vị"),
+        Column("grade", "Ngạch"),
+        Column("position", "Vị trí việc làm"),
+        Column("grade_since", "Ngày giữ ngạch"),
+    ]
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[EmployeeInfo] = []
+
+    def set_rows(self, rows: list[EmployeeInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> EmployeeInfo:
+        return self._rows[row]
+
+    def row_of(self, code: str) -> int:
+        return next((i for i, e in enumerate(self._rows) if e.code == code), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return translate("Columns", self.COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        key = self.COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "name": e.name,
+                "code": e.code,
+                "unit": e.unit_name,
+                "grade": e.grade or "",
+                "position": f"{e.position_name or ''} ({e.position})" if e.position else "",
+                "grade_since": format_date(e.grade_since),
+            }[key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{e.name} — {e.unit_name}\n{e.position_name or ''}"
+        if role == SEARCH_ROLE:
+            return f"{e.name} {e.code}"
+        if role == KEY_ROLE:
+            return e.code
+        if role == UNIT_ROLE:
+            return e.unit
+        return None
+
+
+class PositionListModel(QAbstractTableModel):
+    """Positions of every framework, one column: 'name — grade · key'."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[PositionSummary] = []
+
+    def set_rows(self, rows: list[PositionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, p in enumerate(self._rows) if p.key == key), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{p.name} — {p.grade} · {p.key}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{p.name}\n{p.specialty_name or ''}\n{p.key}"
+        if role == SEARCH_ROLE:
+            return f"{p.name} {p.key} {p.grade}"
+        if role == KEY_ROLE:
+            return p.key
+        return None
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """A row of the scoring grid: a group heading (rating is None) or one competency."""
+
+    group_name: str
+    rating: RatingView | None = None
+    item: gap.ItemGap | None = None
+    other_score: int | None = None
+
+
+class RatingTableModel(QAbstractTableModel):
+    """The scoring grid. It never saves: it asks, through `edit_requested`, and is told the result."""
+
+    COLUMNS = [
+        Column("competency", "Năng lực"),
+        Column("required", "Cấp độ yêu cầu"),
+        Column("score", "Điểm"),
+        Column("status", "Trạng thái"),
+        Column("shortfall", "Thiếu hụt"),
+        Column("other", "Đối chiếu"),
+        Column("note", "Ghi chú"),
+    ]
+    SCORE, STATUS, OTHER, NOTE = 2, 3, 5, 6
+    edit_requested = Signal(str, object, object)  # competency code, score or None/KEEP, note or KEEP
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[GridRow] = []
+        self.editable = False
+        self.other_title = "Đối chiếu"
+
+    def set_assessment(self, view: AssessmentView | None, other: AssessmentView | None = None) -> None:
+        self.beginResetModel()
+        self._rows = self._build(view, other)
+        self.editable = bool(view and view.editable)
+        self.endResetModel()
+
+    @staticmethod
+    def _build(view: AssessmentView | None, other: AssessmentView | None) -> list[GridRow]:
+        if view is None:
+            return []
+        items = {i.code: i for i in view.report().items}
+        other_scores = other.scores() if other else {}
+        rows: list[GridRow] = []
+        group = None
+        for r in view.ratings:
+            if r.group != group:
+                group = r.group
+                rows.append(GridRow(r.group_name))
+            rows.append(GridRow(r.group_name, r, items[r.competency_code], other_scores.get(r.competency_code)))
+        return rows
+
+    def update_assessment(self, view: AssessmentView, other: AssessmentView | None = None) -> None:
+        """New values for the same rows (after a save): only changed rows repaint."""
+        new_rows = self._build(view, other)
+        if len(new_rows) != len(self._rows):
+            self.set_assessment(view, other)
+            return
+        old_rows, self._rows = self._rows, new_rows
+        self.editable = view.editable
+        for n, (old, new) in enumerate(zip(old_rows, new_rows)):
+            if old != new:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
+
+    def row_at(self, row: int) -> GridRow:
+        return self._rows[row]
+
+    def rating_rows(self) -> list[int]:
+        return [n for n, r in enumerate(self._rows) if r.rating is not None]
+
+    def row_of(self, code: str) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.rating and r.rating.competency_code == code), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            title = self.other_title if section == self.OTHER else self.COLUMNS[section].title
+            return translate("Columns", title)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        row = self._rows[index.row()]
+        if row.rating is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and index.column() in (self.SCORE, self.NOTE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if row.rating is None:
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return row.group_name
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return style.GROUP_ROW_BACKGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        r, item = row.rating, row.item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._value(column, r, item, row.other_score, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 1 and r.origin == "grade_default":
+                return translate("RatingGrid", "Mặc định theo ngạch (văn bản không quy định cấp độ)")
+            if column == 1 and r.required_min is None:
+                return r.required_text
+            if column == 0:
+                return r.competency
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == self.STATUS:
+                return style.STATUS_BACKGROUNDS[item.status]
+            if column == self.OTHER and self._discrepant(r, row.other_score):
+                return style.DISCREPANCY_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            return style.STATUS_FOREGROUNDS[item.status]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == KEY_ROLE:
+            return r.competency_code
+        return None
+
+    @staticmethod
+    def _discrepant(r: RatingView, other: int | None) -> bool:
+        return r.score is not None and other is not None and abs(r.score - other) >= gap.DISCREPANCY_THRESHOLD
+
+    def _value(self, column: int, r: RatingView, item: gap.ItemGap, other: int | None, role: int):
+        if column == 0:
+            return r.competency
+        if column == 1:
+            label = r.required_label
+            if role != Qt.ItemDataRole.DisplayRole:
+                return label
+            if r.required_min is None:  # text-only: the first words; the whole text is the tooltip
+                return label if len(label) <= 24 else label[:22].rstrip(" ,") + "…"
+            return f"{label} *" if r.origin == "grade_default" else label
+        if column == self.SCORE:
+            return r.score if r.score is not None else ("" if role == Qt.ItemDataRole.DisplayRole else None)
+        if column == self.STATUS:
+            return translate("gap", gap.STATUS_LABELS[item.status])
+        if column == 4:
+            return item.shortfall if item.shortfall else ""
+        if column == self.OTHER:
+            if other is None:
+                return ""
+            return f"{other} ⚠" if self._discrepant(r, other) else str(other)
+        if column == self.NOTE:
+            return r.note
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        from app.services.assessments import KEEP
+
+        code = self._rows[index.row()].rating.competency_code
+        if index.column() == self.NOTE:
+            self.edit_requested.emit(code, KEEP, str(value or ""))
+            return True
+        if value in (None, ""):
+            self.edit_requested.emit(code, None, KEEP)
+            return True
+        try:
+            score = int(value)
+        except (TypeError, ValueError):
+            return False
+        if not 1 <= score <= 5:
+            return False
+        self.edit_requested.emit(code, score, KEEP)
+        return True

@@ -1,0 +1,878 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="vi">
+  <context>
+    <name>AssessmentPage</name>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="77" />
+      <source>Chấm điểm {0}</source>
+      <translation>Score {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="203" />
+      <source>Vị trí đánh giá:</source>
+      <translation>Target position:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="204" />
+      <source>Kỳ đánh giá:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="205" />
+      <source>Loại:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="206" />
+      <location filename="../../app/ui/assessment_page.py" line="275" />
+      <source>Người đánh giá</source>
+      <translation>Assessor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="207" />
+      <location filename="../../app/ui/assessment_page.py" line="275" />
+      <source>Tự đánh giá</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="208" />
+      <source>Gửi</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="209" />
+      <source>Phê duyệt</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="210" />
+      <source>Mở lại…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="273" />
+      <source>Không mở được phiếu</source>
+      <translation>Cannot open the assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="318" />
+      <source>Chưa lưu được</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="323" />
+      <source>Đã lưu lúc {0}</source>
+      <translation>Saved at {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="345" />
+      <source>Không thực hiện được</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="379" />
+      <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
+      <translation>The assessment period is closed: this form is read-only.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="380" />
+      <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
+      <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeeDialog</name>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="39" />
+      <source>Thêm công chức</source>
+      <translation>Add civil servant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="39" />
+      <source>Sửa thông tin công chức</source>
+      <translation>Edit civil servant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="55" />
+      <source>(chưa có)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="61" />
+      <source>(theo vị trí)</source>
+      <translation>(from position)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="74" />
+      <source>Mã công chức:</source>
+      <translation>Employee code:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="75" />
+      <source>Họ và tên:</source>
+      <translation>Full name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="76" />
+      <source>Ngày sinh:</source>
+      <translation>Date of birth:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="77" />
+      <source>Giới tính:</source>
+      <translation>Gender:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="78" />
+      <source>Đơn vị:</source>
+      <translation>Unit:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="79" />
+      <source>Vị trí việc làm:</source>
+      <translation>Job position:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="80" />
+      <source>Ngạch:</source>
+      <translation>Grade:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="81" />
+      <source>Ngày giữ ngạch:</source>
+      <translation>In grade since:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="82" />
+      <source>Trình độ đào tạo:</source>
+      <translation>Education:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="83" />
+      <source>Chứng chỉ:</source>
+      <translation>Certificates:</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeePicker</name>
+    <message>
+      <location filename="../../app/ui/pickers.py" line="46" />
+      <source>Tìm công chức (gõ không dấu cũng được)…</source>
+      <translation>Find a civil servant (accents optional)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pickers.py" line="48" />
+      <location filename="../../app/ui/pickers.py" line="55" />
+      <source>Tất cả đơn vị</source>
+      <translation>All units</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="143" />
+      <source>Đánh giá khoảng cách năng lực công chức</source>
+      <translation>Civil servant competency gap assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Đánh giá</source>
+      <translation>Assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Nhân sự</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="144" />
+      <source>Báo cáo</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="148" />
+      <source>&amp;Tệp</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="149" />
+      <source>&amp;Sửa</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="150" />
+      <source>&amp;Xem</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="151" />
+      <source>&amp;Cài đặt</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="152" />
+      <source>Ngôn ngữ</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="153" />
+      <source>&amp;Trợ giúp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="154" />
+      <source>In phiếu đánh giá…</source>
+      <translation>Print assessment form…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="155" />
+      <source>Xem trước khi in…</source>
+      <translation>Print preview…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="156" />
+      <source>Xuất PDF…</source>
+      <translation>Export PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="157" />
+      <source>Mở tổ chức mẫu</source>
+      <translation>Open sample organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="158" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="159" />
+      <source>Hoàn tác</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="160" />
+      <source>Làm lại</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="161" />
+      <location filename="../../app/ui/main_window.py" line="272" />
+      <source>Giới thiệu</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="162" />
+      <source>Đang mở cơ sở dữ liệu…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="212" />
+      <source>Cơ quan</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="224" />
+      <source>Đã mở tổ chức mẫu: {0} công chức.</source>
+      <translation>Sample organisation opened: {0} civil servants.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="225" />
+      <source>Tổ chức mẫu đã có sẵn.</source>
+      <translation>The sample organisation is already loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="240" />
+      <source>In phiếu</source>
+      <translation>Print form</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="240" />
+      <source>Chưa có điểm nào để in.</source>
+      <translation>There are no scores to print yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="264" />
+      <source>Xuất PDF</source>
+      <translation>Export PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="269" />
+      <source>Đã xuất {0}</source>
+      <translation>Exported {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="273" />
+      <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
+Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
+
+Cơ sở dữ liệu: {0}</source>
+      <translation>Civil servant competency gap assessment against job-position competency frameworks.
+Results serve training, development and planning; they are not a quality rating.
+
+Database: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionPicker</name>
+    <message>
+      <location filename="../../app/ui/pickers.py" line="132" />
+      <source>Tìm vị trí việc làm ở mọi khung…</source>
+      <translation>Find a job position in any framework…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionsPage</name>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="66" />
+      <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
+      <translation>Find a job position (accents optional)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RadarPanel</name>
+    <message>
+      <location filename="../../app/ui/radar_widget.py" line="41" />
+      <location filename="../../app/ui/radar_widget.py" line="42" />
+      <source>Tự đánh giá</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/radar_widget.py" line="41" />
+      <location filename="../../app/ui/radar_widget.py" line="42" />
+      <source>Người đánh giá</source>
+      <translation>Assessor</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingGrid</name>
+    <message>
+      <location filename="../../app/ui/table_models.py" line="269" />
+      <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
+      <translation>Grade default (the document sets no levels)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="50" />
+      <source>Năng lực</source>
+      <translation>Competency</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="50" />
+      <source>Số người được đánh giá</source>
+      <translation>Staff assessed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="50" />
+      <source>Điểm trung bình</source>
+      <translation>Mean score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="51" />
+      <source>Số người chưa đạt</source>
+      <translation>Staff below</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="51" />
+      <source>Tỷ lệ chưa đạt</source>
+      <translation>Share below</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="65" />
+      <source>Tất cả đơn vị</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="86" />
+      <source>Chưa có kỳ đánh giá.</source>
+      <translation>No assessment period yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="90" />
+      <source>Tổng hợp theo năng lực (phiếu của người đánh giá): {0} phiếu</source>
+      <translation>Summary by competency (assessor forms): {0} forms</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="168" />
+      <source>Tìm theo tên hoặc mã (gõ không dấu cũng được)…</source>
+      <translation>Find by name or code (accents optional)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="169" />
+      <source>Thêm công chức…</source>
+      <translation>Add civil servant…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="170" />
+      <source>Sửa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="171" />
+      <source>Đánh giá</source>
+      <translation>Assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="184" />
+      <source>Tất cả đơn vị</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="206" />
+      <source>{0} công chức</source>
+      <translation>{0} civil servants</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="56" />
+      <source>Cơ sở dữ liệu đã sẵn sàng, có khung năng lực của Thông tư 02/2023/TT-BTP và Thông tư 09/2023/TT-BTTTT. Chưa có công chức nào: hãy thêm công chức, hoặc mở tổ chức mẫu để dùng thử.</source>
+      <translation>The database is ready with the competency frameworks of Circulars 02/2023/TT-BTP and 09/2023/TT-BTTTT. There are no civil servants yet: add staff, or open the sample organisation to try the program.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="58" />
+      <source>Thêm công chức…</source>
+      <translation>Add civil servant…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="59" />
+      <source>Mở tổ chức mẫu (dữ liệu mẫu)</source>
+      <translation>Open the sample organisation (sample data)</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="438" />
+      <source>Mở lại phiếu đánh giá</source>
+      <translation>Reopen assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="438" />
+      <source>Lý do mở lại:</source>
+      <translation>Reason for reopening:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/printing.py" line="76" />
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="33" />
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>Năng lực</source>
+      <translation>Competency</translation>
+    </message>
+    <message>
+      <source>Cấp độ yêu cầu</source>
+      <translation>Required level</translation>
+    </message>
+    <message>
+      <source>Điểm</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Thiếu hụt</source>
+      <translation>Shortfall</translation>
+    </message>
+    <message>
+      <source>Đối chiếu</source>
+      <translation>Compare</translation>
+    </message>
+    <message>
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Ngạch</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
+    </message>
+    <message>
+      <source>Ngày giữ ngạch</source>
+      <translation>In grade since</translation>
+    </message>
+    <message>
+      <source>Tự đánh giá</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <source>Người đánh giá</source>
+      <translation>Assessor</translation>
+    </message>
+  </context>
+  <context>
+    <name>gap</name>
+    <message>
+      <source>Chưa đạt</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <source>Đạt</source>
+      <translation>Within</translation>
+    </message>
+    <message>
+      <source>Vượt</source>
+      <translation>Above</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá</source>
+      <translation>Not rated</translation>
+    </message>
+    <message>
+      <source>Không định mức</source>
+      <translation>No level set</translation>
+    </message>
+    <message>
+      <source>Đáp ứng</source>
+      <translation>Meets</translation>
+    </message>
+    <message>
+      <source>Chưa đáp ứng</source>
+      <translation>Does not meet</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá đủ</source>
+      <translation>Not fully assessed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Đang soạn</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Đã gửi</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Đã phê duyệt</source>
+      <translation>Approved</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Đạt yêu cầu</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <source>Chưa đạt</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá</source>
+      <translation>Not rated</translation>
+    </message>
+    <message>
+      <source>Tổng mức thiếu hụt</source>
+      <translation>Total shortfall</translation>
+    </message>
+    <message>
+      <source>Theo nhóm năng lực</source>
+      <translation>By competency group</translation>
+    </message>
+    <message>
+      <source>Nhóm</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Đạt</source>
+      <translation>Within</translation>
+    </message>
+    <message>
+      <source>Thiếu hụt</source>
+      <translation>Shortfall</translation>
+    </message>
+    <message>
+      <source>Kết luận</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Năng lực chưa đạt (thiếu nhiều nhất trước)</source>
+      <translation>Competencies below (largest gap first)</translation>
+    </message>
+    <message>
+      <source>yêu cầu</source>
+      <translation>required</translation>
+    </message>
+    <message>
+      <source>điểm</source>
+      <translation>score</translation>
+    </message>
+    <message>
+      <source>thiếu</source>
+      <translation>short by</translation>
+    </message>
+    <message>
+      <source>Chênh lệch tự đánh giá và người đánh giá từ 2 điểm</source>
+      <translation>Self vs assessor differences of 2 or more</translation>
+    </message>
+    <message>
+      <source>tự đánh giá</source>
+      <translation>self</translation>
+    </message>
+    <message>
+      <source>người đánh giá</source>
+      <translation>assessor</translation>
+    </message>
+    <message>
+      <source>Kết quả này dùng để xác định nhu cầu đào tạo, bồi dưỡng; không phải xếp loại chất lượng.</source>
+      <translation>This result identifies training needs; it is not a quality rating.</translation>
+    </message>
+    <message>
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Ngạch</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Mục tiêu vị trí việc làm</source>
+      <translation>Position objective</translation>
+    </message>
+    <message>
+      <source>Công việc và tiêu chí đánh giá</source>
+      <translation>Tasks and assessment criteria</translation>
+    </message>
+    <message>
+      <source>Tiêu chí</source>
+      <translation>Criteria</translation>
+    </message>
+    <message>
+      <source>Yêu cầu về trình độ</source>
+      <translation>Qualification requirements</translation>
+    </message>
+    <message>
+      <source>Khung năng lực</source>
+      <translation>Competency framework</translation>
+    </message>
+    <message>
+      <source>Năng lực</source>
+      <translation>Competency</translation>
+    </message>
+    <message>
+      <source>Cấp độ yêu cầu</source>
+      <translation>Required level</translation>
+    </message>
+    <message>
+      <source>Nguồn</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>cấp tỉnh</source>
+      <translation>provincial level</translation>
+    </message>
+    <message>
+      <source>cấp huyện</source>
+      <translation>district level</translation>
+    </message>
+    <message>
+      <source>Đáp ứng</source>
+      <translation>Meets</translation>
+    </message>
+    <message>
+      <source>Chưa đáp ứng</source>
+      <translation>Does not meet</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá đủ</source>
+      <translation>Not fully assessed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Position</name>
+    <message>
+      <source>Đạt yêu cầu</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <source>Chưa đạt</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá</source>
+      <translation>Not rated</translation>
+    </message>
+    <message>
+      <source>Tổng mức thiếu hụt</source>
+      <translation>Total shortfall</translation>
+    </message>
+    <message>
+      <source>Theo nhóm năng lực</source>
+      <translation>By competency group</translation>
+    </message>
+    <message>
+      <source>Nhóm</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Đạt</source>
+      <translation>Within</translation>
+    </message>
+    <message>
+      <source>Thiếu hụt</source>
+      <translation>Shortfall</translation>
+    </message>
+    <message>
+      <source>Kết luận</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Năng lực chưa đạt (thiếu nhiều nhất trước)</source>
+      <translation>Competencies below (largest gap first)</translation>
+    </message>
+    <message>
+      <source>yêu cầu</source>
+      <translation>required</translation>
+    </message>
+    <message>
+      <source>điểm</source>
+      <translation>score</translation>
+    </message>
+    <message>
+      <source>thiếu</source>
+      <translation>short by</translation>
+    </message>
+    <message>
+      <source>Chênh lệch tự đánh giá và người đánh giá từ 2 điểm</source>
+      <translation>Self vs assessor differences of 2 or more</translation>
+    </message>
+    <message>
+      <source>tự đánh giá</source>
+      <translation>self</translation>
+    </message>
+    <message>
+      <source>người đánh giá</source>
+      <translation>assessor</translation>
+    </message>
+    <message>
+      <source>Kết quả này dùng để xác định nhu cầu đào tạo, bồi dưỡng; không phải xếp loại chất lượng.</source>
+      <translation>This result identifies training needs; it is not a quality rating.</translation>
+    </message>
+    <message>
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Ngạch</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Mục tiêu vị trí việc làm</source>
+      <translation>Position objective</translation>
+    </message>
+    <message>
+      <source>Công việc và tiêu chí đánh giá</source>
+      <translation>Tasks and assessment criteria</translation>
+    </message>
+    <message>
+      <source>Tiêu chí</source>
+      <translation>Criteria</translation>
+    </message>
+    <message>
+      <source>Yêu cầu về trình độ</source>
+      <translation>Qualification requirements</translation>
+    </message>
+    <message>
+      <source>Khung năng lực</source>
+      <translation>Competency framework</translation>
+    </message>
+    <message>
+      <source>Năng lực</source>
+      <translation>Competency</translation>
+    </message>
+    <message>
+      <source>Cấp độ yêu cầu</source>
+      <translation>Required level</translation>
+    </message>
+    <message>
+      <source>Nguồn</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>cấp tỉnh</source>
+      <translation>provincial level</translation>
+    </message>
+    <message>
+      <source>cấp huyện</source>
+      <translation>district level</translation>
+    </message>
+    <message>
+      <source>Trình độ đào tạo</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <source>Bồi dưỡng, chứng chỉ</source>
+      <translation>Training and certificates</translation>
+    </message>
+    <message>
+      <source>Kiến thức bổ trợ</source>
+      <translation>Supplementary knowledge</translation>
+    </message>
+    <message>
+      <source>Kinh nghiệm (thành tích công tác)</source>
+      <translation>Experience (record)</translation>
+    </message>
+    <message>
+      <source>Phẩm chất cá nhân</source>
+      <translation>Personal qualities</translation>
+    </message>
+    <message>
+      <source>Các yêu cầu khác</source>
+      <translation>Other requirements</translation>
+    </message>
+    <message>
+      <source>theo văn bản</source>
+      <translation>from the document</translation>
+    </message>
+    <message>
+      <source>mặc định theo ngạch</source>
+      <translation>grade default</translation>
+    </message>
+    <message>
+      <source>do đơn vị quy định</source>
+      <translation>set by the agency</translation>
+    </message>
+  </context>
+</TS>

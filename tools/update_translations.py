@@ -1,0 +1,162 @@
+"""Refresh the English catalogue: extract strings (lupdate), add the core's labels, fill, compile.
+
+Usage: python tools/update_translations.py
+Vietnamese is the source language. Strings the widgets show from the core (status labels, column
+titles, report phrases) are added under their translation context, since lupdate cannot see them.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TS = ROOT / "resources" / "translations" / "competency_gap_en.ts"
+BIN = Path(sys.executable).parent
+
+EN = {
+    "&Cài đặt": "&Settings", "&Sửa": "&Edit", "&Trợ giúp": "&Help", "&Tệp": "&File", "&Xem": "&View",
+    "(chưa có)": "(none)", "(theo vị trí)": "(from position)", "Báo cáo": "Reports",
+    "Chưa có kỳ đánh giá.": "No assessment period yet.", "Chưa có điểm nào để in.": "There are no scores to print yet.",
+    "Chưa lưu được": "Not saved", "Chứng chỉ:": "Certificates:", "Cơ quan": "Agency",
+    "Cơ sở dữ liệu đã sẵn sàng, có khung năng lực của Thông tư 02/2023/TT-BTP và Thông tư 09/2023/TT-BTTTT. "
+    "Chưa có công chức nào: hãy thêm công chức, hoặc mở tổ chức mẫu để dùng thử.":
+        "The database is ready with the competency frameworks of Circulars 02/2023/TT-BTP and 09/2023/TT-BTTTT. "
+        "There are no civil servants yet: add staff, or open the sample organisation to try the program.",
+    "Giới thiệu": "About", "Giới tính:": "Gender:", "Gửi": "Submit", "Hoàn tác": "Undo", "Họ và tên:": "Full name:",
+    "In phiếu": "Print form", "In phiếu đánh giá…": "Print assessment form…",
+    "Không mở được cơ sở dữ liệu": "Cannot open the database", "Không mở được phiếu": "Cannot open the assessment",
+    "Không thực hiện được": "Not possible", "Kỳ đánh giá đã đóng: phiếu chỉ để xem.":
+        "The assessment period is closed: this form is read-only.",
+    "Kỳ đánh giá:": "Period:", "Loại:": "Kind:", "Làm lại": "Redo", "Lý do mở lại:": "Reason for reopening:",
+    "Mã công chức:": "Employee code:", "Mở lại phiếu đánh giá": "Reopen assessment", "Mở lại…": "Reopen…",
+    "Mở tổ chức mẫu": "Open sample organisation", "Mở tổ chức mẫu (dữ liệu mẫu)": "Open the sample organisation (sample data)",
+    "Ngày giữ ngạch:": "In grade since:", "Ngày sinh:": "Date of birth:", "Ngôn ngữ": "Language",
+    "Người đánh giá": "Assessor", "Ngạch:": "Grade:", "Ngạch": "Grade", "Nhân sự": "Staff", "Năng lực": "Competency",
+    "Phiếu {0}: không sửa được điểm. Dùng \"Mở lại…\" nếu cần sửa.":
+        "Assessment {0}: scores cannot be changed. Use \"Reopen…\" to change them.",
+    "Phê duyệt": "Approve", "Số người chưa đạt": "Staff below", "Số người được đánh giá": "Staff assessed",
+    "Sửa thông tin công chức": "Edit civil servant", "Sửa…": "Edit…", "Thoát": "Quit",
+    "Thêm công chức": "Add civil servant", "Thêm công chức…": "Add civil servant…",
+    "Trình độ đào tạo:": "Education:", "Tìm công chức (gõ không dấu cũng được)…": "Find a civil servant (accents optional)…",
+    "Tìm theo tên hoặc mã (gõ không dấu cũng được)…": "Find by name or code (accents optional)…",
+    "Tìm vị trí việc làm (gõ không dấu cũng được)…": "Find a job position (accents optional)…",
+    "Tìm vị trí việc làm ở mọi khung…": "Find a job position in any framework…", "Tất cả đơn vị": "All units",
+    "Tổ chức mẫu đã có sẵn.": "The sample organisation is already loaded.",
+    "Tổng hợp theo năng lực (phiếu của người đánh giá): {0} phiếu": "Summary by competency (assessor forms): {0} forms",
+    "Tự đánh giá": "Self-assessment", "Tỷ lệ chưa đạt": "Share below", "Vị trí việc làm": "Job positions",
+    "Vị trí việc làm:": "Job position:", "Vị trí đánh giá:": "Target position:", "Xem trước khi in": "Print preview",
+    "Xem trước khi in…": "Print preview…", "Xuất PDF": "Export PDF", "Xuất PDF…": "Export PDF…",
+    "{0} công chức": "{0} civil servants", "Đang mở cơ sở dữ liệu…": "Opening the database…",
+    "Điểm trung bình": "Mean score", "Đánh giá": "Assessment",
+    "Đánh giá khoảng cách năng lực công chức": "Civil servant competency gap assessment",
+    "Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.\n"
+    "Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.\n\nCơ sở dữ liệu: {0}":
+        "Civil servant competency gap assessment against job-position competency frameworks.\n"
+        "Results serve training, development and planning; they are not a quality rating.\n\nDatabase: {0}",
+    "Đã lưu lúc {0}": "Saved at {0}", "Đã mở tổ chức mẫu: {0} công chức.": "Sample organisation opened: {0} civil servants.",
+    "Đã xuất {0}": "Exported {0}", "Đơn vị:": "Unit:", "Chấm điểm {0}": "Score {0}",
+    "Chọn một công chức để bắt đầu đánh giá.": "Choose a civil servant to start assessing.",
+    "Đánh giá mức sẵn sàng cho vị trí khác vị trí hiện tại.": "Readiness assessment for a position other than the current one.",
+    "Cấp độ yêu cầu mặc định theo ngạch: văn bản không quy định cấp độ.":
+        "Required levels are grade defaults: the document sets no levels.",
+    "yêu cầu": "required", "đã đóng": "closed", "Đánh giá khoảng cách năng lực": "Competency gap assessment",
+    "Chào mừng đến với chương trình đánh giá khoảng cách năng lực": "Welcome to the competency gap assessment program",
+    # column titles
+    "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
+    "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",
+    "Đối chiếu": "Compare", "Ghi chú": "Note",
+    # gap, workflow
+    "Chưa đạt": "Below", "Đạt": "Within", "Vượt": "Above", "Chưa đánh giá": "Not rated", "Không định mức": "No level set",
+    "Đáp ứng": "Meets", "Chưa đáp ứng": "Does not meet", "Chưa đánh giá đủ": "Not fully assessed",
+    "Đang soạn": "Draft", "Đã gửi": "Submitted", "Đã phê duyệt": "Approved",
+    "Mặc định theo ngạch (văn bản không quy định cấp độ)": "Grade default (the document sets no levels)",
+    # report panel
+    "Đạt yêu cầu": "Met", "Tổng mức thiếu hụt": "Total shortfall", "Theo nhóm năng lực": "By competency group",
+    "Nhóm": "Group", "Kết luận": "Verdict", "Năng lực chưa đạt (thiếu nhiều nhất trước)": "Competencies below (largest gap first)",
+    "điểm": "score", "thiếu": "short by", "Chênh lệch tự đánh giá và người đánh giá từ 2 điểm":
+        "Self vs assessor differences of 2 or more", "tự đánh giá": "self", "người đánh giá": "assessor",
+    "Kết quả này dùng để xác định nhu cầu đào tạo, bồi dưỡng; không phải xếp loại chất lượng.":
+        "This result identifies training needs; it is not a quality rating.",
+    # position browser
+    "cấp tỉnh": "provincial level", "cấp huyện": "district level", "Mục tiêu vị trí việc làm": "Position objective",
+    "Công việc và tiêu chí đánh giá": "Tasks and assessment criteria", "Tiêu chí": "Criteria",
+    "Yêu cầu về trình độ": "Qualification requirements", "Khung năng lực": "Competency framework", "Nguồn": "Source",
+    "Trình độ đào tạo": "Education", "Bồi dưỡng, chứng chỉ": "Training and certificates",
+    "Kiến thức bổ trợ": "Supplementary knowledge", "Kinh nghiệm (thành tích công tác)": "Experience (record)",
+    "Phẩm chất cá nhân": "Personal qualities", "Các yêu cầu khác": "Other requirements",
+    "theo văn bản": "from the document", "mặc định theo ngạch": "grade default", "do đơn vị quy định": "set by the agency",
+}
+
+
+def core_strings() -> dict[str, list[str]]:
+    """Strings the widgets translate at run time, by context."""
+    from app import gap
+    from app.services import assessments, catalog
+    from app.ui.table_models import EmployeeTableModel, RatingTableModel
+
+    forms = (ROOT / "app" / "forms.py").read_text(encoding="utf-8")
+    phrases = re.findall(r"tr\('([^']+)'\)", forms) + re.findall(r'tr\("([^"]+)"\)', forms)
+    report = [p for p in phrases] + list(gap.VERDICT_LABELS.values()) + ["Đạt", "Chưa đạt", "Chưa đánh giá"]
+    position = phrases + list(catalog.QUALIFICATION_LABELS.values()) + list(catalog.ORIGIN_LABELS.values())
+    return {
+        "Columns": [c.title for c in RatingTableModel.COLUMNS + EmployeeTableModel.COLUMNS]
+        + ["Tự đánh giá", "Người đánh giá"],
+        "gap": list(gap.STATUS_LABELS.values()) + list(gap.VERDICT_LABELS.values()),
+        "Status": list(assessments.STATUS_LABELS.values()),
+        "Report": report,
+        "Position": position,
+    }
+
+
+def add_contexts(tree: ET.ElementTree, extra: dict[str, list[str]]) -> None:
+    root = tree.getroot()
+    existing = {c.findtext("name"): c for c in root.findall("context")}
+    for name, sources in extra.items():
+        context = existing.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        have = {m.findtext("source") for m in context.findall("message")}
+        for source in dict.fromkeys(sources):
+            if source not in have:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", type="unfinished")
+
+
+def fill(tree: ET.ElementTree) -> list[str]:
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in EN:
+            translation.text = EN[source]
+            translation.attrib.pop("type", None)
+        elif translation.attrib.get("type") != "obsolete" and translation.attrib.get("type") != "vanished":
+            missing.append(source)
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "vi",
+                    "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
+    tree = ET.parse(TS)
+    add_contexts(tree, core_strings())
+    missing = fill(tree)
+    ET.indent(tree)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
+                   capture_output=True)
+    for source in missing:
+        print(f"chưa dịch: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
