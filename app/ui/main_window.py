@@ -106,7 +106,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.assessment.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.assessment.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.insert(0, QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.page_actions = []
         for n, _page in enumerate(PAGES):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{n + 1}"))
@@ -226,7 +229,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     def set_language(self, code: str) -> None:
-        i18n.set_language(code)
+        if not i18n.set_language(code):
+            QMessageBox.warning(self, self.tr("Ngôn ngữ"), self.tr("Không nạp được bản dịch."))
+            return
+        self.retranslate_ui()
         for c, action in self.language_actions.items():
             action.setChecked(c == code)
         if self.ctx:

@@ -11,7 +11,7 @@ from app.services import catalog
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.i18n import translate
-from app.ui.table_models import KEY_ROLE, SEARCH_ROLE
+from app.ui.table_models import KEY_ROLE, SEARCH_ROLE, refilter
 from app.vntext import matches
 
 
@@ -24,8 +24,7 @@ class TreeSearchProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, text: str) -> None:
-        self._query = text
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_query", text))
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt API
         index = self.sourceModel().index(row, 0, parent)

@@ -13,7 +13,7 @@ from app.services.catalog import PositionSummary
 from app.services.staff import EmployeeInfo
 from app.ui import style
 from app.ui.i18n import translate
-from app.vntext import format_date, matches
+from app.vntext import format_date, matches, search_key
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,21 +21,40 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
+def refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Apply a filter change (Qt ≥ 6.10 wants it bracketed; older Qt invalidates)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateFilter()
+
+
 class SearchFilterProxy(QSortFilterProxyModel):
-    """Keeps rows whose SEARCH_ROLE text contains every typed word, ignoring case and diacritics."""
+    """Keeps rows whose SEARCH_ROLE text contains every typed word, ignoring case and diacritics.
+
+    Rows holding the typed words as one phrase come first; otherwise the source order stays.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._query = ""
+        self._phrase = ""
         self._unit_filter: set[str] | None = None
+        self.sort(0)
 
     def set_query(self, text: str) -> None:
-        self._query = text
-        self.invalidateFilter()
+        def change():
+            self._query = text
+            self._phrase = search_key(text)
+
+        refilter(self, change)
+        self.invalidate()
 
     def set_units(self, units: set[str] | None) -> None:
-        self._unit_filter = units
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_unit_filter", units))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt API
         index = self.sourceModel().index(row, 0, parent)
@@ -44,6 +63,13 @@ class SearchFilterProxy(QSortFilterProxyModel):
             if unit not in self._unit_filter:
                 return False
         return matches(self._query, index.data(SEARCH_ROLE))
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt API
+        def rank(index) -> tuple[int, int]:
+            phrase = bool(self._phrase) and self._phrase in search_key(index.data(SEARCH_ROLE))
+            return (0 if phrase else 1, index.row())
+
+        return rank(left) < rank(right)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,234 @@
+"""The desktop window, driven through its real widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from app.actor import local_user
+from app.bootstrap import open_database
+from app.services import assessments as svc
+from app.ui import i18n
+from app.ui.launcher import create_window
+from app.ui.table_models import RatingTableModel
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    windows = []
+
+    def make(url):
+        window = create_window(url, str(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
+        windows.append(window)
+        return window
+
+    yield make
+    i18n.set_language("vi")
+    for w in windows:
+        if w.ctx:
+            w.ctx.db.dispose()
+
+
+def stored_scores(url, code, period="Năm 2026", kind="assessor", position=None):
+    """Scores as a second, independent connection sees them."""
+    db, _ = open_database(url)
+    view = svc.find_assessment(db, local_user(), code, position, period, kind)
+    db.dispose()
+    return {r.competency_code: r.score for r in view.ratings} if view else {}
+
+
+def pdf_text(path) -> str:
+    """Text of a PDF as pdftotext (poppler) reads it, whitespace collapsed."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def pick(qtbot, window, text):
+    page = window.assessment
+    page.picker.search.clear()
+    qtbot.keyClicks(page.picker.search, text)
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
+    return page
+
+
+def test_pick_employee_and_position_by_typing_without_diacritics(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "pham dieu quyen")
+    assert page.employee_code == "MAU0001"
+    assert page.position_key == "btp-02-2023:1"  # defaults to the current position
+    qtbot.keyClicks(page.position_picker.search, "chuyen vien chinh ve quan ly xu ly")
+    assert page.position_key == "btp-02-2023:2"
+    assert "sẵn sàng" in page.target_note.text()
+
+
+def test_score_whole_grid_by_keyboard_saved_before_next_key(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "MAU0005")
+    assert page.view.id == 0  # nothing saved yet: no empty drafts from just looking
+    page.grid.setFocus()
+    rows = page.model.rating_rows()
+    page.grid.setCurrentIndex(page.model.index(rows[0], RatingTableModel.SCORE))
+    typed = {}
+    for n, row in enumerate(rows):
+        code = page.model.row_at(row).rating.competency_code
+        digit = 1 + n % 5
+        qtbot.keyClick(page.grid, getattr(Qt.Key, f"Key_{digit}"))
+        typed[code] = digit
+        assert stored_scores(demo_url, "MAU0005")[code] == digit
+    assert page.radar.plotted_scores() == [typed[r.competency_code] for r in page.view.ratings]
+    assert "Đã lưu lúc" in page.save_status.text()
+
+
+def test_undo_restores_previous_score_in_database(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "MAU0005")
+    page.grid.setFocus()
+    first = page.model.rating_rows()[0]
+    page.grid.setCurrentIndex(page.model.index(first, RatingTableModel.SCORE))
+    qtbot.keyClick(page.grid, Qt.Key.Key_3)
+    page.grid.setCurrentIndex(page.model.index(first, RatingTableModel.SCORE))
+    qtbot.keyClick(page.grid, Qt.Key.Key_5)
+    assert stored_scores(demo_url, "MAU0005")["NLC1"] == 5
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_scores(demo_url, "MAU0005")["NLC1"] == 3
+    assert page.radar.plotted_scores()[0] == 3
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored_scores(demo_url, "MAU0005")["NLC1"] == 5
+    page.grid.setCurrentIndex(page.model.index(first, RatingTableModel.SCORE))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert stored_scores(demo_url, "MAU0005")["NLC1"] is None
+
+
+def test_verdict_changes_when_last_gap_closes(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "MAU0040")  # a CVC of TT 09: four statements, default range 3–4
+    for r in page.view.ratings:
+        page.set_score(r.competency_code, 3)
+    assert "Đáp ứng" in page.report.toPlainText() and "Chưa đáp ứng" not in page.report.toPlainText()
+    page.set_score(page.view.ratings[-1].competency_code, 2)
+    assert "Chưa đáp ứng" in page.report.toPlainText()
+    page.set_score(page.view.ratings[-1].competency_code, 4)
+    assert "Chưa đáp ứng" not in page.report.toPlainText()
+
+
+def test_submitted_assessment_refuses_edits(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "MAU0005")
+    page.set_score("NLC1", 2)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert page.view.status == "submitted"
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.model.index(page.model.row_of("NLC1"), RatingTableModel.SCORE))
+    qtbot.keyClick(page.grid, Qt.Key.Key_5)
+    assert stored_scores(demo_url, "MAU0005")["NLC1"] == 2
+    assert not page.banner.isHidden() and "Mở lại" in page.banner.text()
+
+
+def test_pdf_holds_national_title_name_and_every_competency(qtbot, make_window, demo_url, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "pham dieu quyen")
+    page.set_period("Năm 2025")
+    target = tmp_path / "phieu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    window.export_pdf()
+    text = pdf_text(target)
+    assert len(PdfReader(target).pages) >= 1
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Độc lập - Tự do - Hạnh phúc" in text
+    assert "Phạm Diệu Quyên" in text and "NGƯỜI TỰ ĐÁNH GIÁ" in text and "THỦ TRƯỞNG ĐƠN VỊ" in text
+    for r in page.view.ratings:
+        assert r.competency in text
+
+
+def test_cli_report_writes_pdf(demo_url, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from app.cli import main
+
+    target = tmp_path / "cli.pdf"
+    assert main(["--db", demo_url, "report", "MAU0001", "--period", "Năm 2025", "-o", str(target)]) == 0
+    text = pdf_text(target)
+    assert len(PdfReader(target).pages) >= 1
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+
+
+def test_item_models_pass_modeltester(qtbot, qtmodeltester, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "MAU0001")
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.picker.model)
+    qtmodeltester.check(page.picker.proxy)
+    qtmodeltester.check(page.position_picker.model)
+    qtmodeltester.check(window.staff.model)
+    qtmodeltester.check(window.positions.proxy)
+
+
+def test_english_catalogue_changes_known_strings(qtbot, make_window, db_url):
+    window = make_window(db_url)
+    assert window.nav.item(0).text() == "Đánh giá"
+    window.set_language("en")
+    assert window.nav.item(0).text() == "Assessment"
+    assert window.welcome.demo_button.text().startswith("Open the sample organisation")
+    window.set_language("vi")
+    assert window.nav.item(0).text() == "Đánh giá"
+
+
+def test_welcome_panel_then_sample_organisation(qtbot, make_window, db_url):
+    window = make_window(db_url)
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.assessment
+    assert window.assessment.picker.model.rowCount() == 45
+
+
+def test_last_employee_and_period_remembered(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    page = pick(qtbot, window, "MAU0012")
+    page.set_period("Năm 2025")
+    window.close()
+    again = make_window(demo_url)
+    assert again.assessment.employee_code == "MAU0012"
+    assert again.assessment.period.currentData() == "Năm 2025"
+
+
+def test_staff_screen_search_and_add(qtbot, make_window, demo_url):
+    from app.ui.staff_page import EmployeeDialog
+
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(1)
+    staff_page = window.staff
+    from app.vntext import search_key
+
+    wanted = staff_page.model.row_at(5)
+    qtbot.keyClicks(staff_page.search, search_key(wanted.name))
+    assert 0 < staff_page.proxy.rowCount() < 45
+    assert wanted.code in [staff_page.proxy.index(r, 1).data() for r in range(staff_page.proxy.rowCount())]
+    dialog = EmployeeDialog(window.ctx, None, window)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("MAU0001")
+    dialog.name.setText("Trùng Mã")
+    dialog._save()
+    assert "đã có" in dialog.error.text()
+    dialog.code.setText("NEW0001")
+    dialog.name.setText("Lương Thị Ngọc Ánh")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("MAU-CNTT"))
+    dialog.position.setCurrentIndex(dialog.position.findData("btttt-09-2023:42"))
+    dialog.birth.setText("12/05/1992")
+    dialog._save()
+    assert dialog.result_info is not None and dialog.result_info.grade == "CV"
+
+
+def test_positions_browser_marks_grade_defaults(qtbot, make_window, db_url):
+    window = make_window(db_url)
+    window.nav.setCurrentRow(2)
+    assert window.positions.select("btttt-09-2023:42")
+    html = window.positions.detail.toPlainText()
+    assert "mặc định theo ngạch" in html and "Ô số thứ tự để trống" in html
+    qtbot.keyClicks(window.positions.search, "tan so")
+    assert window.positions.proxy.rowCount() == 1  # one framework branch left
