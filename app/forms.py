@@ -172,7 +172,9 @@ def position_html(detail, tr=lambda s: s) -> str:
         for t in g.tasks:
             scope = ", ".join(scope_names.get(x, x) for x in t["scope"])
             tag = f" <i>[{_e(scope)}]</i>" if scope else ""
-            parts.append(f"<li>{_e(t['marker'] or t['number'] or '')} {_e(t['text'])}{tag}</li>")
+            marker = t["number"] or ("" if t["marker"] == "-" else t["marker"])  # the list bullet is the "-"
+            indent = " style='margin-left:18px'" if t["level"] == 2 else ""
+            parts.append(f"<li{indent}>{_e(marker)} {_e(t['text'])}{tag}</li>")
         parts.append("</ul>")
         if g.criteria:
             parts.append(f"<p><i>{_e(tr('Tiêu chí'))}:</i></p><ul>")

@@ -13,8 +13,9 @@ class Result:
     name: str
     value: float
     floor: float
-    goal: float  # the highest acceptable ratio value/floor
+    goal: float  # the highest acceptable ratio value/floor, or (absolute=True) the highest value
     unit: str = "ms"
+    absolute: bool = False
 
     @property
     def ratio(self) -> float:
@@ -22,12 +23,13 @@ class Result:
 
     @property
     def ok(self) -> bool:
-        return self.ratio <= self.goal
+        return (self.value if self.absolute else self.ratio) <= self.goal
 
     def line(self) -> str:
+        goal = f"<={self.goal:g}{self.unit}" if self.absolute else f"<={self.goal:g}x"
         return (
             f"bench {self.name}: value={self.value:.3f}{self.unit} floor={self.floor:.3f}{self.unit} "
-            f"ratio={self.ratio:.2f} goal=<={self.goal:g} {'ok' if self.ok else 'over'}"
+            f"ratio={self.ratio:.2f} goal={goal} {'ok' if self.ok else 'over'}"
         )
 
 
@@ -41,3 +43,8 @@ def median_ms(fn: Callable[[], object], repeat: int = 30, warmup: int = 3) -> fl
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]

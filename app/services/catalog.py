@@ -226,5 +226,10 @@ def level_descriptors(db: Database, actor: Actor, position_key: str) -> dict[str
     """Descriptors of levels 1–5 for every competency of a position, by competency code."""
     require(actor, Action.READ_CATALOG)
     with db.session() as s:
-        p = load_position(s, position_key)
-        return {r.competency.code: [lv.descriptor for lv in r.competency.levels] for r in p.requirements}
+        query = (
+            select(Requirement)
+            .join(Requirement.position)
+            .where(Position.key == position_key)
+            .options(selectinload(Requirement.competency).selectinload(Competency.levels))
+        )
+        return {r.competency.code: [lv.descriptor for lv in r.competency.levels] for r in s.scalars(query)}

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 
 from app.actor import Actor
-from app.database import Database
+
+if TYPE_CHECKING:
+    from app.database import Database
 
 
 @dataclass
 class AppContext:
-    db: Database
+    db: "Database"
     actor: Actor
     settings: QSettings
 

@@ -22,6 +22,7 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
     i18n.set_language(str(settings.value("language", "vi")))
     window = MainWindow()
     window.show()
+    QApplication.processEvents()  # paint the window before the database layer is imported
 
     def open_db() -> None:
         from app.bootstrap import open_database

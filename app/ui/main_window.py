@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -17,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import staff
 from app.ui import i18n
-from app.ui.assessment_page import AssessmentPage
-from app.ui.context import AppContext
-from app.ui.positions_page import PositionsPage
-from app.ui.reports_page import ReportsPage
-from app.ui.staff_page import EmployeeDialog, StaffPage
+
+if TYPE_CHECKING:  # the pages pull in the database layer: they are built once it is open
+    from app.ui.context import AppContext
 
 PAGES = ("assess", "staff", "positions", "reports")
 
@@ -60,22 +59,18 @@ class WelcomePanel(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext | None = None):
+    def __init__(self):
         super().__init__()
-        self.ctx = context
+        self.ctx: AppContext | None = None
         self.resize(1440, 900)
         self.nav = QListWidget()
         self.nav.setMaximumWidth(170)
         for _ in PAGES:
             self.nav.addItem("")
         self.stack = QStackedWidget()
-        self.assessment = AssessmentPage()
-        self.staff = StaffPage()
-        self.positions = PositionsPage()
-        self.reports = ReportsPage()
+        self.assessment = self.staff = self.positions = self.reports = None
         self.welcome = WelcomePanel()
-        for page in (self.assessment, self.staff, self.positions, self.reports, self.welcome):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.welcome)
         self.loading = QLabel()
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -86,14 +81,34 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([150, 1290])
         self.setCentralWidget(self.splitter)
+        self.undo_group = QUndoGroup(self)
         self._make_actions()
         self.nav.currentRowChanged.connect(self.show_page)
-        self.staff.staff_changed.connect(self._staff_changed)
-        self.staff.open_assessment.connect(self.open_assessment_for)
         self.welcome.add_button.clicked.connect(self._add_first_employee)
         self.welcome.demo_button.clicked.connect(self.load_demo)
-        self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
         self.retranslate_ui()
+
+    def _build_pages(self) -> None:
+        """The four screens, made once the database is open (they import the data layer)."""
+        from app.ui.assessment_page import AssessmentPage
+        from app.ui.positions_page import PositionsPage
+        from app.ui.reports_page import ReportsPage
+        from app.ui.staff_page import StaffPage
+
+        self.assessment = AssessmentPage()
+        self.staff = StaffPage()
+        self.positions = PositionsPage()
+        self.reports = ReportsPage()
+        for page in self.pages():
+            self.stack.addWidget(page)
+        self.undo_group.addStack(self.assessment.undo_stack)
+        self.undo_group.setActiveStack(self.assessment.undo_stack)
+        self.staff.staff_changed.connect(self._staff_changed)
+        self.staff.open_assessment.connect(self.open_assessment_for)
+        self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
+
+    def pages(self) -> list:
+        return [p for p in (self.assessment, self.staff, self.positions, self.reports) if p is not None]
 
     # ------------------------------------------------------------ actions and menus
 
@@ -103,9 +118,9 @@ class MainWindow(QMainWindow):
         self.pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+E"), triggered=self.export_pdf)
         self.demo_action = QAction(self, triggered=self.load_demo)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.undo_action = self.assessment.undo_stack.createUndoAction(self)
+        self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.assessment.undo_stack.createRedoAction(self)
+        self.redo_action = self.undo_group.createRedoAction(self)
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.insert(0, QKeySequence("Ctrl+Y"))
@@ -163,7 +178,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("Làm lại"))
         self.about_action.setText(self.tr("Giới thiệu"))
         self.loading.setText(self.tr("Đang mở cơ sở dữ liệu…"))
-        for page in (self.assessment, self.staff, self.positions, self.reports, self.welcome):
+        for page in [*self.pages(), self.welcome]:
             page.retranslate_ui()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -176,7 +191,9 @@ class MainWindow(QMainWindow):
     def set_context(self, context: AppContext) -> None:
         """Called once the database is open: fill every page, restore the last state."""
         self.ctx = context
-        for page in (self.assessment, self.staff, self.positions, self.reports):
+        if self.assessment is None:
+            self._build_pages()
+        for page in self.pages():
             page.set_context(context)
         settings = context.settings
         language = settings.value("language", "vi")
@@ -211,6 +228,9 @@ class MainWindow(QMainWindow):
         self.show_page(self.nav.currentRow())
 
     def _add_first_employee(self) -> None:
+        from app.services import staff
+        from app.ui.staff_page import EmployeeDialog
+
         if not staff.list_units(self.ctx.db, self.ctx.actor):
             staff.add_unit(self.ctx.db, self.ctx.actor, "DV", self.tr("Cơ quan"))
         if EmployeeDialog.ask(self, self.ctx):
@@ -221,7 +241,7 @@ class MainWindow(QMainWindow):
         from app.demo import load_demo
 
         result = load_demo(self.ctx.db, self.ctx.actor)
-        for page in (self.assessment, self.staff, self.positions, self.reports):
+        for page in self.pages():
             page.set_context(self.ctx)
         self.show_page(self.nav.currentRow())
         message = (self.tr("Đã mở tổ chức mẫu: {0} công chức.").format(result.employees) if result.loaded
@@ -245,6 +265,8 @@ class MainWindow(QMainWindow):
         if view is None or not any(r.score is not None for r in view.ratings):
             QMessageBox.information(self, self.tr("In phiếu"), self.tr("Chưa có điểm nào để in."))
             return None
+        from app.services import staff
+
         agency = staff.agency_name(self.ctx.db, self.ctx.actor, view.employee_code)
         return view, self.assessment.other, agency
 
@@ -281,7 +303,7 @@ class MainWindow(QMainWindow):
             "Cơ sở dữ liệu: {0}").format(self.ctx.db.describe() if self.ctx else ""))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self.ctx:
+        if self.ctx and self.assessment is not None:
             settings = self.ctx.settings
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/splitter", self.splitter.saveState())

@@ -52,8 +52,8 @@ class ReportsPage(QWidget):
         ])
 
     def set_context(self, context: AppContext) -> None:
+        """Remember the context; the summary is computed when the page is shown."""
         self.ctx = context
-        self.refresh()
 
     def refresh(self) -> None:
         self.period.blockSignals(True)

@@ -1,0 +1,65 @@
+"""Render the main screens to PNG (for the README): python -m app.ui.screenshots OUT_DIR."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.launcher import create_window
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(out_dir: str) -> int:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as folder:
+        window = create_window(f"sqlite:///{folder}/screens.sqlite3", f"{folder}/settings.ini")
+        window.resize(1440, 900)
+        while window.ctx is None:
+            app.processEvents()
+        window.load_demo()
+        page = window.assessment
+        page.picker.select("MAU0001")
+        page.set_period("Năm 2025")
+        _settle(app)
+        window.grab().save(str(out / "assessment.png"))
+
+        window.nav.setCurrentRow(1)
+        _settle(app)
+        window.grab().save(str(out / "staff.png"))
+
+        window.nav.setCurrentRow(2)
+        window.positions.select("btttt-09-2023:42")
+        _settle(app)
+        window.grab().save(str(out / "positions.png"))
+
+        from app.services import staff
+        from app.ui.printing import write_pdf
+
+        pdf = Path(folder) / "form.pdf"
+        agency = staff.agency_name(window.ctx.db, window.ctx.actor, "MAU0001")
+        write_pdf(page.view, page.other, agency, pdf)
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                            str(out / "form-page1")], check=True)
+        else:
+            print("pdftoppm không có: bỏ qua ảnh trang PDF")
+        window.ctx.db.dispose()
+        window.close()
+    for png in sorted(out.glob("*.png")):
+        print(png)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
