@@ -75,8 +75,9 @@ class RadarChart:
         if not self.angles:
             return
         closed = self.angles + self.angles[:1]
-        lows = [a.required_min if a.required_min is not None else 0 for a in self.axes_spec]
-        highs = [a.required_max if a.required_max is not None else 0 for a in self.axes_spec]
+        gap = float("nan")  # a text-only requirement has no level: the ring opens there
+        lows = [a.required_min if a.required_min is not None else gap for a in self.axes_spec]
+        highs = [a.required_max if a.required_max is not None else gap for a in self.axes_spec]
         lows, highs = lows + lows[:1], highs + highs[:1]
         self.band = self.ax.fill_between(closed, lows, highs, color=BAND_COLOUR, alpha=0.45, linewidth=0,
                                          label="Cấp độ yêu cầu")
