@@ -27,7 +27,7 @@ class RadarAxis:
     required_max: int | None
 
 
-def wrap_label(text: str, width: int = 18, lines: int = 3) -> str:
+def wrap_label(text: str, width: int = 12, lines: int = 3) -> str:
     """A competency name wrapped to a few short lines; long names end with an ellipsis."""
     wrapped = textwrap.wrap(nfc(text), width=width)
     if len(wrapped) > lines:
@@ -39,7 +39,7 @@ def wrap_label(text: str, width: int = 18, lines: int = 3) -> str:
 class RadarChart:
     """The figure and the artists that change when scores change."""
 
-    def __init__(self, axes_spec: Sequence[RadarAxis], figure: Figure | None = None, label_width: int = 18):
+    def __init__(self, axes_spec: Sequence[RadarAxis], figure: Figure | None = None, label_width: int = 12):
         self.figure = figure or Figure(figsize=(5.2, 5.2), dpi=100)
         self.figure.clear()
         self.axes_spec = list(axes_spec)

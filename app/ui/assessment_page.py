@@ -312,8 +312,11 @@ class AssessmentPage(QWidget):
         """Write one change in its own transaction and show the result."""
         v = self.view
         try:
-            self.view = svc.rate(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period, v.kind,
-                                 {code: (score, note)})
+            if v.id:
+                self.view = svc.set_rating(self.ctx.db, self.ctx.actor, v.id, code, score, note)
+            else:  # the first score creates the assessment, in the same transaction
+                self.view = svc.rate(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period,
+                                     v.kind, {code: (score, note)})
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), str(exc))
             self.reload()

@@ -21,11 +21,10 @@ class RadarPanel(QWidget):
         self.canvas = None
         self.chart = None
         self._codes: tuple[str, ...] = ()
-        self._background = None
-        self._background_size = (0, 0)
         self._legend_key: tuple = ()
         self._pending = None
-        self._charts: dict[tuple[str, ...], tuple] = {}  # competencies → (chart, legend key, background)
+        self._charts: dict[tuple[str, ...], object] = {}  # competencies → their RadarChart
+        self._backgrounds: dict[tuple, tuple] = {}  # (competencies, legend) → (pixels, canvas size)
         self.setMinimumSize(320, 320)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -48,16 +47,15 @@ class RadarPanel(QWidget):
         """After a full draw, keep everything but the polygons as the background to blit onto."""
         if self.chart is None:
             return
-        self._background = self.canvas.copy_from_bbox(self.canvas.figure.bbox)
-        self._background_size = self._size()
+        self._backgrounds[(self._codes, self._legend_key)] = (
+            self.canvas.copy_from_bbox(self.canvas.figure.bbox), self._size())
         self._draw_polygons()
 
     def _draw_polygons(self) -> None:
-        """The layer that changes: both polygons and the legend that names them."""
+        """The layer that changes with every score: the two polygons."""
         for line in (self.chart.score_line, self.chart.other_line):
             if line.get_visible():
                 self.chart.ax.draw_artist(line)
-        self.chart.figure.draw_artist(self.chart.legend)
 
     def show_assessment(self, view: AssessmentView | None, other: AssessmentView | None = None) -> None:
         if not self.isVisible():  # nothing to draw on yet: matplotlib waits until the chart is seen
@@ -74,37 +72,34 @@ class RadarPanel(QWidget):
         other_scores = other.scores() if other else {}
         self.chart.set_other([other_scores.get(c) for c in codes] if other else None, other_label)
         legend_key = (own_label, other_label, self.chart.other_line.get_visible())
-        if legend_key != self._legend_key:
+        if legend_key != getattr(self.chart, "legend_key", None):
             self.chart.set_score_label(own_label)
             self.chart.refresh_legend()
-            self.chart.legend.set_animated(True)
-            self._legend_key = legend_key
+            self.chart.legend_key = legend_key
+        self._legend_key = legend_key
         self._update()
 
     def _switch_chart(self, codes: tuple[str, ...], ratings) -> None:
         """Show the chart for these competencies: from the cache, or built and cached."""
         from app.charts.radar import RadarAxis, RadarChart
 
-        if self.chart is not None:  # keep the current one, with its background, for coming back
-            self._charts[self._codes] = (self.chart, self._legend_key, self._background, self._size())
-        cached = self._charts.get(codes)
-        if cached is not None:
-            self.chart, self._legend_key, background, size = cached
-            self._background = background if size == self._size() else None
-        else:
+        chart = self._charts.get(codes)
+        if chart is None:
             from matplotlib.figure import Figure
 
             figure = Figure(figsize=self.canvas.figure.get_size_inches(), dpi=self.canvas.figure.dpi)
             axes = [RadarAxis(r.competency, r.required_min, r.required_max) for r in ratings]
-            self.chart = RadarChart(axes, figure=figure, label_width=15)
-            for line in (self.chart.score_line, self.chart.other_line):
+            chart = RadarChart(axes, figure=figure, label_width=12)
+            for line in (chart.score_line, chart.other_line):
                 line.set_animated(True)
-            self._legend_key = ()
-            self._background = None
-        self.chart.figure.set_canvas(self.canvas)
-        self.canvas.figure = self.chart.figure
-        if cached is None:  # canvas callbacks live on the figure: connect each new one
-            self.canvas.mpl_connect("draw_event", self._on_draw)
+            self._charts[codes] = chart
+            self.canvas.figure = figure
+            figure.set_canvas(self.canvas)
+            self.canvas.mpl_connect("draw_event", self._on_draw)  # canvas callbacks live on the figure
+        else:
+            self.canvas.figure = chart.figure
+            chart.figure.set_canvas(self.canvas)
+        self.chart = chart
         self.chart.figure.set_size_inches(*self._inches(), forward=False)
         self._codes = codes
 
@@ -118,11 +113,11 @@ class RadarPanel(QWidget):
 
     def _update(self) -> None:
         """Blit the polygons over the cached background, or redraw everything when there is none."""
-        if self._background is None or self._background_size != self._size():
-            self._background = None
+        background, size = self._backgrounds.get((self._codes, self._legend_key), (None, None))
+        if background is None or size != self._size():
             self.canvas.draw_idle()
             return
-        self.canvas.restore_region(self._background)
+        self.canvas.restore_region(background)
         self._draw_polygons()
         self.canvas.blit(self.canvas.figure.bbox)
 
