@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -67,10 +67,15 @@ def load_builtin(session: Session) -> list[LoadResult]:
     results = []
     existing = set(session.scalars(select(Framework.code)))
     for path in builtin_files():
-        data, digest = read_data_file(path)
-        if data["code"] in existing:
-            results.append(LoadResult(data["code"], False, len(data["positions"])))
+        if path.stem in existing:  # a data file is named after its framework code: no need to parse it
+            count = session.scalar(
+                select(func.count(Position.id)).join(Position.framework).where(Framework.code == path.stem)
+            )
+            results.append(LoadResult(path.stem, False, count))
             continue
+        data, digest = read_data_file(path)
+        if data["code"] != path.stem:
+            raise ValueError(f"{path.name}: framework code {data['code']!r} differs from the file name")
         insert_framework(session, data, digest, builtin=True)
         results.append(LoadResult(data["code"], True, len(data["positions"])))
     return results

@@ -65,8 +65,16 @@ class PositionsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Tìm vị trí việc làm (gõ không dấu cũng được)…"))
 
     def set_context(self, context: AppContext) -> None:
+        """Remember the context; the tree is filled when the page is first shown."""
         self.ctx = context
-        self.refresh()
+        self.model.clear()
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.ctx is not None and self.model.rowCount() == 0:
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.clear()
