@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	fonts-dejavu-core fonts-liberation poppler-utils
+	fonts-dejavu-core fonts-liberation poppler-utils libreoffice-calc-nogui
 
 .PHONY: run test bench screenshots install install-test debian-packages clean
 

@@ -65,6 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--kind", choices=["self", "assessor"], help="mặc định: người đánh giá nếu có, nếu không thì tự đánh giá")
     c.add_argument("--json", action="store_true")
 
+    c = sub.add_parser("export", help="xuất Excel: tổng hợp khoảng cách năng lực (gaps) hoặc phiếu của một người (person)")
+    what = c.add_subparsers(dest="what", metavar="gaps|person", parser_class=_Parser, required=True)
+    g = what.add_parser("gaps", help="tổng hợp của một kỳ: Tổng hợp, Chi tiết, Theo năng lực, Nhu cầu đào tạo")
+    g.add_argument("--period", required=True, metavar="NAME")
+    g.add_argument("--unit", metavar="CODE")
+    g.add_argument("--position", metavar="KEY")
+    g.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    g = what.add_parser("person", help="phiếu của một công chức, kèm biểu đồ radar của Excel")
+    g.add_argument("employee", metavar="EMPLOYEE_CODE")
+    g.add_argument("--position", metavar="KEY")
+    g.add_argument("--period", metavar="NAME")
+    g.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
     c.add_argument("--position", metavar="KEY")
@@ -334,6 +347,48 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
     print(f"Đã ghi {target}")
 
 
+def _output_path(text: str, suffix: str) -> Path:
+    target = Path(text)
+    if target.suffix.lower() != suffix:
+        raise UserError(f"Tệp '{text}' phải có đuôi {suffix}.")
+    if not target.parent.is_dir():
+        raise UserError(f"Không có thư mục '{target.parent}' để ghi tệp.")
+    return target
+
+
+def cmd_export(args, db: Database, actor: Actor) -> None:
+    from app.services import staff
+    from app.services.assessments import counterpart, find_assessment
+
+    target = _output_path(args.output, ".xlsx")
+    if args.what == "gaps":
+        from app.excel.gap_summary import write_gap_summary
+        from app.services.reporting import person_gaps
+        from app.services.assessments import list_periods
+
+        if args.period not in {p.name for p in list_periods(db, actor)}:
+            raise UserError(f"Không có kỳ đánh giá '{args.period}'.")
+        rows = person_gaps(db, actor, args.period, args.unit, args.position)
+        units = {u.code: u for u in staff.list_units(db, actor)}
+        roots = [u for u in units.values() if u.parent_code is None]
+        unit = units[args.unit] if args.unit else None
+        top = unit
+        while top is not None and top.parent_code:
+            top = units[top.parent_code]
+        agency = (top or (roots[0] if roots else None)).name if (top or roots) else ""
+        write_gap_summary(rows, target, agency, unit.name if unit else agency, args.period)
+        print(f"Đã ghi {target}: {len(rows)} công chức.")
+        return
+    from app.excel.person import write_person
+
+    view = find_assessment(db, actor, args.employee, args.position, args.period, "assessor")
+    view = view or find_assessment(db, actor, args.employee, args.position, args.period, "self")
+    if view is None:
+        raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
+    write_person(view, counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code), target)
+    print(f"Đã ghi {target}")
+
+
 def _required(i: gap.ItemGap) -> str:
     if i.required_min is None:
         return "(văn bản)"
@@ -351,6 +406,7 @@ COMMANDS = {
     "rate": cmd_rate,
     "gap": cmd_gap,
     "report": cmd_report,
+    "export": cmd_export,
 }
 
 

@@ -1,0 +1,1 @@
+"""Excel workbooks in and out (openpyxl to write, python-calamine to read fast). No Qt."""

@@ -1,0 +1,64 @@
+"""One person's form in Excel: the table of the printed form and a native Excel radar chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import RadarChart, Reference
+
+from app import gap
+from app.excel.gap_summary import _status_colours, _table
+from app.excel.layout import header_row, print_setup, put_text, signature_block, title_block, font
+from app.services.assessments import AssessmentView
+
+
+def write_person(view: AssessmentView, other: AssessmentView | None, agency: str, path: str | Path,
+                 today: dt.date | None = None) -> Path:
+    assessor = view if view.kind == "assessor" else other
+    own = view if view.kind == "self" else other
+    basis = assessor or view
+    report = basis.report()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Phiếu đánh giá"
+    titles = ["STT", "Mã", "Năng lực", "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá",
+              "Kết quả", "Thiếu hụt", "Ghi chú"]
+    row = title_block(ws, agency, view.unit_name, "Phiếu đánh giá khoảng cách năng lực theo vị trí việc làm",
+                      f"Kỳ đánh giá: {view.period}", len(titles))
+    for label, value in (("Họ và tên:", f"{view.employee_name} (mã {view.employee_code})"),
+                         ("Đơn vị:", view.unit_name), ("Ngạch:", view.grade or ""),
+                         ("Vị trí việc làm:", f"{view.position_name} ({view.position_key})")):
+        put_text(ws, row, 2, label, font=font(12))
+        put_text(ws, row, 3, value, font=font(12, bold=label == "Họ và tên:"))
+        row += 1
+    header = row + 1
+    header_row(ws, header, titles, [6, 9, 44, 10, 10, 10, 10, 13, 10, 24])
+    own_scores = own.scores() if own else {}
+    boss_scores = assessor.scores() if assessor else {}
+    notes = {r.competency_code: r.note for r in basis.ratings}
+    data = [[n, i.code, i.name, i.required_min, i.required_max, own_scores.get(i.code), boss_scores.get(i.code),
+             gap.STATUS_LABELS[i.status], i.shortfall, notes.get(i.code, "")]
+            for n, i in enumerate(report.items, start=1)]
+    end = _table(ws, header + 1, data, {1, 2, 4, 5, 6, 7, 8, 9})
+    _status_colours(ws, 8, header + 1, end - 1)
+    print_setup(ws, header, len(titles))
+
+    chart = RadarChart()
+    chart.type = "marker"
+    chart.title = "Khoảng cách năng lực"
+    chart.style = 26
+    value_columns = [4, 5, 7 if assessor else 6]
+    for column in value_columns:
+        series = Reference(ws, min_col=column, min_row=header, max_row=end - 1)
+        chart.add_data(series, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=2, min_row=header + 1, max_row=end - 1))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 5
+    chart.height, chart.width = 11, 16
+    ws.add_chart(chart, f"C{end + 2}")
+    signature_block(ws, end + 25, len(titles), "NGƯỜI ĐÁNH GIÁ", "THỦ TRƯỞNG ĐƠN VỊ", today)
+    path = Path(path)
+    wb.save(path)
+    return path
