@@ -46,7 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="nạp một tổ chức mẫu (dữ liệu mẫu, có ghi rõ) để dùng thử")
 
-    c = sub.add_parser("staff", help="danh sách công chức")
+    c = sub.add_parser("staff", help="danh sách công chức; staff template|export -o TỆP.xlsx; staff import TỆP.xlsx")
+    c.add_argument("action", nargs="?", choices=["list", "template", "export", "import"], default="list")
+    c.add_argument("file", nargs="?", metavar="FILE.xlsx", help="tệp cần nhập (staff import)")
+    c.add_argument("-o", "--output", metavar="FILE.xlsx", help="tệp cần ghi (staff template, staff export)")
+    c.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và cho biết sẽ thay đổi gì")
     c.add_argument("--unit", metavar="CODE", help="chỉ đơn vị này và các đơn vị trực thuộc")
     c.add_argument("--json", action="store_true")
 
@@ -199,6 +203,12 @@ def cmd_demo(args, db: Database, actor: Actor) -> None:
 def cmd_staff(args, db: Database, actor: Actor) -> None:
     from app.services.staff import list_employees
 
+    if args.action in ("template", "export"):
+        _staff_write(args, db, actor)
+        return
+    if args.action == "import":
+        _staff_import(args, db, actor)
+        return
     rows = list_employees(db, actor, unit=args.unit)
     if args.json:
         _print_json([{"code": e.code, "name": e.name, "unit": e.unit, "unit_name": e.unit_name,
@@ -207,6 +217,40 @@ def cmd_staff(args, db: Database, actor: Actor) -> None:
     _table([(e.code, e.name, e.grade, e.position, e.unit_name) for e in rows],
            ["Mã", "Họ và tên", "Ngạch", "Vị trí", "Đơn vị"])
     print(f"({len(rows)} công chức)")
+
+
+def _staff_write(args, db: Database, actor: Actor) -> None:
+    from app.excel.staff_io import write_staff
+    from app.services.catalog import list_positions
+    from app.services.staff import list_employees, list_units
+
+    if not args.output:
+        raise UserError(f"Cần -o TỆP.xlsx cho 'staff {args.action}'.")
+    target = _output_path(args.output, ".xlsx")
+    employees = list_employees(db, actor, unit=args.unit) if args.action == "export" else []
+    write_staff(target, employees, list_units(db, actor), list_positions(db, actor))
+    print(f"Đã ghi {target}" + (f": {len(employees)} công chức." if employees else " (tệp mẫu)."))
+
+
+def _staff_import(args, db: Database, actor: Actor) -> None:
+    from app.excel.staff_io import plan_staff_import
+    from app.services.catalog import list_positions
+    from app.services.staff import import_employees, list_employees, list_units
+
+    if not args.file:
+        raise UserError("Cần tên tệp: staff import TỆP.xlsx")
+    plan = plan_staff_import(args.file, list_employees(db, actor, include_inactive=True), list_units(db, actor),
+                             list_positions(db, actor))
+    if not plan.ok:
+        for problem in plan.problems:
+            print(f"Lỗi: {problem}", file=sys.stderr)
+        raise UserError(f"Tệp có {len(plan.problems)} lỗi; chưa nhập gì.")
+    print(f"Thêm mới {len(plan.new)}, cập nhật {len(plan.updated)}, không đổi {len(plan.unchanged)} công chức.")
+    if args.dry_run:
+        print("Chạy thử (--dry-run): chưa ghi gì.")
+        return
+    import_employees(db, actor, plan.rows)
+    print(f"Đã nhập {len(plan.rows)} dòng.")
 
 
 def parse_score_arg(text: str) -> tuple[str, int | None]:

@@ -155,24 +155,42 @@ def get_employee(db: Database, actor: Actor, code: str) -> EmployeeInfo:
         return _info(e)
 
 
-def _validated(s: Session, data: EmployeeInput) -> dict:
+@dataclass
+class Lookups:
+    """Units, positions and grades by code, read once for many rows."""
+
+    units: dict[str, Unit]
+    positions: dict[str, Position]
+    grades: set[str]
+
+    @classmethod
+    def load(cls, s: Session) -> Lookups:
+        return cls(
+            units={u.code: u for u in s.scalars(select(Unit))},
+            positions={p.key: p for p in s.scalars(select(Position))},
+            grades=set(s.scalars(select(Grade.code))),
+        )
+
+
+def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) -> dict:
     """Field values for an Employee, or UserError naming the first bad field."""
+    lookups = lookups or Lookups.load(s)
     code = clean(data.code)
     name = clean(data.name)
     if not code:
         raise UserError("Mã công chức không được để trống.")
     if not name:
         raise UserError("Họ và tên không được để trống.")
-    unit = s.scalars(select(Unit).where(Unit.code == clean(data.unit))).first()
+    unit = lookups.units.get(clean(data.unit))
     if unit is None:
         raise UserError(f"Đơn vị '{data.unit}' không có trong danh sách đơn vị.")
     position = None
     if data.position:
-        position = s.scalars(select(Position).where(Position.key == clean(data.position))).first()
+        position = lookups.positions.get(clean(data.position))
         if position is None:
             raise UserError(f"Vị trí việc làm '{data.position}' không có trong các khung năng lực.")
     grade = clean(data.grade).upper() or (position.grade_code if position else None)
-    if grade and s.get(Grade, grade) is None:
+    if grade and grade not in lookups.grades:
         raise UserError(f"Ngạch '{data.grade}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
     try:
         birth = parse_date(data.birth_date)
@@ -245,3 +263,33 @@ def agency_name(db: Database, actor: Actor, employee_code: str) -> str:
         while unit.parent is not None:
             unit = unit.parent
         return unit.name
+
+
+def employee_input(e: EmployeeInfo) -> EmployeeInput:
+    """What the employee's record looks like as input (to compare an import row with it)."""
+    return EmployeeInput(
+        code=e.code, name=e.name, unit=e.unit, position=e.position, grade=e.grade, grade_since=e.grade_since,
+        birth_date=e.birth_date, gender=e.gender, education=e.education, certificates=e.certificates,
+    )
+
+
+def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], state=None) -> int:
+    """Upsert every row by employee code in one transaction: all rows or none."""
+    from app.tasks import TaskState
+
+    state = state or TaskState()
+    require(actor, Action.EDIT_EMPLOYEE)
+    with db.session() as s:
+        existing = {e.code: e for e in s.scalars(select(Employee))}
+        lookups = Lookups.load(s)
+        for n, data in enumerate(rows, start=1):
+            values = _validated(s, data, lookups)
+            employee = existing.get(values["code"]) or Employee()
+            for key, value in values.items():
+                setattr(employee, key, value)
+            s.add(employee)
+            existing[values["code"]] = employee
+            if n % 200 == 0:
+                s.flush()
+            state.progress(n, len(rows))
+    return len(rows)

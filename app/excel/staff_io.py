@@ -1,0 +1,253 @@
+"""The staff list in Excel: the template HR fills, its validation, and export in the same layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from app.excel.layout import BORDER, HEADER_FILL, font, put_text
+from app.excel.reading import MAX_CELL_CHARS, Problem, Sheet, WorkbookError, open_workbook
+from app.services.catalog import PositionSummary
+from app.services.staff import EmployeeInfo, EmployeeInput, UnitInfo, employee_input
+from app.vntext import clean, format_date, parse_date
+
+SHEET = "Danh sách công chức"
+GUIDE = "Hướng dẫn"
+COLUMNS = [
+    ("code", "Mã công chức", 14),
+    ("name", "Họ và tên", 28),
+    ("birth_date", "Ngày sinh", 12),
+    ("gender", "Giới tính", 9),
+    ("unit", "Đơn vị", 16),
+    ("position", "Vị trí việc làm", 20),
+    ("grade", "Ngạch", 8),
+    ("grade_since", "Ngày giữ ngạch", 14),
+    ("education", "Trình độ đào tạo", 28),
+    ("certificates", "Chứng chỉ", 36),
+]
+REQUIRED = {"code", "name", "unit"}
+DATE_FIELDS = {"birth_date", "grade_since"}
+GENDERS = {"": "", "nam": "Nam", "nữ": "Nữ", "nu": "Nữ"}
+
+
+def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[UnitInfo],
+                positions: list[PositionSummary]) -> Path:
+    """The template (no employees) or an export of the staff list, in the same importable layout."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    for column, (_key, title, width) in enumerate(COLUMNS, start=1):
+        put_text(ws, 1, column, title, font=font(11, bold=True), fill=HEADER_FILL, border=BORDER,
+                 alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
+        ws.column_dimensions[ws.cell(1, column).column_letter].width = width
+    for row, e in enumerate(employees, start=2):
+        values = [e.code, e.name, e.birth_date, e.gender, e.unit, e.position or "", e.grade or "", e.grade_since,
+                  e.education, e.certificates]
+        for column, value in enumerate(values, start=1):
+            put_text(ws, row, column, value, font=font(11))
+            if isinstance(value, dt.date):
+                ws.cell(row, column).number_format = "DD/MM/YYYY"
+    ws.freeze_panes = "A2"
+    last = max(len(employees) + 1, 500)
+    gender = DataValidation(type="list", formula1='"Nam,Nữ"', allow_blank=True)
+    grade = DataValidation(type="list", formula1='"CVCC,CVC,CV,CS,NV"', allow_blank=True)
+    ws.add_data_validation(gender)
+    ws.add_data_validation(grade)
+    gender.add(f"D2:D{last}")
+    grade.add(f"G2:G{last}")
+    for column in (3, 8):
+        for row in range(len(employees) + 2, last + 1):
+            ws.cell(row, column).number_format = "DD/MM/YYYY"
+
+    guide = wb.create_sheet(GUIDE)
+    lines = [
+        "Mỗi dòng một công chức. Mã công chức, Họ và tên, Đơn vị là bắt buộc.",
+        "Ngày ghi dạng dd/mm/yyyy. Ngạch: CVCC, CVC, CV, CS, NV (để trống thì lấy theo vị trí việc làm).",
+        "Đơn vị ghi mã đơn vị; Vị trí việc làm ghi mã vị trí (ví dụ btttt-09-2023:42) — xem hai bảng dưới.",
+        "Nhập lại tệp: công chức đã có (theo mã) được cập nhật, chưa có thì được thêm.",
+        "",
+        "Mã đơn vị", "Tên đơn vị",
+    ]
+    for row, text in enumerate(lines[:5], start=1):
+        put_text(guide, row, 1, text, font=font(11))
+    put_text(guide, 7, 1, "Mã đơn vị", font=font(11, bold=True))
+    put_text(guide, 7, 2, "Tên đơn vị", font=font(11, bold=True))
+    for row, u in enumerate(units, start=8):
+        put_text(guide, row, 1, u.code, font=font(11))
+        put_text(guide, row, 2, "    " * u.depth + u.name, font=font(11))
+    start = 9 + len(units)
+    put_text(guide, start, 1, "Mã vị trí", font=font(11, bold=True))
+    put_text(guide, start, 2, "Tên vị trí việc làm", font=font(11, bold=True))
+    put_text(guide, start, 3, "Ngạch", font=font(11, bold=True))
+    for row, p in enumerate(positions, start=start + 1):
+        put_text(guide, row, 1, p.key, font=font(11))
+        put_text(guide, row, 2, p.name, font=font(11))
+        put_text(guide, row, 3, p.grade, font=font(11))
+    guide.column_dimensions["A"].width = 22
+    guide.column_dimensions["B"].width = 90
+    path = Path(path)
+    wb.save(path)
+    return path
+
+
+@dataclass
+class StaffPlan:
+    """What an import would do: rows to write, and every problem found (nothing is written if any)."""
+
+    rows: list[EmployeeInput] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean(str(value))
+
+
+def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: list[UnitInfo],
+                      positions: list[PositionSummary]) -> StaffPlan:
+    """Validate the whole file; list every problem with sheet, row and column; compare with the database."""
+    label = Path(path).name
+    plan = StaffPlan()
+    try:
+        sheets = open_workbook(path, [SHEET])
+    except WorkbookError as exc:
+        plan.problems.append(exc.problem)
+        return plan
+    sheet = sheets.get(SHEET)
+    if sheet is None:
+        plan.problems.append(Problem(label, None, None, None, None,
+                                     f"không có trang '{SHEET}' (hãy dùng tệp mẫu của chương trình)."))
+        return plan
+
+    def problem(row, column, message):
+        header = COLUMNS[column - 1][1] if column and column <= len(COLUMNS) else None
+        plan.problems.append(Problem(label, SHEET, row, column, header, message))
+
+    if not sheet.rows or not any(_cell_text(v) for v in sheet.rows[0]):
+        problem(1, None, "không có dòng tiêu đề; hãy dùng tệp mẫu của chương trình.")
+        return plan
+    headers = [_cell_text(v) for v in sheet.rows[0]]
+    columns: dict[str, int] = {}
+    for key, title, _width in COLUMNS:
+        if title in headers:
+            columns[key] = headers.index(title)
+        elif key in REQUIRED:
+            problem(1, None, f"thiếu cột '{title}' (tiêu đề phải đúng như tệp mẫu).")
+    for n, title in enumerate(headers, start=1):
+        if title and title not in {t for _k, t, _w in COLUMNS}:
+            problem(1, n, f"cột '{title}' không có trong tệp mẫu.")
+    if plan.problems:
+        return plan
+    for ref in sheet.merged:
+        problem(None, None, f"có ô gộp {ref}; hãy bỏ gộp ô trước khi nhập.")
+    for (row, column), ref in sorted(sheet.formulas.items()):
+        if row > 1:
+            problem(row, column, f"ô {ref} chứa công thức; hãy dán giá trị (Paste Values) thay cho công thức.")
+
+    unit_codes = {u.code for u in units}
+    unit_by_name = {u.name: u.code for u in units}
+    position_keys = {p.key for p in positions}
+    current = {e.code: e for e in existing}
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(sheet.rows[1:], start=2):
+        if not any(_cell_text(v) for v in raw):
+            continue
+        values: dict[str, object] = {}
+        bad = False
+        for key, title, _width in COLUMNS:
+            if key not in columns:
+                values[key] = None
+                continue
+            column = columns[key] + 1
+            cell = raw[columns[key]] if columns[key] < len(raw) else None
+            text = _cell_text(cell)
+            if len(text) > MAX_CELL_CHARS:
+                problem(index, column, f"nội dung dài {len(text):,} ký tự, quá giới hạn {MAX_CELL_CHARS:,}.")
+                bad = True
+                continue
+            if key in DATE_FIELDS:
+                if isinstance(cell, dt.datetime):
+                    values[key] = cell.date()
+                elif isinstance(cell, dt.date):
+                    values[key] = cell
+                elif isinstance(cell, (int, float)) and not isinstance(cell, bool):
+                    problem(index, column, f"'{text}' không phải ngày; hãy ghi dạng dd/mm/yyyy.")
+                    bad = True
+                else:
+                    try:
+                        values[key] = parse_date(text)
+                    except ValueError as exc:
+                        problem(index, column, f"{exc}.")
+                        bad = True
+                continue
+            values[key] = text
+        code = values.get("code") or ""
+        for key in REQUIRED:
+            if not values.get(key):
+                problem(index, columns[key] + 1, "không được để trống.")
+                bad = True
+        if code in seen:
+            problem(index, columns["code"] + 1, f"mã '{code}' trùng với dòng {seen[code]}.")
+            bad = True
+        elif code:
+            seen[code] = index
+        unit = values.get("unit") or ""
+        if unit and unit not in unit_codes:
+            if unit in unit_by_name:
+                values["unit"] = unit_by_name[unit]
+            else:
+                problem(index, columns["unit"] + 1, f"đơn vị '{unit}' không có (ghi mã đơn vị, xem trang '{GUIDE}').")
+                bad = True
+        position = values.get("position") or ""
+        if position and position not in position_keys:
+            problem(index, columns["position"] + 1,
+                    f"vị trí '{position}' không có (ghi mã vị trí như btttt-09-2023:42, xem trang '{GUIDE}').")
+            bad = True
+        grade = (values.get("grade") or "").upper()
+        if grade and grade not in {"CVCC", "CVC", "CV", "CS", "NV"}:
+            problem(index, columns["grade"] + 1, f"ngạch '{values['grade']}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
+            bad = True
+        gender = (values.get("gender") or "").lower()
+        if gender not in GENDERS:
+            problem(index, columns["gender"] + 1, f"giới tính '{values['gender']}' phải là Nam hoặc Nữ.")
+            bad = True
+        birth, since = values.get("birth_date"), values.get("grade_since")
+        if birth and not dt.date(1900, 1, 1) < birth < dt.date.today():
+            problem(index, columns["birth_date"] + 1, f"ngày sinh {format_date(birth)} không hợp lệ.")
+            bad = True
+        if since and since > dt.date.today():
+            problem(index, columns["grade_since"] + 1, f"ngày giữ ngạch {format_date(since)} sau ngày hôm nay.")
+            bad = True
+        if bad:
+            continue
+        row = EmployeeInput(
+            code=code, name=values["name"], unit=values["unit"], position=position or None,
+            grade=grade or None, grade_since=since, birth_date=birth, gender=GENDERS[gender],
+            education=values.get("education") or "", certificates=values.get("certificates") or "",
+        )
+        if code in current:
+            before = employee_input(current[code])
+            if row.grade is None:
+                row.grade = before.grade if position == (before.position or "") else None
+            (plan.unchanged if before == row else plan.updated).append(code)
+        else:
+            plan.new.append(code)
+        plan.rows.append(row)
+    if not plan.rows and not plan.problems:
+        problem(None, None, "không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    return plan
