@@ -232,3 +232,31 @@ def test_positions_browser_marks_grade_defaults(qtbot, make_window, db_url):
     assert "mặc định theo ngạch" in html and "Ô số thứ tự để trống" in html
     qtbot.keyClicks(window.positions.search, "tan so")
     assert window.positions.proxy.rowCount() == 1  # one framework branch left
+
+
+def test_import_staff_from_window_then_export_summary(qtbot, make_window, db_url, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook
+
+    from app.ui import excel_actions
+    from app.ui.excel_actions import ImportPreviewDialog
+
+    window = make_window(db_url)
+    window.load_demo()
+    template = tmp_path / "mau.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(template), "Excel (*.xlsx)"))
+    window._write_staff(template=True)
+    wb = load_workbook(template)
+    wb["Danh sách công chức"].append(["NEW0100", "Hà Thị Thu", "01/02/1990", "Nữ", "MAU-CNTT", "btttt-09-2023:42"])
+    wb.save(template)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(template), "Excel (*.xlsx)"))
+    seen = []
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, parent, plan: seen.append(plan) or True))
+    window.import_staff()
+    assert seen[0].new == ["NEW0100"]
+    assert window.assessment.picker.model.row_of("NEW0100") >= 0
+    window.nav.setCurrentRow(3)
+    target = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    window.reports.export()
+    assert "Tổng hợp" in CalamineWorkbook.from_path(str(target)).sheet_names

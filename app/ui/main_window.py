@@ -38,12 +38,13 @@ class WelcomePanel(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_button = QPushButton()
+        self.import_button = QPushButton()
         self.demo_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
-        for b in (self.add_button, self.demo_button):
+        for b in (self.add_button, self.import_button, self.demo_button):
             b.setMinimumHeight(36)
             layout.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -55,6 +56,7 @@ class WelcomePanel(QWidget):
             "Cơ sở dữ liệu đã sẵn sàng, có khung năng lực của Thông tư 02/2023/TT-BTP và Thông tư "
             "09/2023/TT-BTTTT. Chưa có công chức nào: hãy thêm công chức, hoặc mở tổ chức mẫu để dùng thử."))
         self.add_button.setText(self.tr("Thêm công chức…"))
+        self.import_button.setText(self.tr("Nhập danh sách công chức từ Excel…"))
         self.demo_button.setText(self.tr("Mở tổ chức mẫu (dữ liệu mẫu)"))
 
 
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page)
         self.welcome.add_button.clicked.connect(self._add_first_employee)
         self.welcome.demo_button.clicked.connect(self.load_demo)
+        self.welcome.import_button.clicked.connect(self.import_staff)
         self.retranslate_ui()
 
     def _build_pages(self) -> None:
@@ -117,6 +120,10 @@ class MainWindow(QMainWindow):
         self.preview_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"), triggered=self.preview_form)
         self.pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+E"), triggered=self.export_pdf)
         self.demo_action = QAction(self, triggered=self.load_demo)
+        self.import_staff_action = QAction(self, triggered=self.import_staff)
+        self.export_staff_action = QAction(self, triggered=lambda: self._write_staff(template=False))
+        self.template_action = QAction(self, triggered=lambda: self._write_staff(template=True))
+        self.export_person_action = QAction(self, triggered=self.export_person)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -138,7 +145,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, triggered=self.about)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for a in (self.print_action, self.preview_action, self.pdf_action):
+        for a in (self.print_action, self.preview_action, self.pdf_action, self.export_person_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        for a in (self.import_staff_action, self.export_staff_action, self.template_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
@@ -173,6 +183,10 @@ class MainWindow(QMainWindow):
         self.preview_action.setText(self.tr("Xem trước khi in…"))
         self.pdf_action.setText(self.tr("Xuất PDF…"))
         self.demo_action.setText(self.tr("Mở tổ chức mẫu"))
+        self.import_staff_action.setText(self.tr("Nhập danh sách công chức từ Excel…"))
+        self.export_staff_action.setText(self.tr("Xuất danh sách công chức ra Excel…"))
+        self.template_action.setText(self.tr("Tải tệp mẫu danh sách công chức…"))
+        self.export_person_action.setText(self.tr("Xuất Excel phiếu đánh giá…"))
         self.quit_action.setText(self.tr("Thoát"))
         self.undo_action.setText(self.tr("Hoàn tác"))
         self.redo_action.setText(self.tr("Làm lại"))
@@ -247,6 +261,32 @@ class MainWindow(QMainWindow):
         message = (self.tr("Đã mở tổ chức mẫu: {0} công chức.").format(result.employees) if result.loaded
                    else self.tr("Tổ chức mẫu đã có sẵn."))
         self.statusBar().showMessage(message, 6000)
+
+    def import_staff(self) -> None:
+        from app.ui.excel_actions import import_staff_file
+
+        if self.ctx and import_staff_file(self, self.ctx):
+            for page in self.pages():
+                page.set_context(self.ctx)
+            self.show_page(self.nav.currentRow())
+            self.statusBar().showMessage(self.tr("Đã nhập danh sách công chức."), 6000)
+
+    def _write_staff(self, template: bool) -> None:
+        from app.ui.excel_actions import write_staff_file
+
+        if self.ctx:
+            path = write_staff_file(self, self.ctx, template)
+            if path:
+                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
+
+    def export_person(self) -> None:
+        inputs = self._form_inputs()
+        if inputs:
+            from app.ui.excel_actions import export_person
+
+            path = export_person(self, self.ctx, inputs[0], inputs[1])
+            if path:
+                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
 
     def set_language(self, code: str) -> None:
         if not i18n.set_language(code):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +29,8 @@ class ReportsPage(QWidget):
         self.period = QComboBox()
         self.unit = QComboBox()
         self.title = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -35,6 +38,7 @@ class ReportsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.period, 1)
         top.addWidget(self.unit, 2)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.addLayout(top)
@@ -46,6 +50,7 @@ class ReportsPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.export_button.setText(self.tr("Xuất Excel tổng hợp…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Năng lực"), self.tr("Số người được đánh giá"), self.tr("Điểm trung bình"),
             self.tr("Số người chưa đạt"), self.tr("Tỷ lệ chưa đạt"),
@@ -96,3 +101,9 @@ class ReportsPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(r.name if column == 0 else "")
                 self.table.setItem(n, column, item)
+
+    def export(self) -> None:
+        from app.ui.excel_actions import export_gap_summary
+
+        if self.ctx and self.period.currentData():
+            export_gap_summary(self, self.ctx, self.period.currentData(), self.unit.currentData())

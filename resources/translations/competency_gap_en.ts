@@ -55,27 +55,27 @@
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="318" />
+      <location filename="../../app/ui/assessment_page.py" line="321" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="323" />
+      <location filename="../../app/ui/assessment_page.py" line="326" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="345" />
+      <location filename="../../app/ui/assessment_page.py" line="348" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="379" />
+      <location filename="../../app/ui/assessment_page.py" line="382" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="380" />
+      <location filename="../../app/ui/assessment_page.py" line="383" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -168,145 +168,211 @@
     </message>
   </context>
   <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="31" />
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="37" />
+      <source>Thêm mới {0}, cập nhật {1}, không đổi {2} công chức.</source>
+      <translation>{0} new, {1} updated, {2} unchanged civil servants.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="39" />
+      <source>Thêm mới: {0}</source>
+      <translation>New: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="40" />
+      <source>Cập nhật: {0}</source>
+      <translation>Updated: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="42" />
+      <source>Nhập</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="44" />
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="143" />
+      <location filename="../../app/ui/main_window.py" line="171" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="172" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="172" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="172" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="172" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="148" />
+      <location filename="../../app/ui/main_window.py" line="176" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="149" />
+      <location filename="../../app/ui/main_window.py" line="177" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="150" />
+      <location filename="../../app/ui/main_window.py" line="178" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="179" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="180" />
+      <location filename="../../app/ui/main_window.py" line="293" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
+      <location filename="../../app/ui/main_window.py" line="181" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="154" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="155" />
+      <location filename="../../app/ui/main_window.py" line="183" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="156" />
+      <location filename="../../app/ui/main_window.py" line="184" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="185" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="186" />
+      <source>Nhập danh sách công chức từ Excel…</source>
+      <translation>Import staff list from Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="187" />
+      <source>Xuất danh sách công chức ra Excel…</source>
+      <translation>Export staff list to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="188" />
+      <source>Tải tệp mẫu danh sách công chức…</source>
+      <translation>Download staff list template…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="189" />
+      <source>Xuất Excel phiếu đánh giá…</source>
+      <translation>Export assessment form to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="159" />
+      <location filename="../../app/ui/main_window.py" line="191" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="160" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="161" />
-      <location filename="../../app/ui/main_window.py" line="272" />
+      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="340" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="162" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="261" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="262" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="240" />
+      <location filename="../../app/ui/main_window.py" line="272" />
+      <source>Đã nhập danh sách công chức.</source>
+      <translation>Staff list imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="293" />
+      <source>Không nạp được bản dịch.</source>
+      <translation>Cannot load the translation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="306" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="240" />
+      <location filename="../../app/ui/main_window.py" line="306" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="332" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="289" />
+      <location filename="../../app/ui/main_window.py" line="337" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="273" />
+      <location filename="../../app/ui/main_window.py" line="341" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -328,7 +394,7 @@ Database: {0}</translation>
   <context>
     <name>PositionsPage</name>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="66" />
+      <location filename="../../app/ui/positions_page.py" line="65" />
       <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
       <translation>Find a job position (accents optional)…</translation>
     </message>
@@ -336,14 +402,14 @@ Database: {0}</translation>
   <context>
     <name>RadarPanel</name>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="41" />
-      <location filename="../../app/ui/radar_widget.py" line="42" />
+      <location filename="../../app/ui/radar_widget.py" line="69" />
+      <location filename="../../app/ui/radar_widget.py" line="70" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="41" />
-      <location filename="../../app/ui/radar_widget.py" line="42" />
+      <location filename="../../app/ui/radar_widget.py" line="69" />
+      <location filename="../../app/ui/radar_widget.py" line="70" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
@@ -351,7 +417,7 @@ Database: {0}</translation>
   <context>
     <name>RatingGrid</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="269" />
+      <location filename="../../app/ui/table_models.py" line="295" />
       <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
       <translation>Grade default (the document sets no levels)</translation>
     </message>
@@ -359,42 +425,47 @@ Database: {0}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="50" />
+      <location filename="../../app/ui/reports_page.py" line="53" />
+      <source>Xuất Excel tổng hợp…</source>
+      <translation>Export summary to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="55" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="50" />
+      <location filename="../../app/ui/reports_page.py" line="55" />
       <source>Số người được đánh giá</source>
       <translation>Staff assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="50" />
+      <location filename="../../app/ui/reports_page.py" line="55" />
       <source>Điểm trung bình</source>
       <translation>Mean score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="51" />
+      <location filename="../../app/ui/reports_page.py" line="56" />
       <source>Số người chưa đạt</source>
       <translation>Staff below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="51" />
+      <location filename="../../app/ui/reports_page.py" line="56" />
       <source>Tỷ lệ chưa đạt</source>
       <translation>Share below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="65" />
+      <location filename="../../app/ui/reports_page.py" line="70" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="86" />
+      <location filename="../../app/ui/reports_page.py" line="91" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="90" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Tổng hợp theo năng lực (phiếu của người đánh giá): {0} phiếu</source>
       <translation>Summary by competency (assessor forms): {0} forms</translation>
     </message>
@@ -446,6 +517,11 @@ Database: {0}</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="59" />
+      <source>Nhập danh sách công chức từ Excel…</source>
+      <translation>Import staff list from Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="60" />
       <source>Mở tổ chức mẫu (dữ liệu mẫu)</source>
       <translation>Open the sample organisation (sample data)</translation>
     </message>
@@ -453,25 +529,75 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="438" />
+      <location filename="../../app/ui/assessment_page.py" line="441" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="438" />
+      <location filename="../../app/ui/assessment_page.py" line="441" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/printing.py" line="76" />
+      <location filename="../../app/ui/printing.py" line="90" />
       <source>Xem trước khi in</source>
       <translation>Print preview</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="72" />
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="72" />
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="87" />
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="98" />
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="98" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="112" />
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="112" />
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="115" />
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="127" />
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="144" />
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
     </message>
   </context>
   <context>
     <name>window</name>
     <message>
-      <location filename="../../app/ui/launcher.py" line="33" />
+      <location filename="../../app/ui/launcher.py" line="34" />
       <source>Không mở được cơ sở dữ liệu</source>
       <translation>Cannot open the database</translation>
     </message>

@@ -1,0 +1,147 @@
+"""Excel from the window: staff template, import with preview and cancel, exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.ui.context import AppContext
+
+XLSX = "Excel (*.xlsx)"
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import will change, or every problem that stops it."""
+
+    def __init__(self, plan, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nhập danh sách công chức"))
+        summary = QLabel()
+        details = QPlainTextEdit()
+        details.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if plan.ok:
+            summary.setText(self.tr("Thêm mới {0}, cập nhật {1}, không đổi {2} công chức.").format(
+                len(plan.new), len(plan.updated), len(plan.unchanged)))
+            lines = [self.tr("Thêm mới: {0}").format(", ".join(plan.new) or "–"),
+                     self.tr("Cập nhật: {0}").format(", ".join(plan.updated) or "–")]
+            details.setPlainText("\n".join(lines))
+            self.import_button = buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        else:
+            summary.setText(self.tr("Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.").format(len(plan.problems)))
+            details.setPlainText("\n".join(str(p) for p in plan.problems))
+            self.import_button = None
+        summary.setWordWrap(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(details, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    @classmethod
+    def ask(cls, parent: QWidget, plan) -> bool:
+        return cls(plan, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def _save_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, XLSX)
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None
+
+
+def write_staff_file(parent: QWidget, ctx: AppContext, template: bool) -> str | None:
+    from app.excel.staff_io import write_staff
+    from app.services import catalog, staff
+
+    title = parent.tr("Tải tệp mẫu danh sách công chức") if template else parent.tr("Xuất danh sách công chức")
+    path = _save_path(parent, title, "mau-danh-sach-cong-chuc.xlsx" if template else "danh-sach-cong-chuc.xlsx")
+    if path:
+        employees = [] if template else staff.list_employees(ctx.db, ctx.actor)
+        write_staff(path, employees, staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor))
+    return path
+
+
+def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
+    """Validate, preview, then write all rows in one transaction with a cancellable progress dialog."""
+    from app.excel.staff_io import plan_staff_import
+    from app.services import catalog, staff
+    from app.tasks import Cancelled, TaskState
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập danh sách công chức"), "", XLSX)
+    if not path:
+        return False
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        plan = plan_staff_import(path, staff.list_employees(ctx.db, ctx.actor, include_inactive=True),
+                                 staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor))
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if not ImportPreviewDialog.ask(parent, plan) or not plan.ok:
+        return False
+    progress = QProgressDialog(parent.tr("Đang nhập…"), parent.tr("Hủy"), 0, len(plan.rows), parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(600)
+
+    def on_progress(done: int, total: int) -> None:
+        progress.setValue(done)
+        QApplication.processEvents()
+        if progress.wasCanceled():
+            state.cancel()
+
+    state = TaskState(on_progress=on_progress)
+    try:
+        staff.import_employees(ctx.db, ctx.actor, plan.rows, state)
+    except Cancelled:
+        QMessageBox.information(parent, parent.tr("Đã hủy"), parent.tr("Đã hủy: cơ sở dữ liệu giữ nguyên như trước."))
+        return False
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        return False
+    finally:
+        progress.close()
+    return True
+
+
+def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str | None) -> str | None:
+    from app.excel.gap_summary import write_gap_summary
+    from app.services import staff
+    from app.services.reporting import person_gaps
+
+    path = _save_path(parent, parent.tr("Xuất Excel tổng hợp"), f"tong-hop-{period}.xlsx".replace(" ", "-"))
+    if not path:
+        return None
+    units = {u.code: u for u in staff.list_units(ctx.db, ctx.actor)}
+    top = units.get(unit) if unit else next((u for u in units.values() if u.parent_code is None), None)
+    while top is not None and top.parent_code:
+        top = units[top.parent_code]
+    agency = top.name if top else ""
+    rows = person_gaps(ctx.db, ctx.actor, period, unit)
+    write_gap_summary(rows, path, agency, units[unit].name if unit else agency, period)
+    return path
+
+
+def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
+    from app.excel.person import write_person
+    from app.services import staff
+
+    path = _save_path(parent, parent.tr("Xuất Excel phiếu đánh giá"), f"phieu-{view.employee_code}.xlsx")
+    if path:
+        write_person(view, other, staff.agency_name(ctx.db, ctx.actor, view.employee_code), path)
+    return path
