@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--period", metavar="NAME")
     g.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
+    c = sub.add_parser("scores", help="điểm từ phiếu giấy: scores template -o TỆP.xlsx; scores import TỆP.xlsx")
+    c.add_argument("action", choices=["template", "import"])
+    c.add_argument("file", nargs="?", metavar="FILE.xlsx")
+    c.add_argument("-o", "--output", metavar="FILE.xlsx")
+    c.add_argument("--dry-run", action="store_true")
+
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
     c.add_argument("--position", metavar="KEY")
@@ -251,6 +257,30 @@ def _staff_import(args, db: Database, actor: Actor) -> None:
         return
     import_employees(db, actor, plan.rows)
     print(f"Đã nhập {len(plan.rows)} dòng.")
+
+
+def cmd_scores(args, db: Database, actor: Actor) -> None:
+    from app.excel import scores_io
+    from app.services.assessments import import_scores, scores_import_context
+
+    if args.action == "template":
+        if not args.output:
+            raise UserError("Cần -o TỆP.xlsx cho 'scores template'.")
+        print(f"Đã ghi {scores_io.write_template(_output_path(args.output, '.xlsx'))} (tệp mẫu).")
+        return
+    if not args.file:
+        raise UserError("Cần tên tệp: scores import TỆP.xlsx")
+    plan = scores_io.plan_scores_import(args.file, scores_import_context(db, actor))
+    if not plan.ok:
+        for problem in plan.problems:
+            print(f"Lỗi: {problem}", file=sys.stderr)
+        raise UserError(f"Tệp có {len(plan.problems)} lỗi; chưa nhập gì.")
+    print(f"{plan.rows} điểm cho {len(plan.changes)} phiếu đánh giá.")
+    if args.dry_run:
+        print("Chạy thử (--dry-run): chưa ghi gì.")
+        return
+    import_scores(db, actor, plan.changes)
+    print(f"Đã nhập {plan.rows} điểm.")
 
 
 def parse_score_arg(text: str) -> tuple[str, int | None]:
@@ -451,6 +481,7 @@ COMMANDS = {
     "gap": cmd_gap,
     "report": cmd_report,
     "export": cmd_export,
+    "scores": cmd_scores,
 }
 
 
