@@ -88,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE.xlsx")
     c.add_argument("--dry-run", action="store_true")
 
+    c = sub.add_parser("period", help="kỳ đánh giá: period list | add TÊN [--from dd/mm/yyyy --to dd/mm/yyyy] | close TÊN | open TÊN")
+    c.add_argument("action", choices=["list", "add", "close", "open"])
+    c.add_argument("name", nargs="?", metavar="NAME")
+    c.add_argument("--from", dest="starts", metavar="dd/mm/yyyy")
+    c.add_argument("--to", dest="ends", metavar="dd/mm/yyyy")
+
+    c = sub.add_parser("progress", help="tiến độ đánh giá của từng công chức trong một kỳ")
+    c.add_argument("--period", metavar="NAME")
+    c.add_argument("--unit", metavar="CODE")
+    c.add_argument("--json", action="store_true")
+
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
     c.add_argument("--position", metavar="KEY")
@@ -281,6 +292,46 @@ def cmd_scores(args, db: Database, actor: Actor) -> None:
         return
     import_scores(db, actor, plan.changes)
     print(f"Đã nhập {plan.rows} điểm.")
+
+
+def cmd_period(args, db: Database, actor: Actor) -> None:
+    from app.services import assessments as svc
+    from app.vntext import format_date, parse_date
+
+    if args.action == "list":
+        _table([(p.name, "đang mở" if p.status == "open" else "đã đóng", format_date(p.starts_on),
+                 format_date(p.ends_on)) for p in svc.list_periods(db, actor)],
+               ["Kỳ đánh giá", "Trạng thái", "Từ ngày", "Đến ngày"])
+        return
+    if not args.name:
+        raise UserError(f"Cần tên kỳ đánh giá: period {args.action} TÊN")
+    if args.action == "add":
+        try:
+            starts, ends = parse_date(args.starts), parse_date(args.ends)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        svc.add_period(db, actor, args.name, starts, ends)
+        print(f"Đã tạo kỳ đánh giá '{args.name}' (đang mở).")
+        return
+    svc.set_period_status(db, actor, args.name, "closed" if args.action == "close" else "open")
+    print(f"Kỳ đánh giá '{args.name}' {'đã đóng: chỉ để xem' if args.action == 'close' else 'đang mở'}.")
+
+
+PROGRESS_LABELS = {None: "chưa làm", "draft": "đang soạn", "submitted": "đã gửi", "approved": "đã phê duyệt"}
+
+
+def cmd_progress(args, db: Database, actor: Actor) -> None:
+    from app.services.reporting import progress_board
+
+    rows = progress_board(db, actor, args.period, args.unit)
+    if args.json:
+        _print_json([{"code": r.employee_code, "name": r.name, "unit": r.unit_name, "position": r.position_key,
+                      "self": r.self_status, "assessor": r.assessor_status} for r in rows])
+        return
+    _table([(r.employee_code, r.name, PROGRESS_LABELS[r.self_status], PROGRESS_LABELS[r.assessor_status], r.unit_name)
+            for r in rows], ["Mã", "Họ và tên", "Tự đánh giá", "Người đánh giá", "Đơn vị"])
+    done = sum(1 for r in rows if r.assessor_status == "approved")
+    print(f"({len(rows)} công chức; {done} đã phê duyệt)")
 
 
 def parse_score_arg(text: str) -> tuple[str, int | None]:
@@ -482,6 +533,8 @@ COMMANDS = {
     "report": cmd_report,
     "export": cmd_export,
     "scores": cmd_scores,
+    "period": cmd_period,
+    "progress": cmd_progress,
 }
 
 

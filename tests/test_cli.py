@@ -184,3 +184,19 @@ def test_installed_script_prints_no_traceback(demo_url):
     env = dict(os.environ, COMPETENCY_GAP_DB=demo_url)
     out = subprocess.run([sys.executable, "-m", "app.cli", "gap", "NOBODY"], capture_output=True, text=True, env=env)
     assert out.returncode == 2 and out.stderr.startswith("Lỗi:") and "Traceback" not in out.stderr
+
+
+def test_periods_and_progress(capsys, demo_url):
+    code, out, _ = run(capsys, "--db", demo_url, "period", "add", "Năm 2027", "--from", "01/01/2027", "--to",
+                       "31/12/2027")
+    assert code == 0
+    assert run(capsys, "--db", demo_url, "period", "add", "Năm 2027")[0] == 2
+    assert run(capsys, "--db", demo_url, "period", "add", "X", "--from", "31/12/2027", "--to", "01/01/2027")[0] == 2
+    code, out, _ = run(capsys, "--db", demo_url, "period", "list")
+    assert "Năm 2027" in out and "đang mở" in out
+    assert run(capsys, "--db", demo_url, "period", "close", "Năm 2027")[0] == 0
+    code, _, err = run(capsys, "--db", demo_url, "rate", "MAU0005", "--kind", "self", "--period", "Năm 2027", "NLC1=3")
+    assert code == 2 and "đã đóng" in err
+    rows = run_json(capsys, demo_url, "progress", "--period", "Năm 2026", "--unit", "MAU-STP")
+    assert len(rows) == 10 and {r["self"] for r in rows} <= {None, "draft", "submitted", "approved"}
+    assert any(r["assessor"] is None for r in rows) and any(r["self"] == "submitted" for r in rows)

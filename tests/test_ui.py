@@ -260,3 +260,18 @@ def test_import_staff_from_window_then_export_summary(qtbot, make_window, db_url
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
     window.reports.export()
     assert "Tổng hợp" in CalamineWorkbook.from_path(str(target)).sheet_names
+
+
+def test_period_board_add_and_close(qtbot, make_window, demo_url, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(3)
+    reports = window.reports
+    reports.tabs.setCurrentIndex(1)
+    assert reports.progress.rowCount() == 45
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Năm 2027", True))
+    reports.add_period()
+    assert window.assessment.period.findData("Năm 2027") >= 0
+    reports.toggle_period()
+    assert reports.toggle_period_button.text() == "Mở lại kỳ"

@@ -116,3 +116,31 @@ def training_needs(rows: list[PersonGap]) -> list[TrainingNeed]:
             entry[2] += item.shortfall
             entry[3] = max(entry[3], item.shortfall)
     return [TrainingNeed(unit, acc[(unit, code)][0], code, *acc[(unit, code)][1:]) for unit, code in order]
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    employee_code: str
+    name: str
+    unit_name: str
+    position_key: str | None
+    self_status: str | None  # None: not started; else draft / submitted / approved
+    assessor_status: str | None
+
+
+def progress_board(db: Database, actor: Actor, period: str | None, unit: str | None = None) -> list[ProgressRow]:
+    """Per employee of the unit (sub-units included): how far the self and assessor forms are."""
+    employees = staff.list_employees(db, actor, unit=unit)
+    units = {u.code: n for n, u in enumerate(staff.list_units(db, actor))}
+    status: dict[tuple[str, str], str] = {}
+    for kind in ("self", "assessor"):
+        for view in svc.list_assessments(db, actor, period, None, kind):
+            # the current position's form counts; a readiness form for another position does not
+            if view.position_key == view.current_position_key or (view.employee_code, kind) not in status:
+                status[(view.employee_code, kind)] = view.status
+    ordered = sorted(employees, key=lambda e: (units.get(e.unit, 0), name_sort_key(e.name)))
+    return [
+        ProgressRow(e.code, e.name, e.unit_name, e.position, status.get((e.code, "self")),
+                    status.get((e.code, "assessor")))
+        for e in ordered
+    ]

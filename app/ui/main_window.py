@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.assessment.undo_stack)
         self.staff.staff_changed.connect(self._staff_changed)
         self.staff.open_assessment.connect(self.open_assessment_for)
+        self.reports.period_changed.connect(self.assessment.refresh_lists)
         self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
 
     def pages(self) -> list:

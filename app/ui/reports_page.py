@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QTabWidget,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import gap
+from app.errors import UserError
 from app.services import assessments as svc
 from app.services import staff
 from app.ui import style
@@ -23,6 +28,8 @@ from app.vntext import format_decimal, format_percent
 
 
 class ReportsPage(QWidget):
+    period_changed = Signal()
+
     def __init__(self, context: AppContext | None = None, parent=None):
         super().__init__(parent)
         self.ctx = context
@@ -31,6 +38,15 @@ class ReportsPage(QWidget):
         self.title = QLabel()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
+        self.add_period_button = QPushButton()
+        self.add_period_button.clicked.connect(self.add_period)
+        self.toggle_period_button = QPushButton()
+        self.toggle_period_button.clicked.connect(self.toggle_period)
+        self.progress = QTableWidget(0, 5)
+        self.progress.verticalHeader().hide()
+        self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -38,12 +54,16 @@ class ReportsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.period, 1)
         top.addWidget(self.unit, 2)
+        top.addWidget(self.add_period_button)
+        top.addWidget(self.toggle_period_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.addLayout(top)
         layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
+        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(self.progress, "")
+        layout.addWidget(self.tabs, 1)
         self._units = []
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_table())
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh_table())
@@ -51,6 +71,13 @@ class ReportsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.export_button.setText(self.tr("Xuất Excel tổng hợp…"))
+        self.add_period_button.setText(self.tr("Thêm kỳ đánh giá…"))
+        self.tabs.setTabText(0, self.tr("Theo năng lực"))
+        self.tabs.setTabText(1, self.tr("Tiến độ"))
+        self.progress.setHorizontalHeaderLabels([
+            self.tr("Mã"), self.tr("Họ và tên"), self.tr("Tự đánh giá"), self.tr("Người đánh giá"), self.tr("Đơn vị"),
+        ])
+        self._update_period_button()
         self.table.setHorizontalHeaderLabels([
             self.tr("Năng lực"), self.tr("Số người được đánh giá"), self.tr("Điểm trung bình"),
             self.tr("Số người chưa đạt"), self.tr("Tỷ lệ chưa đạt"),
@@ -63,9 +90,14 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         self.period.blockSignals(True)
         self.unit.blockSignals(True)
+        current = self.period.currentData()
         self.period.clear()
-        for p in svc.list_periods(self.ctx.db, self.ctx.actor):
-            self.period.addItem(p.name, p.name)
+        self._periods = {p.name: p for p in svc.list_periods(self.ctx.db, self.ctx.actor)}
+        for p in self._periods.values():
+            label = p.name if p.status == "open" else f"{p.name} ({self.tr('đã đóng')})"
+            self.period.addItem(label, p.name)
+        if current in self._periods:
+            self.period.setCurrentIndex(self.period.findData(current))
         self.unit.clear()
         self.unit.addItem(self.tr("Tất cả đơn vị"), None)
         self._units = staff.list_units(self.ctx.db, self.ctx.actor)
@@ -85,7 +117,37 @@ class ReportsPage(QWidget):
                 codes.add(u.code)
         return {u.id for u in self._units if u.code in codes}
 
+    def _update_period_button(self) -> None:
+        period = getattr(self, "_periods", {}).get(self.period.currentData())
+        self.toggle_period_button.setEnabled(period is not None)
+        self.toggle_period_button.setText(self.tr("Mở lại kỳ") if period and period.status == "closed"
+                                          else self.tr("Đóng kỳ"))
+
+    def add_period(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Thêm kỳ đánh giá"), self.tr("Tên kỳ đánh giá (ví dụ Năm 2027):"))
+        if not ok or not name.strip():
+            return
+        try:
+            svc.add_period(self.ctx.db, self.ctx.actor, name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Không tạo được"), str(exc))
+            return
+        self.refresh()
+        self.period.setCurrentIndex(self.period.findData(name.strip()))
+        self.period_changed.emit()
+
+    def toggle_period(self) -> None:
+        period = self._periods.get(self.period.currentData())
+        if period is None:
+            return
+        svc.set_period_status(self.ctx.db, self.ctx.actor, period.name, "open" if period.status == "closed" else "closed")
+        self.refresh()
+        self.period_changed.emit()
+
     def refresh_table(self) -> None:
+        self._update_period_button()
+        if self.ctx is not None and self.period.currentData():
+            self._fill_progress()
         if not self.period.currentData():
             self.table.setRowCount(0)
             self.title.setText(self.tr("Chưa có kỳ đánh giá."))
@@ -101,6 +163,18 @@ class ReportsPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(r.name if column == 0 else "")
                 self.table.setItem(n, column, item)
+
+    def _fill_progress(self) -> None:
+        from app.services.reporting import progress_board
+
+        labels = {None: self.tr("chưa làm"), "draft": self.tr("đang soạn"), "submitted": self.tr("đã gửi"),
+                  "approved": self.tr("đã phê duyệt")}
+        rows = progress_board(self.ctx.db, self.ctx.actor, self.period.currentData(), self.unit.currentData())
+        self.progress.setRowCount(len(rows))
+        for n, r in enumerate(rows):
+            for column, value in enumerate([r.employee_code, r.name, labels[r.self_status], labels[r.assessor_status],
+                                            r.unit_name]):
+                self.progress.setItem(n, column, QTableWidgetItem(value))
 
     def export(self) -> None:
         from app.ui.excel_actions import export_gap_summary

@@ -203,176 +203,176 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="171" />
+      <location filename="../../app/ui/main_window.py" line="172" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="172" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="172" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="172" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="172" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="176" />
+      <location filename="../../app/ui/main_window.py" line="177" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="177" />
+      <location filename="../../app/ui/main_window.py" line="178" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="178" />
+      <location filename="../../app/ui/main_window.py" line="179" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="180" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="180" />
-      <location filename="../../app/ui/main_window.py" line="293" />
+      <location filename="../../app/ui/main_window.py" line="181" />
+      <location filename="../../app/ui/main_window.py" line="294" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="181" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="183" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="183" />
+      <location filename="../../app/ui/main_window.py" line="184" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="185" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="185" />
+      <location filename="../../app/ui/main_window.py" line="186" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="186" />
+      <location filename="../../app/ui/main_window.py" line="187" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="190" />
+      <location filename="../../app/ui/main_window.py" line="191" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="191" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
-      <location filename="../../app/ui/main_window.py" line="340" />
+      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="341" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="249" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="262" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="263" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="272" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="293" />
+      <location filename="../../app/ui/main_window.py" line="294" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="306" />
+      <location filename="../../app/ui/main_window.py" line="307" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="306" />
+      <location filename="../../app/ui/main_window.py" line="307" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="332" />
+      <location filename="../../app/ui/main_window.py" line="333" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
-      <location filename="../../app/ui/main_window.py" line="289" />
-      <location filename="../../app/ui/main_window.py" line="337" />
+      <location filename="../../app/ui/main_window.py" line="281" />
+      <location filename="../../app/ui/main_window.py" line="290" />
+      <location filename="../../app/ui/main_window.py" line="338" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="341" />
+      <location filename="../../app/ui/main_window.py" line="342" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -425,49 +425,134 @@ Database: {0}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="53" />
+      <location filename="../../app/ui/reports_page.py" line="73" />
       <source>Xuất Excel tổng hợp…</source>
       <translation>Export summary to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="55" />
+      <location filename="../../app/ui/reports_page.py" line="74" />
+      <source>Thêm kỳ đánh giá…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="75" />
+      <source>Theo năng lực</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="76" />
+      <source>Tiến độ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="78" />
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="78" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="78" />
+      <source>Tự đánh giá</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="78" />
+      <source>Người đánh giá</source>
+      <translation>Assessor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="78" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="82" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="55" />
+      <location filename="../../app/ui/reports_page.py" line="82" />
       <source>Số người được đánh giá</source>
       <translation>Staff assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="55" />
+      <location filename="../../app/ui/reports_page.py" line="82" />
       <source>Điểm trung bình</source>
       <translation>Mean score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="56" />
+      <location filename="../../app/ui/reports_page.py" line="83" />
       <source>Số người chưa đạt</source>
       <translation>Staff below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="56" />
+      <location filename="../../app/ui/reports_page.py" line="83" />
       <source>Tỷ lệ chưa đạt</source>
       <translation>Share below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="70" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
+      <location filename="../../app/ui/reports_page.py" line="123" />
+      <source>Mở lại kỳ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="124" />
+      <source>Đóng kỳ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="127" />
+      <source>Thêm kỳ đánh giá</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="127" />
+      <source>Tên kỳ đánh giá (ví dụ Năm 2027):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="133" />
+      <source>Không tạo được</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="153" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="157" />
       <source>Tổng hợp theo năng lực (phiếu của người đánh giá): {0} phiếu</source>
       <translation>Summary by competency (assessor forms): {0} forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="170" />
+      <source>chưa làm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="170" />
+      <source>đang soạn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="170" />
+      <source>đã gửi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="171" />
+      <source>đã phê duyệt</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
