@@ -83,6 +83,10 @@ EN = {
     "Đang nhập…": "Importing…", "Hủy": "Cancel", "Đã hủy": "Cancelled",
     "Đã hủy: cơ sở dữ liệu giữ nguyên như trước.": "Cancelled: the database is unchanged.",
     "Chưa nhập được": "Not imported",
+    "Thêm kỳ đánh giá…": "Add period…", "Thêm kỳ đánh giá": "Add period", "Theo năng lực": "By competency",
+    "Tiến độ": "Progress", "Mở lại kỳ": "Reopen period", "Đóng kỳ": "Close period",
+    "Tên kỳ đánh giá (ví dụ Năm 2027):": "Period name (e.g. Year 2027):", "Không tạo được": "Not created",
+    "chưa làm": "not started", "đang soạn": "draft", "đã gửi": "submitted", "đã phê duyệt": "approved",
     # column titles
     "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
     "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",

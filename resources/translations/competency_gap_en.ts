@@ -432,17 +432,17 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/reports_page.py" line="74" />
       <source>Thêm kỳ đánh giá…</source>
-      <translation type="unfinished" />
+      <translation>Add period…</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="75" />
       <source>Theo năng lực</source>
-      <translation type="unfinished" />
+      <translation>By competency</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="76" />
       <source>Tiến độ</source>
-      <translation type="unfinished" />
+      <translation>Progress</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="78" />
@@ -502,27 +502,27 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/reports_page.py" line="123" />
       <source>Mở lại kỳ</source>
-      <translation type="unfinished" />
+      <translation>Reopen period</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="124" />
       <source>Đóng kỳ</source>
-      <translation type="unfinished" />
+      <translation>Close period</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="127" />
       <source>Thêm kỳ đánh giá</source>
-      <translation type="unfinished" />
+      <translation>Add period</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="127" />
       <source>Tên kỳ đánh giá (ví dụ Năm 2027):</source>
-      <translation type="unfinished" />
+      <translation>Period name (e.g. Year 2027):</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="133" />
       <source>Không tạo được</source>
-      <translation type="unfinished" />
+      <translation>Not created</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="153" />
@@ -537,22 +537,22 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/reports_page.py" line="170" />
       <source>chưa làm</source>
-      <translation type="unfinished" />
+      <translation>not started</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="170" />
       <source>đang soạn</source>
-      <translation type="unfinished" />
+      <translation>draft</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="170" />
       <source>đã gửi</source>
-      <translation type="unfinished" />
+      <translation>submitted</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="171" />
       <source>đã phê duyệt</source>
-      <translation type="unfinished" />
+      <translation>approved</translation>
     </message>
   </context>
   <context>
