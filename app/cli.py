@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--unit", metavar="CODE")
     c.add_argument("--json", action="store_true")
 
+    c = sub.add_parser("readiness", help="điều kiện theo quy định (bằng cấp, chứng chỉ, thâm niên) cho một vị trí")
+    c.add_argument("employee", metavar="EMPLOYEE_CODE")
+    c.add_argument("--position", metavar="KEY", help="mặc định: vị trí hiện tại")
+    c.add_argument("--json", action="store_true")
+
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
     c.add_argument("--position", metavar="KEY")
@@ -334,6 +339,22 @@ def cmd_progress(args, db: Database, actor: Actor) -> None:
     print(f"({len(rows)} công chức; {done} đã phê duyệt)")
 
 
+def cmd_readiness(args, db: Database, actor: Actor) -> None:
+    from app.services.staff import get_employee, statutory_readiness
+
+    employee = get_employee(db, actor, args.employee)
+    key = args.position or employee.position
+    if not key:
+        raise UserError(f"Công chức {employee.code} chưa có vị trí việc làm: hãy ghi --position.")
+    checks = statutory_readiness(db, actor, employee.code, key)
+    if args.json:
+        _print_json([{"requirement": c.requirement, "actual": c.actual, "met": c.met} for c in checks])
+        return
+    marks = {True: "đạt", False: "chưa đạt", None: "chưa rõ"}
+    print(f"{employee.name} ({employee.code}) — vị trí {key}")
+    _table([(marks[c.met], c.requirement, c.actual) for c in checks], ["Kết quả", "Yêu cầu", "Hồ sơ"])
+
+
 def parse_score_arg(text: str) -> tuple[str, int | None]:
     """'NLC1=3' → ('NLC1', 3); 'NLC1=' clears the score."""
     name, sep, value = text.rpartition("=")
@@ -535,6 +556,7 @@ COMMANDS = {
     "scores": cmd_scores,
     "period": cmd_period,
     "progress": cmd_progress,
+    "readiness": cmd_readiness,
 }
 
 

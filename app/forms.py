@@ -203,3 +203,18 @@ def position_html(detail, tr=lambda s: s) -> str:
                      f"<td>{origin}</td></tr>")
     parts.append("</table>")
     return "".join(parts)
+
+
+def readiness_html(checks, tr=lambda s: s) -> str:
+    """The statutory conditions of the target position, met or not, beside the competency gap."""
+    if not checks:
+        return ""
+    marks = {True: ("✔", "#1e8449"), False: ("✘", "#c0392b"), None: ("?", "#7f8c8d")}
+    rows = "".join(
+        f"<tr><td style='color:{marks[c.met][1]}' align='center'><b>{marks[c.met][0]}</b></td>"
+        f"<td>{_e(c.requirement)}</td><td>{_e(c.actual)}</td></tr>"
+        for c in checks
+    )
+    return (f"<p><b>{_e(tr('Điều kiện theo quy định của vị trí'))}</b></p>"
+            "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+            f"<tr><th></th><th>{_e(tr('Yêu cầu'))}</th><th>{_e(tr('Hồ sơ'))}</th></tr>{rows}</table>")

@@ -200,3 +200,11 @@ def test_periods_and_progress(capsys, demo_url):
     rows = run_json(capsys, demo_url, "progress", "--period", "Năm 2026", "--unit", "MAU-STP")
     assert len(rows) == 10 and {r["self"] for r in rows} <= {None, "draft", "submitted", "approved"}
     assert any(r["assessor"] is None for r in rows) and any(r["self"] == "submitted" for r in rows)
+
+
+def test_readiness_command(capsys, demo_url):
+    rows = run_json(capsys, demo_url, "readiness", "MAU0005", "--position", "btp-02-2023:2")
+    assert rows and {r["met"] for r in rows} <= {True, False, None}
+    assert any("9 năm" in r["requirement"] for r in rows)
+    code, out, _ = run(capsys, "--db", demo_url, "readiness", "MAU0005", "--position", "btp-02-2023:2")
+    assert code == 0 and "Giữ ngạch chuyên viên" in out

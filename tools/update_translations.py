@@ -87,6 +87,8 @@ EN = {
     "Tiến độ": "Progress", "Mở lại kỳ": "Reopen period", "Đóng kỳ": "Close period",
     "Tên kỳ đánh giá (ví dụ Năm 2027):": "Period name (e.g. Year 2027):", "Không tạo được": "Not created",
     "chưa làm": "not started", "đang soạn": "draft", "đã gửi": "submitted", "đã phê duyệt": "approved",
+    "Điều kiện theo quy định của vị trí": "Statutory conditions of the position", "Yêu cầu": "Requirement",
+    "Hồ sơ": "Record",
     # column titles
     "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
     "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",

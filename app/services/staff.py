@@ -293,3 +293,20 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
                 s.flush()
             state.progress(n, len(rows))
     return len(rows)
+
+
+def statutory_readiness(db: Database, actor: Actor, employee_code: str, position_key: str, on: dt.date | None = None):
+    """The position's qualification rules checked against the employee's record."""
+    from app.framework_loader import RULE_FIELDS
+    from app.readiness import Facts, readiness_checks
+
+    with db.session() as s:
+        e = find_employee(s, employee_code)
+        require(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
+        position = s.scalars(select(Position).where(Position.key == position_key)).first()
+        if position is None:
+            raise NotFound(f"Không có vị trí việc làm mã '{position_key}'.")
+        rule = position.qualification_rule
+        rule_dict = {k: getattr(rule, k) for k in RULE_FIELDS} if rule else None
+        facts = Facts(e.education, e.political_theory, e.certificates, e.grade_code, e.grade_since, e.documents_led)
+    return readiness_checks(rule_dict, facts, on or dt.date.today())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.forms import report_html
+from app.forms import readiness_html, report_html
 from app.services import assessments as svc
 from app.services import catalog, staff
 from app.services.assessments import KEEP, AssessmentView
@@ -96,6 +96,7 @@ class AssessmentPage(QWidget):
         self.employee_code: str | None = None
         self.position_key: str | None = None
         self.descriptors: dict[str, list[str]] = {}
+        self.readiness: list = []
         self.undo_stack = QUndoStack(self)
         self._build()
         self.retranslate_ui()
@@ -269,6 +270,8 @@ class AssessmentPage(QWidget):
                                                self.period.currentData(), self.kind.currentData())
             self.other = svc.counterpart(self.ctx.db, self.ctx.actor, self.view)
             self.descriptors = catalog.level_descriptors(self.ctx.db, self.ctx.actor, self.position_key)
+            self.readiness = staff.statutory_readiness(self.ctx.db, self.ctx.actor, self.employee_code,
+                                                       self.position_key)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
             return
@@ -375,7 +378,8 @@ class AssessmentPage(QWidget):
             self.target_note.setText("")
             return
         self.radar.show_assessment(view, self.other)
-        self.report.setHtml(report_html(view, self.other, tr=lambda s: translate("Report", s)))
+        self.report.setHtml(report_html(view, self.other, tr=lambda s: translate("Report", s))
+                            + readiness_html(self.readiness, tr=lambda s: translate("Report", s)))
         locked = not view.editable
         self.banner.setVisible(locked)
         if locked:

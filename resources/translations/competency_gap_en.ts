@@ -8,74 +8,74 @@
       <translation>Score {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="203" />
+      <location filename="../../app/ui/assessment_page.py" line="204" />
       <source>Vị trí đánh giá:</source>
       <translation>Target position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="204" />
+      <location filename="../../app/ui/assessment_page.py" line="205" />
       <source>Kỳ đánh giá:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="205" />
+      <location filename="../../app/ui/assessment_page.py" line="206" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="206" />
-      <location filename="../../app/ui/assessment_page.py" line="275" />
+      <location filename="../../app/ui/assessment_page.py" line="207" />
+      <location filename="../../app/ui/assessment_page.py" line="278" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="207" />
-      <location filename="../../app/ui/assessment_page.py" line="275" />
+      <location filename="../../app/ui/assessment_page.py" line="208" />
+      <location filename="../../app/ui/assessment_page.py" line="278" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="208" />
+      <location filename="../../app/ui/assessment_page.py" line="209" />
       <source>Gửi</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="209" />
+      <location filename="../../app/ui/assessment_page.py" line="210" />
       <source>Phê duyệt</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="210" />
+      <location filename="../../app/ui/assessment_page.py" line="211" />
       <source>Mở lại…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="273" />
+      <location filename="../../app/ui/assessment_page.py" line="276" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="321" />
+      <location filename="../../app/ui/assessment_page.py" line="324" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="326" />
+      <location filename="../../app/ui/assessment_page.py" line="329" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="348" />
+      <location filename="../../app/ui/assessment_page.py" line="351" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="382" />
+      <location filename="../../app/ui/assessment_page.py" line="386" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="383" />
+      <location filename="../../app/ui/assessment_page.py" line="387" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -614,12 +614,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="441" />
+      <location filename="../../app/ui/assessment_page.py" line="445" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="441" />
+      <location filename="../../app/ui/assessment_page.py" line="445" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -911,6 +911,18 @@ Database: {0}</translation>
       <translation>Source</translation>
     </message>
     <message>
+      <source>Điều kiện theo quy định của vị trí</source>
+      <translation>Statutory conditions of the position</translation>
+    </message>
+    <message>
+      <source>Yêu cầu</source>
+      <translation>Requirement</translation>
+    </message>
+    <message>
+      <source>Hồ sơ</source>
+      <translation>Record</translation>
+    </message>
+    <message>
       <source>cấp tỉnh</source>
       <translation>provincial level</translation>
     </message>
@@ -1040,6 +1052,18 @@ Database: {0}</translation>
     <message>
       <source>Nguồn</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>Điều kiện theo quy định của vị trí</source>
+      <translation>Statutory conditions of the position</translation>
+    </message>
+    <message>
+      <source>Yêu cầu</source>
+      <translation>Requirement</translation>
+    </message>
+    <message>
+      <source>Hồ sơ</source>
+      <translation>Record</translation>
     </message>
     <message>
       <source>cấp tỉnh</source>
