@@ -228,11 +228,14 @@ class AssessmentPage(QWidget):
         current = self.period.currentData()
         self.period.blockSignals(True)
         self.period.clear()
-        for p in svc.list_periods(db, actor):
+        periods = svc.list_periods(db, actor)
+        for p in periods:
             label = p.name if p.status == "open" else f"{p.name} ({self.tr('đã đóng')})"
             self.period.addItem(label, p.name)
-        if current and self.period.findData(current) >= 0:
-            self.period.setCurrentIndex(self.period.findData(current))
+        newest_open = next((p.name for p in periods if p.status == "open"), None)
+        chosen = current if current and self.period.findData(current) >= 0 else newest_open
+        if chosen:
+            self.period.setCurrentIndex(self.period.findData(chosen))
         self.period.blockSignals(False)
 
     def select_employee(self, code: str) -> None:
