@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--position", metavar="KEY", help="mặc định: vị trí hiện tại")
     c.add_argument("--json", action="store_true")
 
+    c = sub.add_parser("framework", help="khung năng lực qua Excel: framework export MÃ -o TỆP.xlsx; framework import TỆP.xlsx")
+    c.add_argument("action", choices=["export", "import"])
+    c.add_argument("target", metavar="CODE|FILE.xlsx")
+    c.add_argument("-o", "--output", metavar="FILE.xlsx")
+    c.add_argument("--dry-run", action="store_true")
+
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
     c.add_argument("--position", metavar="KEY")
@@ -355,6 +361,29 @@ def cmd_readiness(args, db: Database, actor: Actor) -> None:
     _table([(marks[c.met], c.requirement, c.actual) for c in checks], ["Kết quả", "Yêu cầu", "Hồ sơ"])
 
 
+def cmd_framework(args, db: Database, actor: Actor) -> None:
+    from app.excel.framework_io import read_framework, write_framework
+    from app.services.catalog import framework_data, import_framework
+
+    if args.action == "export":
+        if not args.output:
+            raise UserError("Cần -o TỆP.xlsx cho 'framework export'.")
+        data = framework_data(db, actor, args.target)
+        print(f"Đã ghi {write_framework(data, _output_path(args.output, '.xlsx'))}: {len(data['positions'])} vị trí.")
+        return
+    data, problems = read_framework(args.target)
+    if problems:
+        for problem in problems:
+            print(f"Lỗi: {problem}", file=sys.stderr)
+        raise UserError(f"Tệp có {len(problems)} lỗi; chưa nhập gì.")
+    print(f"Khung {data['code']}: {len(data['competencies'])} năng lực, {len(data['positions'])} vị trí việc làm.")
+    if args.dry_run:
+        print("Chạy thử (--dry-run): chưa ghi gì.")
+        return
+    outcome = import_framework(db, actor, data)
+    print("Đã thay khung cũ cùng mã." if outcome == "replaced" else "Đã thêm khung mới.")
+
+
 def parse_score_arg(text: str) -> tuple[str, int | None]:
     """'NLC1=3' → ('NLC1', 3); 'NLC1=' clears the score."""
     name, sep, value = text.rpartition("=")
@@ -557,6 +586,7 @@ COMMANDS = {
     "period": cmd_period,
     "progress": cmd_progress,
     "readiness": cmd_readiness,
+    "framework": cmd_framework,
 }
 
 

@@ -233,3 +233,92 @@ def level_descriptors(db: Database, actor: Actor, position_key: str) -> dict[str
             .options(selectinload(Requirement.competency).selectinload(Competency.levels))
         )
         return {r.competency.code: [lv.descriptor for lv in r.competency.levels] for r in s.scalars(query)}
+
+
+def framework_data(db: Database, actor: Actor, code: str) -> dict:
+    """A framework in the data-file shape (as resources/frameworks/*.json), for export."""
+    from app.framework_loader import RULE_FIELDS
+
+    require(actor, Action.READ_CATALOG)
+    with db.session() as s:
+        fw = s.scalars(select(Framework).where(Framework.code == code)).first()
+        if fw is None:
+            raise NotFound(f"Không có khung năng lực mã '{code}'.")
+        positions = [load_position(s, p.key) for p in fw.positions]
+        return {
+            "format": 1,
+            "code": fw.code,
+            "title": fw.title,
+            "issuer": fw.issuer,
+            "number": fw.number,
+            "issued_on": fw.issued_on.isoformat() if fw.issued_on else None,
+            "source": fw.source,
+            "notes": [n for n in fw.notes.split("\n") if n],
+            "level_descriptors": {"origin": fw.level_origin, "levels": []},
+            "groups": [{"code": g.code, "name": g.name} for g in fw.groups],
+            "competencies": [
+                {"code": c.code, "group": c.group.code, "name": c.name, "grade": c.grade_code,
+                 "levels": [lv.descriptor for lv in c.levels],
+                 "level_origin": c.levels[0].origin if c.levels else fw.level_origin}
+                for c in fw.competencies
+            ],
+            "specialties": [{"code": sp.code, "name": sp.name} for sp in fw.specialties],
+            "positions": [
+                {
+                    "number": p.number,
+                    "specialty": p.specialty.code if p.specialty else None,
+                    "name": p.name,
+                    "grade": p.grade_code,
+                    "objective": p.objective,
+                    "task_groups": [
+                        {"number": g.number, "name": g.name,
+                         "tasks": [_item(i) for i in g.items if i.kind == "task"],
+                         "criteria": [_item(i) for i in g.items if i.kind == "criterion"]}
+                        for g in p.task_groups
+                    ],
+                    "relationships": [{"kind": r.kind, "party": r.party, "nature": r.nature} for r in p.relationships],
+                    "authorities": [{"number": a.number, "text": a.text} for a in p.authorities],
+                    "qualifications": _qualifications(p),
+                    "qualification_rules": ({k: getattr(p.qualification_rule, k) for k in RULE_FIELDS}
+                                            if p.qualification_rule else None),
+                    "requirements": [
+                        {"competency": r.competency.code, "min": r.min_level, "max": r.max_level, "text": r.text,
+                         "origin": r.origin}
+                        for r in sorted(p.requirements, key=lambda r: r.sort_order)
+                    ],
+                    "warnings": [w.text for w in p.warnings],
+                }
+                for p in positions
+            ],
+        }
+
+
+def _qualifications(p: Position) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for q in p.qualifications:
+        out.setdefault(q.category, []).append(q.text)
+    return out
+
+
+def import_framework(db: Database, actor: Actor, data: dict) -> str:
+    """Add a framework from its data; replace one of the same code only if no assessment uses it."""
+    from sqlalchemy import delete
+
+    from app.framework_loader import insert_framework
+    from app.models import Assessment
+
+    require(actor, Action.EDIT_FRAMEWORK)
+    with db.session() as s:
+        existing = s.scalars(select(Framework).where(Framework.code == data["code"])).first()
+        if existing is not None:
+            used = s.scalar(select(func.count(Assessment.id)).join(Assessment.position)
+                            .where(Position.framework_id == existing.id))
+            if used:
+                from app.errors import UserError
+
+                raise UserError(f"Khung '{data['code']}' đang được dùng trong {used} phiếu đánh giá; "
+                                "hãy đổi mã khung trong tệp để nhập thành khung mới.")
+            s.execute(delete(Framework).where(Framework.id == existing.id))
+            s.flush()
+        insert_framework(s, data, digest="", builtin=False)
+        return "replaced" if existing is not None else "added"
