@@ -275,3 +275,24 @@ def test_period_board_add_and_close(qtbot, make_window, demo_url, monkeypatch):
     assert window.assessment.period.findData("Năm 2027") >= 0
     reports.toggle_period()
     assert reports.toggle_period_button.text() == "Mở lại kỳ"
+
+
+def test_heatmap_filters_and_opens_the_assessment(qtbot, qtmodeltester, make_window, demo_url):
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(3)
+    reports = window.reports
+    reports.period.setCurrentIndex(reports.period.findData("Năm 2025"))
+    model = reports.heatmap_model
+    assert model.rowCount() > 30
+    qtmodeltester.check(model)
+    reports.unit.setCurrentIndex(reports.unit.findData("MAU-STP"))
+    assert 0 < model.rowCount() <= 10 and model.columnCount() == 17
+    reports.position.setCurrentIndex(reports.position.findData("btp-02-2023:3"))
+    person = model.person_at(0)
+    assert all(model.person_at(r).position_key == "btp-02-2023:3" for r in range(model.rowCount()))
+    reports._open_person(model.index(0, 0))
+    page = window.assessment
+    assert window.stack.currentWidget() is page
+    assert (page.employee_code, page.position_key, page.period.currentData()) == (
+        person.employee_code, "btp-02-2023:3", "Năm 2025")
+    assert reports.needs.rowCount() >= 0 and reports.table.columnCount() == 10

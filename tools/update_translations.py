@@ -89,6 +89,9 @@ EN = {
     "chưa làm": "not started", "đang soạn": "draft", "đã gửi": "submitted", "đã phê duyệt": "approved",
     "Điều kiện theo quy định của vị trí": "Statutory conditions of the position", "Yêu cầu": "Requirement",
     "Hồ sơ": "Record",
+    "Bản đồ nhiệt": "Heatmap", "Nhu cầu đào tạo": "Training needs", "Mọi vị trí": "All positions",
+    "{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá)":
+        "{0} civil servants assessed in the period (assessor's form, else the self-assessment)",
     # column titles
     "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
     "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",

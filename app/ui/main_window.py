@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.staff.staff_changed.connect(self._staff_changed)
         self.staff.open_assessment.connect(self.open_assessment_for)
         self.reports.period_changed.connect(self.assessment.refresh_lists)
+        self.reports.open_assessment.connect(self.open_assessment_at)
         self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
 
     def pages(self) -> list:
@@ -237,6 +238,16 @@ class MainWindow(QMainWindow):
     def open_assessment_for(self, code: str) -> None:
         self.nav.setCurrentRow(0)
         self.assessment.picker.select(code)
+
+    def open_assessment_at(self, code: str, position: str, period: str, kind: str) -> None:
+        """Open one assessment (from a heatmap cell): employee, position, period and kind."""
+        self.nav.setCurrentRow(0)
+        page = self.assessment
+        page.set_period(period)
+        page.set_kind(kind)
+        page.picker.select(code)
+        page.select_position(position)
+        page.position_picker.set_current(position)
 
     def _staff_changed(self) -> None:
         self.assessment.refresh_lists()

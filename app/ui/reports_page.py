@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from app.vntext import format_decimal, format_percent
 
 class ReportsPage(QWidget):
     period_changed = Signal()
+    open_assessment = Signal(str, str, str, str)  # employee, position, period, kind
 
     def __init__(self, context: AppContext | None = None, parent=None):
         super().__init__(parent)
@@ -46,14 +48,28 @@ class ReportsPage(QWidget):
         self.progress.verticalHeader().hide()
         self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        from app.ui.table_models import HeatmapModel
+
+        self.heatmap_model = HeatmapModel(self)
+        self.heatmap = QTableView()
+        self.heatmap.setModel(self.heatmap_model)
+        self.heatmap.horizontalHeader().setDefaultSectionSize(52)
+        self.heatmap.verticalHeader().setDefaultSectionSize(22)
+        self.heatmap.doubleClicked.connect(self._open_person)
+        self.needs = QTableWidget(0, 5)
+        self.needs.verticalHeader().hide()
+        self.needs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.needs.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.position = QComboBox()
         self.tabs = QTabWidget()
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 10)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         top = QHBoxLayout()
         top.addWidget(self.period, 1)
         top.addWidget(self.unit, 2)
+        top.addWidget(self.position, 2)
         top.addWidget(self.add_period_button)
         top.addWidget(self.toggle_period_button)
         top.addWidget(self.export_button)
@@ -61,26 +77,35 @@ class ReportsPage(QWidget):
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.addLayout(top)
         layout.addWidget(self.title)
+        self.tabs.addTab(self.heatmap, "")
         self.tabs.addTab(self.table, "")
+        self.tabs.addTab(self.needs, "")
         self.tabs.addTab(self.progress, "")
         layout.addWidget(self.tabs, 1)
         self._units = []
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_table())
+        self.position.currentIndexChanged.connect(lambda _i: self.refresh_table())
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh_table())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.export_button.setText(self.tr("Xuất Excel tổng hợp…"))
         self.add_period_button.setText(self.tr("Thêm kỳ đánh giá…"))
-        self.tabs.setTabText(0, self.tr("Theo năng lực"))
-        self.tabs.setTabText(1, self.tr("Tiến độ"))
+        self.tabs.setTabText(0, self.tr("Bản đồ nhiệt"))
+        self.tabs.setTabText(1, self.tr("Theo năng lực"))
+        self.tabs.setTabText(2, self.tr("Nhu cầu đào tạo"))
+        self.tabs.setTabText(3, self.tr("Tiến độ"))
+        self.needs.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Mã"), self.tr("Năng lực"),
+                                              self.tr("Số người chưa đạt"), self.tr("Tổng mức thiếu hụt")])
+        if self.position.count():
+            self.position.setItemText(0, self.tr("Mọi vị trí"))
         self.progress.setHorizontalHeaderLabels([
             self.tr("Mã"), self.tr("Họ và tên"), self.tr("Tự đánh giá"), self.tr("Người đánh giá"), self.tr("Đơn vị"),
         ])
         self._update_period_button()
         self.table.setHorizontalHeaderLabels([
             self.tr("Năng lực"), self.tr("Số người được đánh giá"), self.tr("Điểm trung bình"),
-            self.tr("Số người chưa đạt"), self.tr("Tỷ lệ chưa đạt"),
+            self.tr("Số người chưa đạt"), self.tr("Tỷ lệ chưa đạt"), "1", "2", "3", "4", "5",
         ])
 
     def set_context(self, context: AppContext) -> None:
@@ -103,19 +128,20 @@ class ReportsPage(QWidget):
         self._units = staff.list_units(self.ctx.db, self.ctx.actor)
         for u in self._units:
             self.unit.addItem("    " * u.depth + u.name, u.code)
+        self.position.blockSignals(True)
+        chosen = self.position.currentData()
+        self.position.clear()
+        self.position.addItem(self.tr("Mọi vị trí"), None)
+        from app.services import catalog
+
+        for p in catalog.list_positions(self.ctx.db, self.ctx.actor):
+            self.position.addItem(f"{p.name} — {p.grade} · {p.key}", p.key)
+        if chosen:
+            self.position.setCurrentIndex(max(0, self.position.findData(chosen)))
+        self.position.blockSignals(False)
         self.period.blockSignals(False)
         self.unit.blockSignals(False)
         self.refresh_table()
-
-    def _unit_ids(self) -> set[int] | None:
-        code = self.unit.currentData()
-        if code is None:
-            return None
-        codes = {code}
-        for u in self._units:
-            if u.parent_code in codes:
-                codes.add(u.code)
-        return {u.id for u in self._units if u.code in codes}
 
     def _update_period_button(self) -> None:
         period = getattr(self, "_periods", {}).get(self.period.currentData())
@@ -152,17 +178,38 @@ class ReportsPage(QWidget):
             self.table.setRowCount(0)
             self.title.setText(self.tr("Chưa có kỳ đánh giá."))
             return
-        views = svc.list_assessments(self.ctx.db, self.ctx.actor, self.period.currentData(), self._unit_ids())
-        rows = gap.team_summary(v.report() for v in views)
-        self.title.setText(self.tr("Tổng hợp theo năng lực (phiếu của người đánh giá): {0} phiếu").format(len(views)))
+        from app.services.reporting import person_gaps, training_needs
+
+        people = person_gaps(self.ctx.db, self.ctx.actor, self.period.currentData(), self.unit.currentData(),
+                             self.position.currentData())
+        self.heatmap_model.set_people(people)
+        rows = gap.team_summary(p.report for p in people)
+        self.title.setText(self.tr("{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, "
+                                   "nếu chưa có thì phiếu tự đánh giá)").format(len(people)))
+        counts: dict[str, list[int]] = {}
+        for p in people:
+            for item in p.report.items:
+                if item.score is not None:
+                    counts.setdefault(item.code, [0] * 5)[item.score - 1] += 1
         self.table.setRowCount(len(rows))
         for n, r in enumerate(rows):
             values = [r.name, str(r.assessed), format_decimal(r.mean_score, 2), str(r.below),
-                      format_percent(r.share_below)]
+                      format_percent(r.share_below), *(str(c) for c in counts.get(r.code, [0] * 5))]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(r.name if column == 0 else "")
                 self.table.setItem(n, column, item)
+        needs = training_needs(people)
+        self.needs.setRowCount(len(needs))
+        for n, t in enumerate(needs):
+            for column, value in enumerate([t.unit_name, t.code, t.competency, str(t.staff_below),
+                                            str(t.total_shortfall)]):
+                self.needs.setItem(n, column, QTableWidgetItem(value))
+
+    def _open_person(self, index) -> None:
+        person = self.heatmap_model.person_at(index.row())
+        basis = person.basis
+        self.open_assessment.emit(person.employee_code, person.position_key, basis.period, basis.kind)
 
     def _fill_progress(self) -> None:
         from app.services.reporting import progress_board

@@ -43,6 +43,11 @@ def main(out_dir: str) -> int:
         _settle(app)
         window.grab().save(str(out / "positions.png"))
 
+        window.nav.setCurrentRow(3)
+        window.reports.period.setCurrentIndex(window.reports.period.findData("Năm 2025"))
+        _settle(app)
+        window.grab().save(str(out / "reports.png"))
+
         from app.services import staff
         from app.ui.printing import write_pdf
 

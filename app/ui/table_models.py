@@ -358,3 +358,69 @@ class RatingTableModel(QAbstractTableModel):
             return False
         self.edit_requested.emit(code, score, KEEP)
         return True
+
+
+class HeatmapModel(QAbstractTableModel):
+    """Employees × competencies, each cell the basis score coloured by its status."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._people: list = []
+        self._codes: list[str] = []
+        self._names: dict[str, str] = {}
+        self._cells: list[dict[str, gap.ItemGap]] = []
+
+    def set_people(self, people: list) -> None:
+        """PersonGap rows (app.services.reporting), already in display order."""
+        self.beginResetModel()
+        self._people = list(people)
+        self._codes, self._names, self._cells = [], {}, []
+        for person in self._people:
+            items = {i.code: i for i in person.report.items}
+            self._cells.append(items)
+            for code, item in items.items():
+                if code not in self._names:
+                    self._codes.append(code)
+                    self._names[code] = item.name
+        self.endResetModel()
+
+    def person_at(self, row: int):
+        return self._people[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._codes)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._codes):
+            code = self._codes[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return code
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._names[code]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._people[section].name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                p = self._people[section]
+                return f"{p.name} — {p.unit_name}\n{p.position_name}"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._people) and 0 <= index.column() < len(self._codes)):
+            return None
+        item = self._cells[index.row()].get(self._codes[index.column()])
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if item.score is None else str(item.score)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return style.STATUS_BACKGROUNDS[item.status]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            required = f"{item.required_min}–{item.required_max}" if item.required_min is not None else "văn bản"
+            return f"{item.name}\n{translate('gap', gap.STATUS_LABELS[item.status])} (yêu cầu {required})"
+        return None

@@ -24,13 +24,13 @@
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="207" />
-      <location filename="../../app/ui/assessment_page.py" line="278" />
+      <location filename="../../app/ui/assessment_page.py" line="281" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="208" />
-      <location filename="../../app/ui/assessment_page.py" line="278" />
+      <location filename="../../app/ui/assessment_page.py" line="281" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
@@ -50,32 +50,32 @@
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="276" />
+      <location filename="../../app/ui/assessment_page.py" line="279" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="324" />
+      <location filename="../../app/ui/assessment_page.py" line="327" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="329" />
+      <location filename="../../app/ui/assessment_page.py" line="332" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="351" />
+      <location filename="../../app/ui/assessment_page.py" line="354" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="386" />
+      <location filename="../../app/ui/assessment_page.py" line="389" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="387" />
+      <location filename="../../app/ui/assessment_page.py" line="390" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -203,176 +203,176 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="172" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="177" />
+      <location filename="../../app/ui/main_window.py" line="178" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="178" />
+      <location filename="../../app/ui/main_window.py" line="179" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="180" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="180" />
+      <location filename="../../app/ui/main_window.py" line="181" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="181" />
-      <location filename="../../app/ui/main_window.py" line="294" />
+      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="305" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="183" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="183" />
+      <location filename="../../app/ui/main_window.py" line="184" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="185" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="185" />
+      <location filename="../../app/ui/main_window.py" line="186" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="186" />
+      <location filename="../../app/ui/main_window.py" line="187" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="190" />
+      <location filename="../../app/ui/main_window.py" line="191" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="191" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
-      <location filename="../../app/ui/main_window.py" line="341" />
+      <location filename="../../app/ui/main_window.py" line="195" />
+      <location filename="../../app/ui/main_window.py" line="352" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="195" />
+      <location filename="../../app/ui/main_window.py" line="196" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="261" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="263" />
+      <location filename="../../app/ui/main_window.py" line="274" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="273" />
+      <location filename="../../app/ui/main_window.py" line="284" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="294" />
+      <location filename="../../app/ui/main_window.py" line="305" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="307" />
+      <location filename="../../app/ui/main_window.py" line="318" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="307" />
+      <location filename="../../app/ui/main_window.py" line="318" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="333" />
+      <location filename="../../app/ui/main_window.py" line="344" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="281" />
-      <location filename="../../app/ui/main_window.py" line="290" />
-      <location filename="../../app/ui/main_window.py" line="338" />
+      <location filename="../../app/ui/main_window.py" line="292" />
+      <location filename="../../app/ui/main_window.py" line="301" />
+      <location filename="../../app/ui/main_window.py" line="349" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="342" />
+      <location filename="../../app/ui/main_window.py" line="353" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -425,132 +425,157 @@ Database: {0}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="73" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Xuất Excel tổng hợp…</source>
       <translation>Export summary to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="74" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
       <source>Thêm kỳ đánh giá…</source>
       <translation>Add period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="75" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Theo năng lực</source>
       <translation>By competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="76" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>Tiến độ</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="82" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="82" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>Số người được đánh giá</source>
       <translation>Staff assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="82" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>Điểm trung bình</source>
       <translation>Mean score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="83" />
+      <location filename="../../app/ui/reports_page.py" line="99" />
+      <location filename="../../app/ui/reports_page.py" line="108" />
       <source>Số người chưa đạt</source>
       <translation>Staff below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="83" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
+      <source>Bản đồ nhiệt</source>
+      <translation>Heatmap</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="96" />
+      <source>Nhu cầu đào tạo</source>
+      <translation>Training needs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="99" />
+      <source>Tổng mức thiếu hụt</source>
+      <translation>Total shortfall</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="101" />
+      <location filename="../../app/ui/reports_page.py" line="134" />
+      <source>Mọi vị trí</source>
+      <translation>All positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="108" />
       <source>Tỷ lệ chưa đạt</source>
       <translation>Share below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="127" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="123" />
+      <location filename="../../app/ui/reports_page.py" line="149" />
       <source>Mở lại kỳ</source>
       <translation>Reopen period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports_page.py" line="150" />
       <source>Đóng kỳ</source>
       <translation>Close period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="127" />
+      <location filename="../../app/ui/reports_page.py" line="153" />
       <source>Thêm kỳ đánh giá</source>
       <translation>Add period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="127" />
+      <location filename="../../app/ui/reports_page.py" line="153" />
       <source>Tên kỳ đánh giá (ví dụ Năm 2027):</source>
       <translation>Period name (e.g. Year 2027):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="133" />
+      <location filename="../../app/ui/reports_page.py" line="159" />
       <source>Không tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="153" />
+      <location filename="../../app/ui/reports_page.py" line="179" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="157" />
-      <source>Tổng hợp theo năng lực (phiếu của người đánh giá): {0} phiếu</source>
-      <translation>Summary by competency (assessor forms): {0} forms</translation>
+      <location filename="../../app/ui/reports_page.py" line="187" />
+      <source>{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá)</source>
+      <translation>{0} civil servants assessed in the period (assessor's form, else the self-assessment)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="170" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="170" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="170" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="171" />
+      <location filename="../../app/ui/reports_page.py" line="218" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
     </message>
@@ -614,12 +639,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="445" />
+      <location filename="../../app/ui/assessment_page.py" line="448" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="445" />
+      <location filename="../../app/ui/assessment_page.py" line="448" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
