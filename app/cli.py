@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE.xlsx")
     c.add_argument("--dry-run", action="store_true")
 
+    c = sub.add_parser("unit", help="đơn vị: unit list | add MÃ TÊN [--parent MÃ] | rename MÃ TÊN | move MÃ [--parent MÃ] | delete MÃ")
+    c.add_argument("action", choices=["list", "add", "rename", "move", "delete"])
+    c.add_argument("code", nargs="?", metavar="CODE")
+    c.add_argument("name", nargs="?", metavar="NAME")
+    c.add_argument("--parent", metavar="CODE")
+
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
     c.add_argument("--position", metavar="KEY")
@@ -384,6 +390,28 @@ def cmd_framework(args, db: Database, actor: Actor) -> None:
     print("Đã thay khung cũ cùng mã." if outcome == "replaced" else "Đã thêm khung mới.")
 
 
+def cmd_unit(args, db: Database, actor: Actor) -> None:
+    from app.services import staff
+
+    if args.action == "list":
+        for u in staff.list_units(db, actor):
+            print(f"{'    ' * u.depth}{u.code}  {u.name}")
+        return
+    if not args.code:
+        raise UserError(f"Cần mã đơn vị: unit {args.action} MÃ")
+    if args.action in ("add", "rename") and not args.name:
+        raise UserError(f"Cần tên đơn vị: unit {args.action} MÃ TÊN")
+    if args.action == "add":
+        staff.add_unit(db, actor, args.code, args.name, args.parent)
+    elif args.action == "rename":
+        staff.rename_unit(db, actor, args.code, args.name)
+    elif args.action == "move":
+        staff.move_unit(db, actor, args.code, args.parent)
+    else:
+        staff.delete_unit(db, actor, args.code)
+    print("Đã lưu.")
+
+
 def parse_score_arg(text: str) -> tuple[str, int | None]:
     """'NLC1=3' → ('NLC1', 3); 'NLC1=' clears the score."""
     name, sep, value = text.rpartition("=")
@@ -587,6 +615,7 @@ COMMANDS = {
     "progress": cmd_progress,
     "readiness": cmd_readiness,
     "framework": cmd_framework,
+    "unit": cmd_unit,
 }
 
 

@@ -128,3 +128,28 @@ def test_staff_search_ignores_diacritics_and_sorts_vietnamese(demo_db, actor):
     from app.vntext import name_sort_key
 
     assert [e.name for e in everyone] == sorted((e.name for e in everyone), key=name_sort_key)
+
+
+def test_unit_tree_editing(demo_db, actor):
+    staff.add_unit(demo_db, actor, "MAU-NEW", "Phòng Mới (mẫu)", "MAU-STTTT")
+    staff.rename_unit(demo_db, actor, "MAU-NEW", "Phòng Chuyển đổi số (mẫu)")
+    with pytest.raises(UserError, match="nằm trong"):
+        staff.move_unit(demo_db, actor, "MAU-STTTT", "MAU-NEW")
+    staff.move_unit(demo_db, actor, "MAU-NEW", "MAU")
+    units = {u.code: u for u in staff.list_units(demo_db, actor)}
+    assert units["MAU-NEW"].parent_code == "MAU" and units["MAU-NEW"].name == "Phòng Chuyển đổi số (mẫu)"
+    with pytest.raises(UserError, match="còn công chức"):
+        staff.delete_unit(demo_db, actor, "MAU-CNTT")
+    with pytest.raises(UserError, match="trực thuộc"):
+        staff.delete_unit(demo_db, actor, "MAU-STTTT")
+    staff.delete_unit(demo_db, actor, "MAU-NEW")
+    assert "MAU-NEW" not in {u.code for u in staff.list_units(demo_db, actor)}
+
+
+def test_deactivated_employee_leaves_lists_but_keeps_history(demo_db, actor):
+    before = svc.find_assessment(demo_db, actor, "MAU0001", None, "Năm 2025", "assessor")
+    staff.set_active(demo_db, actor, "MAU0001", False)
+    assert "MAU0001" not in {e.code for e in staff.list_employees(demo_db, actor)}
+    assert "MAU0001" in {e.code for e in staff.list_employees(demo_db, actor, include_inactive=True)}
+    after = svc.find_assessment(demo_db, actor, "MAU0001", None, "Năm 2025", "assessor")
+    assert after.scores() == before.scores()

@@ -296,3 +296,25 @@ def test_heatmap_filters_and_opens_the_assessment(qtbot, qtmodeltester, make_win
     assert (page.employee_code, page.position_key, page.period.currentData()) == (
         person.employee_code, "btp-02-2023:3", "Năm 2025")
     assert reports.needs.rowCount() >= 0 and reports.table.columnCount() == 10
+
+
+def test_units_dialog_and_deactivate(qtbot, make_window, demo_url, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.ui.units_dialog import UnitsDialog
+
+    window = make_window(demo_url)
+    dialog = UnitsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    answers = iter([("MAU-KHCN", True), ("Phòng Khoa học (mẫu)", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    dialog.add()
+    assert dialog.changed and dialog.tree.findItems("MAU-KHCN", Qt.MatchFlag.MatchRecursive, 1)
+    window.nav.setCurrentRow(1)
+    page = window.staff
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    code = page.selected().code
+    page.toggle_active()
+    assert page.model.row_of(code) == -1
+    page.show_inactive.setChecked(True)
+    assert page.model.row_of(code) >= 0

@@ -92,6 +92,12 @@ EN = {
     "Bản đồ nhiệt": "Heatmap", "Nhu cầu đào tạo": "Training needs", "Mọi vị trí": "All positions",
     "{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá)":
         "{0} civil servants assessed in the period (assessor's form, else the self-assessment)",
+    "Đơn vị…": "Units…", "Ngừng / tiếp tục theo dõi": "Stop / resume following",
+    "Hiện cả người đã ngừng theo dõi": "Show people no longer followed", "Tên đơn vị": "Unit name",
+    "Thêm đơn vị trực thuộc…": "Add sub-unit…", "Đổi tên…": "Rename…", "Chuyển sang đơn vị khác…": "Move under…",
+    "Xóa": "Delete", "Thêm đơn vị": "Add unit", "Mã đơn vị:": "Unit code:", "Tên đơn vị:": "Unit name:",
+    "Đổi tên đơn vị": "Rename unit", "Tên mới:": "New name:", "(cấp cao nhất)": "(top level)",
+    "Chuyển đơn vị": "Move unit", "Đặt dưới đơn vị:": "Place under unit:",
     # column titles
     "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
     "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",

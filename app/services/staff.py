@@ -310,3 +310,54 @@ def statutory_readiness(db: Database, actor: Actor, employee_code: str, position
         rule_dict = {k: getattr(rule, k) for k in RULE_FIELDS} if rule else None
         facts = Facts(e.education, e.political_theory, e.certificates, e.grade_code, e.grade_since, e.documents_led)
     return readiness_checks(rule_dict, facts, on or dt.date.today())
+
+
+def _unit(s: Session, code: str) -> Unit:
+    unit = s.scalars(select(Unit).where(Unit.code == clean(code))).first()
+    if unit is None:
+        raise NotFound(f"Không có đơn vị mã '{code}'.")
+    return unit
+
+
+def rename_unit(db: Database, actor: Actor, code: str, name: str) -> None:
+    require(actor, Action.MANAGE_UNITS)
+    if not clean(name):
+        raise UserError("Tên đơn vị không được để trống.")
+    with db.session() as s:
+        _unit(s, code).name = clean(name)
+
+
+def move_unit(db: Database, actor: Actor, code: str, parent: str | None) -> None:
+    """Put a unit under another (or at the top); a unit can never end up under itself."""
+    require(actor, Action.MANAGE_UNITS)
+    with db.session() as s:
+        unit = _unit(s, code)
+        new_parent = _unit(s, parent) if parent else None
+        ancestor = new_parent
+        while ancestor is not None:
+            if ancestor.id == unit.id:
+                raise UserError(f"Không chuyển được: '{new_parent.name}' nằm trong '{unit.name}'.")
+            ancestor = ancestor.parent
+        unit.parent = new_parent
+
+
+def delete_unit(db: Database, actor: Actor, code: str) -> None:
+    """Remove an empty unit: no sub-units, no staff (past or present)."""
+    require(actor, Action.MANAGE_UNITS)
+    with db.session() as s:
+        unit = _unit(s, code)
+        if s.scalars(select(Unit).where(Unit.parent_id == unit.id)).first():
+            raise UserError(f"Đơn vị '{unit.name}' còn đơn vị trực thuộc.")
+        if s.scalars(select(Employee).where(Employee.unit_id == unit.id)).first():
+            raise UserError(f"Đơn vị '{unit.name}' còn công chức (kể cả đã ngừng theo dõi); hãy chuyển họ đi trước.")
+        s.delete(unit)
+
+
+def set_active(db: Database, actor: Actor, code: str, active: bool) -> EmployeeInfo:
+    """Stop (or resume) following an employee who left; their assessments stay as they were."""
+    with db.session() as s:
+        e = find_employee(s, code)
+        require(actor, Action.EDIT_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
+        e.active = active
+        s.flush()
+        return _info(e)

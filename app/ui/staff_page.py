@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -142,13 +143,17 @@ class StaffPage(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.assess_button = QPushButton()
+        self.units_button = QPushButton()
+        self.active_button = QPushButton()
+        self.show_inactive = QCheckBox()
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.unit, 1)
+        top.addWidget(self.show_inactive)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
-        for b in (self.assess_button, self.edit_button, self.add_button):
+        for b in (self.units_button, self.active_button, self.assess_button, self.edit_button, self.add_button):
             bottom.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
@@ -162,6 +167,9 @@ class StaffPage(QWidget):
         self.edit_button.clicked.connect(self.edit_employee)
         self.assess_button.clicked.connect(self._assess)
         self.table.doubleClicked.connect(lambda _i: self.edit_employee())
+        self.units_button.clicked.connect(self.edit_units)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.show_inactive.toggled.connect(lambda _c: self.refresh())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -169,6 +177,9 @@ class StaffPage(QWidget):
         self.add_button.setText(self.tr("Thêm công chức…"))
         self.edit_button.setText(self.tr("Sửa…"))
         self.assess_button.setText(self.tr("Đánh giá"))
+        self.units_button.setText(self.tr("Đơn vị…"))
+        self.active_button.setText(self.tr("Ngừng / tiếp tục theo dõi"))
+        self.show_inactive.setText(self.tr("Hiện cả người đã ngừng theo dõi"))
         self._update_count()
 
     def set_context(self, context: AppContext) -> None:
@@ -176,7 +187,8 @@ class StaffPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(staff.list_employees(self.ctx.db, self.ctx.actor))
+        self.model.set_rows(staff.list_employees(self.ctx.db, self.ctx.actor,
+                                                 include_inactive=self.show_inactive.isChecked()))
         self._units = staff.list_units(self.ctx.db, self.ctx.actor)
         current = self.unit.currentData()
         self.unit.blockSignals(True)
@@ -217,6 +229,20 @@ class StaffPage(QWidget):
     def edit_employee(self) -> None:
         employee = self.selected()
         if employee and EmployeeDialog.ask(self, self.ctx, employee):
+            self.refresh()
+            self.staff_changed.emit()
+
+    def edit_units(self) -> None:
+        from app.ui.units_dialog import UnitsDialog
+
+        if UnitsDialog.edit(self, self.ctx):
+            self.refresh()
+            self.staff_changed.emit()
+
+    def toggle_active(self) -> None:
+        employee = self.selected()
+        if employee:
+            staff.set_active(self.ctx.db, self.ctx.actor, employee.code, not employee.active)
             self.refresh()
             self.staff_changed.emit()
 

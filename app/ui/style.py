@@ -20,3 +20,4 @@ STATUS_FOREGROUNDS = {status: QColor(colour) for status, colour in STATUS_COLOUR
 GROUP_ROW_BACKGROUND = QColor("#e8eef5")
 DISCREPANCY_BACKGROUND = QColor("#fff1c1")
 LOCKED_BANNER = "background:#fdebd0;color:#7e5109;padding:4px;border-radius:3px"
+INACTIVE_FOREGROUND = QColor("#999999")

@@ -131,6 +131,8 @@ class EmployeeTableModel(QAbstractTableModel):
             }[key]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{e.name} — {e.unit_name}\n{e.position_name or ''}"
+        if role == Qt.ItemDataRole.ForegroundRole and not e.active:
+            return style.INACTIVE_FOREGROUND
         if role == SEARCH_ROLE:
             return f"{e.name} {e.code}"
         if role == KEY_ROLE:

@@ -83,72 +83,72 @@
   <context>
     <name>EmployeeDialog</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="39" />
+      <location filename="../../app/ui/staff_page.py" line="40" />
       <source>Thêm công chức</source>
       <translation>Add civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="39" />
+      <location filename="../../app/ui/staff_page.py" line="40" />
       <source>Sửa thông tin công chức</source>
       <translation>Edit civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="55" />
+      <location filename="../../app/ui/staff_page.py" line="56" />
       <source>(chưa có)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="61" />
+      <location filename="../../app/ui/staff_page.py" line="62" />
       <source>(theo vị trí)</source>
       <translation>(from position)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="74" />
+      <location filename="../../app/ui/staff_page.py" line="75" />
       <source>Mã công chức:</source>
       <translation>Employee code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="75" />
+      <location filename="../../app/ui/staff_page.py" line="76" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="76" />
+      <location filename="../../app/ui/staff_page.py" line="77" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="77" />
+      <location filename="../../app/ui/staff_page.py" line="78" />
       <source>Giới tính:</source>
       <translation>Gender:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="78" />
+      <location filename="../../app/ui/staff_page.py" line="79" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="79" />
+      <location filename="../../app/ui/staff_page.py" line="80" />
       <source>Vị trí việc làm:</source>
       <translation>Job position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="80" />
+      <location filename="../../app/ui/staff_page.py" line="81" />
       <source>Ngạch:</source>
       <translation>Grade:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="81" />
+      <location filename="../../app/ui/staff_page.py" line="82" />
       <source>Ngày giữ ngạch:</source>
       <translation>In grade since:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="82" />
+      <location filename="../../app/ui/staff_page.py" line="83" />
       <source>Trình độ đào tạo:</source>
       <translation>Education:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="83" />
+      <location filename="../../app/ui/staff_page.py" line="84" />
       <source>Chứng chỉ:</source>
       <translation>Certificates:</translation>
     </message>
@@ -417,7 +417,7 @@ Database: {0}</translation>
   <context>
     <name>RatingGrid</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="295" />
+      <location filename="../../app/ui/table_models.py" line="297" />
       <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
       <translation>Grade default (the document sets no levels)</translation>
     </message>
@@ -583,34 +583,133 @@ Database: {0}</translation>
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="168" />
+      <location filename="../../app/ui/staff_page.py" line="176" />
       <source>Tìm theo tên hoặc mã (gõ không dấu cũng được)…</source>
       <translation>Find by name or code (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="169" />
+      <location filename="../../app/ui/staff_page.py" line="177" />
       <source>Thêm công chức…</source>
       <translation>Add civil servant…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="170" />
+      <location filename="../../app/ui/staff_page.py" line="178" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="171" />
+      <location filename="../../app/ui/staff_page.py" line="179" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="184" />
+      <location filename="../../app/ui/staff_page.py" line="180" />
+      <source>Đơn vị…</source>
+      <translation>Units…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="181" />
+      <source>Ngừng / tiếp tục theo dõi</source>
+      <translation>Stop / resume following</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="182" />
+      <source>Hiện cả người đã ngừng theo dõi</source>
+      <translation>Show people no longer followed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="196" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="206" />
+      <location filename="../../app/ui/staff_page.py" line="218" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsDialog</name>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="28" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="30" />
+      <source>Tên đơn vị</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="30" />
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="33" />
+      <source>Thêm đơn vị trực thuộc…</source>
+      <translation>Add sub-unit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="34" />
+      <source>Đổi tên…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="35" />
+      <source>Chuyển sang đơn vị khác…</source>
+      <translation>Move under…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="36" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="67" />
+      <source>Không thực hiện được</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="73" />
+      <location filename="../../app/ui/units_dialog.py" line="76" />
+      <source>Thêm đơn vị</source>
+      <translation>Add unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="73" />
+      <source>Mã đơn vị:</source>
+      <translation>Unit code:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="76" />
+      <source>Tên đơn vị:</source>
+      <translation>Unit name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="83" />
+      <source>Đổi tên đơn vị</source>
+      <translation>Rename unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="83" />
+      <source>Tên mới:</source>
+      <translation>New name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="93" />
+      <source>(cấp cao nhất)</source>
+      <translation>(top level)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="94" />
+      <source>Chuyển đơn vị</source>
+      <translation>Move unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/units_dialog.py" line="94" />
+      <source>Đặt dưới đơn vị:</source>
+      <translation>Place under unit:</translation>
     </message>
   </context>
   <context>
