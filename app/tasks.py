@@ -24,6 +24,8 @@ class TaskState:
         if self.on_progress and percent != self._last:
             self._last = percent
             self.on_progress(done, total)
+            if self.cancelled:  # the user pressed Cancel while being told the progress
+                raise Cancelled()
 
     def cancel(self) -> None:
         self.cancelled = True

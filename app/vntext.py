@@ -32,8 +32,10 @@ def clean(text: str | None) -> str:
     """NFC, non-breaking spaces as spaces, runs of whitespace collapsed, trimmed."""
     if text is None:
         return ""
-    text = nfc(str(text)).replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    text = str(text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())  # str.split() also splits on NBSP and other Unicode spaces
 
 
 def search_key(text: str | None) -> str:

@@ -46,7 +46,10 @@ def test_gap_summary_sheets_and_values(demo_db, demo_url, actor, tmp_path, capsy
     wb = load_workbook(target)
     ws = wb["Tổng hợp"]
     assert ws.freeze_panes == f"A{header + 2}" and ws.auto_filter.ref.startswith(f"A{header + 1}")
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in (9, "9")
+    # fit to one page wide (1 is the file format's default, so it may be left unwritten), any height
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+    assert ws.page_setup.fitToHeight in (0, "0")
     assert ws.print_title_rows == f"${header + 1}:${header + 1}"
     assert ws.cell(row=header + 2, column=2).font.name == "Times New Roman"
     assert len(wb["Chi tiết"].conditional_formatting) >= 1

@@ -1,132 +1,170 @@
-"""Gap summary workbook: Tổng hợp, Chi tiết, Theo năng lực, Nhu cầu đào tạo."""
+"""Gap summary workbook: Tổng hợp, Chi tiết, Theo năng lực, Nhu cầu đào tạo.
+
+Written row by row with XlsxWriter in constant-memory mode, so a whole ministry (tens of thousands
+of people × 17 competencies) exports in seconds and in little memory. Text is always written as
+text (write_string), so a value starting with = + - @ can never become a formula.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Alignment, PatternFill
-from openpyxl.utils import get_column_letter
+import xlsxwriter
 
 from app import gap
-from app.excel.layout import (
-    BORDER,
-    STATUS_FILLS,
-    font,
-    header_row,
-    print_setup,
-    put_text,
-    signature_block,
-    title_block,
-)
+from app.excel.layout import FONT, STATUS_FILLS
+from app.forms import NATIONAL_MOTTO, NATIONAL_TITLE
 from app.services.reporting import PersonGap, training_needs
 
-WRAP = Alignment(vertical="top", wrap_text=True)
-CENTRE = Alignment(horizontal="center", vertical="top")
+HEADER_ROW = 6  # 0-based: title block above, table header here
+SIGNERS = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ")
 
 
-def _table(ws, start: int, rows: list[list], centred: set[int], number_formats: dict[int, str] | None = None) -> int:
-    """Rows under a header, bordered; returns the row after the last one."""
-    widths = [ws.column_dimensions[get_column_letter(c)].width or 10 for c in range(1, len(rows[0]) + 1)] if rows else []
-    for offset, values in enumerate(rows):
-        r = start + offset
-        # Excel and LibreOffice keep a written row height: size it for the longest wrapped text
-        lines = max(-(-len(str(v)) // max(1, int(w * 1.6) - 2)) if v is not None else 1
-                    for v, w in zip(values, widths))
-        ws.row_dimensions[r].height = 15 * max(1, lines) + 2
-        for column, value in enumerate(values, start=1):
-            put_text(ws, r, column, value, font=font(11), border=BORDER,
-                     alignment=CENTRE if column in centred else WRAP)
-            if number_formats and column in number_formats and isinstance(value, (int, float)):
-                ws.cell(row=r, column=column).number_format = number_formats[column]
-    return start + len(rows)
+class _Formats:
+    def __init__(self, wb):
+        base = {"font_name": FONT, "font_size": 11, "valign": "top"}
+        self.title = wb.add_format({**base, "font_size": 14, "bold": True, "align": "center"})
+        self.subtitle = wb.add_format({**base, "font_size": 12, "italic": True, "align": "center"})
+        self.agency = wb.add_format({**base, "font_size": 12, "align": "center", "text_wrap": True})
+        self.agency_bold = wb.add_format({**base, "font_size": 12, "bold": True, "align": "center", "text_wrap": True})
+        self.motto = wb.add_format({**base, "font_size": 13, "bold": True, "align": "center"})
+        self.header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter", "text_wrap": True,
+                                     "border": 1, "bg_color": "#DCE6F1"})
+        self.text = wb.add_format({**base, "border": 1, "text_wrap": True})
+        self.centre = wb.add_format({**base, "border": 1, "align": "center"})
+        self.percent = wb.add_format({**base, "border": 1, "align": "center", "num_format": "0.0%"})
+        self.decimal = wb.add_format({**base, "border": 1, "align": "center", "num_format": "0.00"})
+        self.sign = wb.add_format({**base, "font_size": 12, "bold": True, "align": "center"})
+        self.sign_note = wb.add_format({**base, "font_size": 12, "italic": True, "align": "center"})
+        self.fills = {text: wb.add_format({"bg_color": "#" + colour}) for text, colour in STATUS_FILLS.items()}
 
 
-def _status_colours(ws, column: int, first: int, last: int) -> None:
-    if last < first:
-        return
-    letter = get_column_letter(column)
-    for text, colour in STATUS_FILLS.items():
-        ws.conditional_formatting.add(
-            f"{letter}{first}:{letter}{last}",
-            CellIsRule(operator="equal", formula=[f'"{text}"'], fill=PatternFill("solid", bgColor=colour)),
-        )
+class _Sheet:
+    """One table sheet: title block, header, streamed rows, signatures, print setup."""
 
+    def __init__(self, wb, fm: _Formats, name: str, titles: list[str], widths: list[float], kinds: str,
+                 agency: str, unit: str, title: str, subtitle: str):
+        self.ws, self.fm, self.titles, self.kinds = wb.add_worksheet(name), fm, titles, kinds
+        self.widths = widths
+        ws, last = self.ws, len(titles) - 1
+        left = max(1, len(titles) // 3) - 1
+        for column, width in enumerate(widths):
+            ws.set_column(column, column, width)
+        # constant-memory mode writes each row once, top to bottom: finish a row before the next
+        ws.set_row(0, 32)
+        ws.merge_range(0, 0, 0, left, agency.upper(), fm.agency)
+        ws.merge_range(0, left + 1, 0, last, NATIONAL_TITLE, fm.agency_bold)
+        ws.set_row(1, 32)
+        ws.merge_range(1, 0, 1, left, unit, fm.agency_bold)
+        ws.merge_range(1, left + 1, 1, last, NATIONAL_MOTTO, fm.motto)
+        ws.merge_range(3, 0, 3, last, title.upper(), fm.title)
+        ws.merge_range(4, 0, 4, last, subtitle, fm.subtitle)
+        ws.set_row(HEADER_ROW, 36)
+        for column, text in enumerate(titles):
+            ws.write_string(HEADER_ROW, column, text, fm.header)
+        self.row = HEADER_ROW + 1
 
-def _sheet(wb, name: str, agency: str, unit: str, title: str, subtitle: str, titles, widths):
-    ws = wb.create_sheet(name)
-    header = title_block(ws, agency, unit, title, subtitle, len(titles))
-    header_row(ws, header, titles, widths)
-    return ws, header
+    def write(self, values: list) -> None:
+        """One data row; kinds per column: t text, c centred, p percent, d decimal."""
+        ws, fm = self.ws, self.fm
+        lines = 1
+        for column, (value, kind) in enumerate(zip(values, self.kinds)):
+            style = {"t": fm.text, "c": fm.centre, "p": fm.percent, "d": fm.decimal}[kind]
+            if value is None or value == "":
+                ws.write_blank(self.row, column, None, style)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                ws.write_number(self.row, column, value, style)
+            else:
+                text = str(value)
+                ws.write_string(self.row, column, text, style)
+                lines = max(lines, -(-len(text) // max(1, int(self.widths[column] * 1.6) - 2)))
+        if lines > 1:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
+            ws.set_row(self.row, 15 * lines + 2)
+        self.row += 1
+
+    def finish(self, status_column: int | None, today: dt.date | None) -> None:
+        ws, fm, last = self.ws, self.fm, len(self.titles) - 1
+        end = max(self.row - 1, HEADER_ROW)
+        ws.autofilter(HEADER_ROW, 0, end, last)
+        if status_column is not None and end > HEADER_ROW:
+            for text, fill in fm.fills.items():
+                ws.conditional_format(HEADER_ROW + 1, status_column, end, status_column,
+                                      {"type": "cell", "criteria": "==", "value": f'"{text}"', "format": fill})
+        row = end + 2
+        half = max(1, len(self.titles) // 2)
+        when = (f"……, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}" if today
+                else "……, ngày … tháng … năm …")
+        ws.merge_range(row, half, row, last, when, fm.sign_note)
+        blocks = ((0, half - 1, SIGNERS[0]), (half, last, SIGNERS[1]))
+        for line, (text_of, style) in enumerate(((lambda signer: signer, fm.sign),
+                                                 (lambda _signer: "(Ký, ghi rõ họ tên)", fm.sign_note)), start=1):
+            for start, stop, signer in blocks:
+                if stop > start:
+                    ws.merge_range(row + line, start, row + line, stop, text_of(signer), style)
+                else:
+                    ws.write_string(row + line, start, text_of(signer), style)
+        ws.freeze_panes(HEADER_ROW + 1, 0)
+        ws.set_paper(9)  # A4
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(HEADER_ROW)
+        ws.set_margins(left=0.6, right=0.4)
 
 
 def write_gap_summary(
-    rows: list[PersonGap], path: str | Path, agency: str, unit: str, period: str, today: dt.date | None = None
+    rows: Iterable[PersonGap], path: str | Path, agency: str, unit: str, period: str, today: dt.date | None = None
 ) -> Path:
     """Write the four sheets for these people's results of one period."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    rows = list(rows)
+    path = Path(path)
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                         "strings_to_numbers": False, "strings_to_urls": False})
+    fm = _Formats(wb)
     subtitle = f"Kỳ đánh giá: {period}"
 
-    titles = ["STT", "Họ và tên", "Đơn vị", "Ngạch", "Vị trí việc làm", "Kết luận", "Tỷ lệ đạt",
-              "Tổng mức thiếu hụt", "Ghi chú"]
-    ws, header = _sheet(wb, "Tổng hợp", agency, unit, "Tổng hợp kết quả đánh giá khoảng cách năng lực", subtitle,
-                        titles, [6, 26, 30, 8, 40, 16, 10, 12, 24])
-    data = []
+    sheet = _Sheet(wb, fm, "Tổng hợp",
+                   ["STT", "Họ và tên", "Đơn vị", "Ngạch", "Vị trí việc làm", "Kết luận", "Tỷ lệ đạt",
+                    "Tổng mức thiếu hụt", "Ghi chú"],
+                   [6, 26, 30, 8, 40, 16, 10, 12, 24], "cttcttpct",
+                   agency, unit, "Tổng hợp kết quả đánh giá khoảng cách năng lực", subtitle)
     for n, p in enumerate(rows, start=1):
         s = p.report.summary
-        data.append([n, p.name, p.unit_name, p.grade or "", p.position_name, gap.VERDICT_LABELS[s.verdict],
-                     s.met_ratio if s.met_ratio is not None else None, s.total_shortfall, p.remark])
-    end = _table(ws, header + 1, data, {1, 4, 6, 7, 8}, {7: "0.0%"})
-    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(titles))}{max(end - 1, header)}"
-    print_setup(ws, header, len(titles))
-    signature_block(ws, end + 2, len(titles), "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", today)
+        sheet.write([n, p.name, p.unit_name, p.grade or "", p.position_name, gap.VERDICT_LABELS[s.verdict],
+                     s.met_ratio, s.total_shortfall, p.remark])
+    sheet.finish(None, today)
 
-    titles = ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Mã", "Năng lực", "Yêu cầu tối thiểu",
-              "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt"]
-    ws, header = _sheet(wb, "Chi tiết", agency, unit, "Chi tiết khoảng cách năng lực theo từng công chức", subtitle,
-                        titles, [6, 24, 26, 34, 9, 40, 10, 10, 10, 10, 13, 10])
-    data = []
+    sheet = _Sheet(wb, fm, "Chi tiết",
+                   ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Mã", "Năng lực", "Yêu cầu tối thiểu",
+                    "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt"],
+                   [6, 24, 26, 34, 9, 40, 10, 10, 10, 10, 13, 10], "ctttctcccccc",
+                   agency, unit, "Chi tiết khoảng cách năng lực theo từng công chức", subtitle)
     n = 0
     for p in rows:
         own = p.self_view.scores() if p.self_view else {}
         boss = p.assessor.scores() if p.assessor else {}
         for item in p.report.items:
             n += 1
-            data.append([n, p.name, p.unit_name, p.position_name, item.code, item.name, item.required_min,
+            sheet.write([n, p.name, p.unit_name, p.position_name, item.code, item.name, item.required_min,
                          item.required_max, own.get(item.code), boss.get(item.code), gap.STATUS_LABELS[item.status],
                          item.shortfall])
-    end = _table(ws, header + 1, data, {1, 5, 7, 8, 9, 10, 11, 12})
-    _status_colours(ws, 11, header + 1, end - 1)
-    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(titles))}{max(end - 1, header)}"
-    print_setup(ws, header, len(titles))
-    signature_block(ws, end + 2, len(titles), "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", today)
+    sheet.finish(10, today)
 
-    titles = ["STT", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình", "Số người chưa đạt",
-              "Tỷ lệ chưa đạt"]
-    ws, header = _sheet(wb, "Theo năng lực", agency, unit, "Tổng hợp theo năng lực", subtitle, titles,
-                        [6, 10, 50, 14, 12, 14, 12])
-    team = gap.team_summary(p.report for p in rows)
-    data = [[n, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below] for n, t in enumerate(team, 1)]
-    end = _table(ws, header + 1, data, {1, 2, 4, 5, 6, 7}, {5: "0.00", 7: "0.0%"})
-    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(titles))}{max(end - 1, header)}"
-    print_setup(ws, header, len(titles))
-    signature_block(ws, end + 2, len(titles), "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", today)
+    sheet = _Sheet(wb, fm, "Theo năng lực",
+                   ["STT", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình", "Số người chưa đạt",
+                    "Tỷ lệ chưa đạt"],
+                   [6, 10, 50, 14, 12, 14, 12], "cctcdcp", agency, unit, "Tổng hợp theo năng lực", subtitle)
+    for n, t in enumerate(gap.team_summary(p.report for p in rows), start=1):
+        sheet.write([n, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below])
+    sheet.finish(None, today)
 
-    titles = ["STT", "Đơn vị", "Mã", "Năng lực cần đào tạo, bồi dưỡng", "Số người chưa đạt", "Tổng mức thiếu hụt",
-              "Mức thiếu hụt lớn nhất"]
-    ws, header = _sheet(wb, "Nhu cầu đào tạo", agency, unit, "Nhu cầu đào tạo, bồi dưỡng", subtitle, titles,
-                        [6, 34, 10, 50, 12, 12, 12])
-    needs = training_needs(rows)
-    data = [[n, t.unit_name, t.code, t.competency, t.staff_below, t.total_shortfall, t.largest_shortfall]
-            for n, t in enumerate(needs, 1)]
-    end = _table(ws, header + 1, data, {1, 3, 5, 6, 7})
-    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(titles))}{max(end - 1, header)}"
-    print_setup(ws, header, len(titles))
-    signature_block(ws, end + 2, len(titles), "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", today)
-
-    path = Path(path)
-    wb.save(path)
+    sheet = _Sheet(wb, fm, "Nhu cầu đào tạo",
+                   ["STT", "Đơn vị", "Mã", "Năng lực cần đào tạo, bồi dưỡng", "Số người chưa đạt",
+                    "Tổng mức thiếu hụt", "Mức thiếu hụt lớn nhất"],
+                   [6, 34, 10, 50, 12, 12, 12], "ctctccc", agency, unit, "Nhu cầu đào tạo, bồi dưỡng", subtitle)
+    for n, t in enumerate(training_needs(rows), start=1):
+        sheet.write([n, t.unit_name, t.code, t.competency, t.staff_below, t.total_shortfall, t.largest_shortfall])
+    sheet.finish(None, today)
+    wb.close()
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -84,3 +85,25 @@ def print_setup(ws: Worksheet, header: int, width: int) -> None:
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
     ws.page_margins.left = 0.6
     ws.page_margins.right = 0.4
+
+
+def table_rows(ws: Worksheet, start: int, rows: list[list], centred: set[int]) -> int:
+    """Bordered rows under a header (1-based columns in `centred` are centred); returns the next row."""
+    wrap, centre = Alignment(vertical="top", wrap_text=True), Alignment(horizontal="center", vertical="top")
+    for offset, values in enumerate(rows):
+        for column, value in enumerate(values, start=1):
+            put_text(ws, start + offset, column, value, font=font(11), border=BORDER,
+                     alignment=centre if column in centred else wrap)
+    return start + len(rows)
+
+
+def status_colours(ws: Worksheet, column: int, first: int, last: int) -> None:
+    """Colour a status column by its words (Chưa đạt / Đạt / Vượt), as conditional formatting."""
+    if last < first:
+        return
+    letter = get_column_letter(column)
+    for text, colour in STATUS_FILLS.items():
+        ws.conditional_formatting.add(
+            f"{letter}{first}:{letter}{last}",
+            CellIsRule(operator="equal", formula=[f'"{text}"'], fill=PatternFill("solid", bgColor=colour)),
+        )

@@ -9,8 +9,16 @@ from openpyxl import Workbook
 from openpyxl.chart import RadarChart, Reference
 
 from app import gap
-from app.excel.gap_summary import _status_colours, _table
-from app.excel.layout import header_row, print_setup, put_text, signature_block, title_block, font
+from app.excel.layout import (
+    font,
+    header_row,
+    print_setup,
+    put_text,
+    signature_block,
+    status_colours,
+    table_rows,
+    title_block,
+)
 from app.services.assessments import AssessmentView
 
 
@@ -41,8 +49,8 @@ def write_person(view: AssessmentView, other: AssessmentView | None, agency: str
     data = [[n, i.code, i.name, i.required_min, i.required_max, own_scores.get(i.code), boss_scores.get(i.code),
              gap.STATUS_LABELS[i.status], i.shortfall, notes.get(i.code, "")]
             for n, i in enumerate(report.items, start=1)]
-    end = _table(ws, header + 1, data, {1, 2, 4, 5, 6, 7, 8, 9})
-    _status_colours(ws, 8, header + 1, end - 1)
+    end = table_rows(ws, header + 1, data, {1, 2, 4, 5, 6, 7, 8, 9})
+    status_colours(ws, 8, header + 1, end - 1)
     print_setup(ws, header, len(titles))
 
     chart = RadarChart()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from app import gap
 from app.actor import Actor
@@ -30,7 +31,7 @@ class PersonGap:
     def basis(self) -> svc.AssessmentView:
         return self.assessor or self.self_view
 
-    @property
+    @cached_property
     def report(self) -> gap.GapReport:
         return self.basis.report()
 
@@ -63,23 +64,19 @@ def person_gaps(
 
             raise NotFound(f"Không có đơn vị mã '{unit}'.")
         unit_ids = {u.id for u in units if u.code in codes}
-    employees = {e.code: e for e in staff.list_employees(db, actor, include_inactive=True)}
     by_key: dict[tuple[str, str], dict[str, svc.AssessmentView]] = {}
-    for kind in ("assessor", "self"):
-        for view in svc.list_assessments(db, actor, period, unit_ids, kind):
-            if position and view.position_key != position:
-                continue
-            by_key.setdefault((view.employee_code, view.position_key), {})[kind] = view
-    unit_order = {u.code: n for n, u in enumerate(units)}
+    for view in svc.period_views(db, actor, period, unit_ids, position):
+        by_key.setdefault((view.employee_code, view.position_key), {})[view.kind] = view
+    unit_order = {u.name: n for n, u in enumerate(units)}  # forms keep the unit's name as it was then
+    code_by_name = {u.name: u.code for u in units}
     rows = []
     for (code, key), views in by_key.items():
-        e = employees[code]
         basis = views.get("assessor") or views["self"]
         rows.append(
             PersonGap(
                 employee_code=code,
-                name=e.name,
-                unit_code=e.unit,
+                name=basis.employee_name,
+                unit_code=code_by_name.get(basis.unit_name, ""),
                 unit_name=basis.unit_name,
                 grade=basis.grade,
                 position_key=key,
@@ -88,7 +85,7 @@ def person_gaps(
                 self_view=views.get("self"),
             )
         )
-    return sorted(rows, key=lambda r: (unit_order.get(r.unit_code, 1 << 30), name_sort_key(r.name), r.position_key))
+    return sorted(rows, key=lambda r: (unit_order.get(r.unit_name, 1 << 30), name_sort_key(r.name), r.position_key))
 
 
 @dataclass(frozen=True)

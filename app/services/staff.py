@@ -273,25 +273,34 @@ def employee_input(e: EmployeeInfo) -> EmployeeInput:
     )
 
 
-def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], state=None) -> int:
-    """Upsert every row by employee code in one transaction: all rows or none."""
+def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], state=None, chunk: int = 500) -> int:
+    """Upsert every row by employee code in one transaction: all rows or none.
+
+    Rows are checked with the same rules as the staff dialog, then written in bulk (plain INSERT and
+    UPDATE by primary key), which keeps a 10,000-row file to a fraction of a second of database work.
+    """
+    from sqlalchemy import insert, update
+
     from app.tasks import TaskState
 
     state = state or TaskState()
     require(actor, Action.EDIT_EMPLOYEE)
     with db.session() as s:
-        existing = {e.code: e for e in s.scalars(select(Employee))}
+        ids = dict(s.execute(select(Employee.code, Employee.id)).all())
         lookups = Lookups.load(s)
-        for n, data in enumerate(rows, start=1):
-            values = _validated(s, data, lookups)
-            employee = existing.get(values["code"]) or Employee()
-            for key, value in values.items():
-                setattr(employee, key, value)
-            s.add(employee)
-            existing[values["code"]] = employee
-            if n % 200 == 0:
-                s.flush()
-            state.progress(n, len(rows))
+        for start in range(0, len(rows), chunk):
+            new, changed = [], []
+            for data in rows[start : start + chunk]:
+                values = _validated(s, data, lookups)
+                if values["code"] in ids:
+                    changed.append({"id": ids[values["code"]], **values})
+                else:
+                    new.append({**values, "active": True, "is_sample": False, "political_theory": ""})
+            if new:
+                s.execute(insert(Employee), new)
+            if changed:
+                s.execute(update(Employee), changed)
+            state.progress(min(start + chunk, len(rows)), len(rows))
     return len(rows)
 
 

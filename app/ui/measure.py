@@ -49,3 +49,38 @@ def workspace_timings(score_changes: int = 60, switches: int = 30) -> dict[str, 
         window.ctx.db.dispose()
         window.close()
     return out
+
+
+def heatmap_timings(url: str, people: int) -> tuple[float, float]:
+    """Milliseconds to fill and paint the heatmap with `people` rows; and to repaint it unchanged."""
+    from PySide6.QtWidgets import QTableView
+
+    app = QApplication.instance() or QApplication([])
+    from app.actor import local_user
+    from app.bootstrap import open_database
+    from app.services.reporting import person_gaps
+    from app.ui.table_models import HeatmapModel
+
+    db, _ = open_database(url)
+    rows = person_gaps(db, local_user(), "Năm 2026")[:people]
+    db.dispose()
+    model = HeatmapModel()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1400, 800)
+    view.show()
+    app.processEvents()
+    fills = []
+    for _ in range(5):
+        start = time.perf_counter()
+        model.set_people(rows)
+        view.viewport().repaint()
+        app.processEvents()
+        fills.append((time.perf_counter() - start) * 1000)
+    repaints = []
+    for _ in range(5):
+        start = time.perf_counter()
+        view.viewport().repaint()
+        repaints.append((time.perf_counter() - start) * 1000)
+    view.close()
+    return sorted(fills)[len(fills) // 2], sorted(repaints)[len(repaints) // 2]
