@@ -318,3 +318,33 @@ def test_units_dialog_and_deactivate(qtbot, make_window, demo_url, monkeypatch):
     assert page.model.row_of(code) == -1
     page.show_inactive.setChecked(True)
     assert page.model.row_of(code) >= 0
+
+
+def test_framework_and_scores_through_the_window(qtbot, make_window, demo_url, tmp_path, monkeypatch):
+    from openpyxl import Workbook, load_workbook
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.ui.excel_actions import ProblemsDialog
+
+    window = make_window(demo_url)
+    target = tmp_path / "khung.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    window.export_framework()
+    wb = load_workbook(target)
+    wb["Khung"]["B1"] = "btp-02-2023-tinh"
+    wb.save(target)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr(ProblemsDialog, "ask", classmethod(lambda cls, *a: True))
+    window.import_framework()
+    assert window.assessment.position_picker.model.row_of("btp-02-2023-tinh:1") >= 0
+    scores = tmp_path / "diem.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Điểm"
+    ws.append(["Mã công chức", "Vị trí việc làm", "Kỳ đánh giá", "Loại", "Mã năng lực", "Điểm", "Ghi chú"])
+    ws.append(["MAU0005", None, "Năm 2026", "Tự đánh giá", "NLC1", 4, None])
+    wb.save(scores)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scores), "Excel (*.xlsx)"))
+    window.import_scores()
+    assert stored_scores(demo_url, "MAU0005", kind="self")["NLC1"] == 4

@@ -98,6 +98,15 @@ EN = {
     "Xóa": "Delete", "Thêm đơn vị": "Add unit", "Mã đơn vị:": "Unit code:", "Tên đơn vị:": "Unit name:",
     "Đổi tên đơn vị": "Rename unit", "Tên mới:": "New name:", "(cấp cao nhất)": "(top level)",
     "Chuyển đơn vị": "Move unit", "Đặt dưới đơn vị:": "Place under unit:",
+    "Nhập điểm từ phiếu giấy (Excel)…": "Import scores from paper forms (Excel)…",
+    "Tải tệp mẫu nhập điểm…": "Download scores template…", "Tải tệp mẫu nhập điểm": "Download scores template",
+    "Nhập khung năng lực từ Excel…": "Import framework from Excel…",
+    "Xuất khung năng lực ra Excel…": "Export framework to Excel…", "Xuất khung năng lực ra Excel": "Export framework to Excel",
+    "Đã nhập điểm.": "Scores imported.", "Đã nhập khung năng lực.": "Framework imported.",
+    "Xuất khung năng lực": "Export framework", "Khung năng lực:": "Framework:",
+    "Nhập điểm từ phiếu giấy": "Import scores from paper forms", "{0} điểm cho {1} phiếu đánh giá.": "{0} scores for {1} forms.",
+    "Nhập khung năng lực": "Import framework", "Khung {0}: {1} năng lực, {2} vị trí việc làm.":
+        "Framework {0}: {1} competencies, {2} job positions.",
     # column titles
     "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
     "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",

@@ -145,3 +145,100 @@ def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
     if path:
         write_person(view, other, staff.agency_name(ctx.db, ctx.actor, view.employee_code), path)
     return path
+
+
+class ProblemsDialog(QDialog):
+    """A summary line and details (the problems, or what will change), with an optional go-ahead."""
+
+    def __init__(self, title: str, summary: str, details: str, can_proceed: bool, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        label = QLabel(summary)
+        label.setWordWrap(True)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if can_proceed:
+            buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, summary: str, details: str, can_proceed: bool) -> bool:
+        return cls(title, summary, details, can_proceed, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def import_scores_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
+    from app.excel.scores_io import plan_scores_import
+    from app.services.assessments import import_scores, scores_import_context
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập điểm từ phiếu giấy"), "", XLSX)
+    if not path:
+        return False
+    plan = plan_scores_import(path, scores_import_context(ctx.db, ctx.actor))
+    title = parent.tr("Nhập điểm từ phiếu giấy")
+    if not plan.ok:
+        ProblemsDialog.ask(parent, title, parent.tr("Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.").format(
+            len(plan.problems)), "\n".join(str(p) for p in plan.problems), False)
+        return False
+    forms = "\n".join(f"{e} · {p or '—'} · {period} · {kind}: {len(s)}" for (e, p, period, kind), s in plan.changes.items())
+    if not ProblemsDialog.ask(parent, title, parent.tr("{0} điểm cho {1} phiếu đánh giá.").format(
+            plan.rows, len(plan.changes)), forms, True):
+        return False
+    try:
+        import_scores(ctx.db, ctx.actor, plan.changes)
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        return False
+    return True
+
+
+def write_scores_template(parent: QWidget) -> str | None:
+    from app.excel.scores_io import write_template
+
+    path = _save_path(parent, parent.tr("Tải tệp mẫu nhập điểm"), "mau-nhap-diem.xlsx")
+    if path:
+        write_template(path)
+    return path
+
+
+def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | None:
+    from app.excel.framework_io import write_framework
+    from app.services.catalog import framework_data
+
+    path = _save_path(parent, parent.tr("Xuất khung năng lực ra Excel"), f"khung-{code}.xlsx")
+    if path:
+        write_framework(framework_data(ctx.db, ctx.actor, code), path)
+    return path
+
+
+def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
+    from app.excel.framework_io import read_framework
+    from app.services.catalog import import_framework
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập khung năng lực"), "", XLSX)
+    if not path:
+        return False
+    data, problems = read_framework(path)
+    title = parent.tr("Nhập khung năng lực")
+    if problems:
+        ProblemsDialog.ask(parent, title, parent.tr("Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.").format(
+            len(problems)), "\n".join(str(p) for p in problems), False)
+        return False
+    summary = parent.tr("Khung {0}: {1} năng lực, {2} vị trí việc làm.").format(
+        data["code"], len(data["competencies"]), len(data["positions"]))
+    if not ProblemsDialog.ask(parent, title, summary, data["title"], True):
+        return False
+    try:
+        import_framework(ctx.db, ctx.actor, data)
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        return False
+    return True

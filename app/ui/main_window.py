@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
         self.export_staff_action = QAction(self, triggered=lambda: self._write_staff(template=False))
         self.template_action = QAction(self, triggered=lambda: self._write_staff(template=True))
         self.export_person_action = QAction(self, triggered=self.export_person)
+        self.import_scores_action = QAction(self, triggered=self.import_scores)
+        self.scores_template_action = QAction(self, triggered=self._scores_template)
+        self.import_framework_action = QAction(self, triggered=self.import_framework)
+        self.export_framework_action = QAction(self, triggered=self.export_framework)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -151,6 +155,10 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         for a in (self.import_staff_action, self.export_staff_action, self.template_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        for a in (self.import_scores_action, self.scores_template_action, self.import_framework_action,
+                  self.export_framework_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
@@ -189,6 +197,10 @@ class MainWindow(QMainWindow):
         self.export_staff_action.setText(self.tr("Xuất danh sách công chức ra Excel…"))
         self.template_action.setText(self.tr("Tải tệp mẫu danh sách công chức…"))
         self.export_person_action.setText(self.tr("Xuất Excel phiếu đánh giá…"))
+        self.import_scores_action.setText(self.tr("Nhập điểm từ phiếu giấy (Excel)…"))
+        self.scores_template_action.setText(self.tr("Tải tệp mẫu nhập điểm…"))
+        self.import_framework_action.setText(self.tr("Nhập khung năng lực từ Excel…"))
+        self.export_framework_action.setText(self.tr("Xuất khung năng lực ra Excel…"))
         self.quit_action.setText(self.tr("Thoát"))
         self.undo_action.setText(self.tr("Hoàn tác"))
         self.redo_action.setText(self.tr("Làm lại"))
@@ -282,6 +294,45 @@ class MainWindow(QMainWindow):
                 page.set_context(self.ctx)
             self.show_page(self.nav.currentRow())
             self.statusBar().showMessage(self.tr("Đã nhập danh sách công chức."), 6000)
+
+    def import_scores(self) -> None:
+        from app.ui.excel_actions import import_scores_file
+
+        if self.ctx and import_scores_file(self, self.ctx):
+            self.assessment.reload()
+            self.statusBar().showMessage(self.tr("Đã nhập điểm."), 6000)
+
+    def _scores_template(self) -> None:
+        from app.ui.excel_actions import write_scores_template
+
+        path = write_scores_template(self)
+        if path:
+            self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
+
+    def import_framework(self) -> None:
+        from app.ui.excel_actions import import_framework_file
+
+        if self.ctx and import_framework_file(self, self.ctx):
+            for page in self.pages():
+                page.set_context(self.ctx)
+            self.statusBar().showMessage(self.tr("Đã nhập khung năng lực."), 6000)
+
+    def export_framework(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.services import catalog
+        from app.ui.excel_actions import export_framework_file
+
+        if not self.ctx:
+            return
+        frameworks = catalog.list_frameworks(self.ctx.db, self.ctx.actor)
+        labels = [f"{f.code} — {f.number}" for f in frameworks]
+        choice, ok = QInputDialog.getItem(self, self.tr("Xuất khung năng lực"), self.tr("Khung năng lực:"), labels,
+                                          0, False)
+        if ok:
+            path = export_framework_file(self, self.ctx, frameworks[labels.index(choice)].code)
+            if path:
+                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
 
     def _write_staff(self, template: bool) -> None:
         from app.ui.excel_actions import write_staff_file

@@ -203,176 +203,218 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="181" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="174" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="174" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="174" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="174" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="178" />
+      <location filename="../../app/ui/main_window.py" line="186" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="187" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="180" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="181" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
-      <location filename="../../app/ui/main_window.py" line="305" />
+      <location filename="../../app/ui/main_window.py" line="190" />
+      <location filename="../../app/ui/main_window.py" line="356" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="183" />
+      <location filename="../../app/ui/main_window.py" line="191" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="185" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="186" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="196" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="197" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="190" />
+      <location filename="../../app/ui/main_window.py" line="198" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="191" />
+      <location filename="../../app/ui/main_window.py" line="199" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="200" />
+      <source>Nhập điểm từ phiếu giấy (Excel)…</source>
+      <translation>Import scores from paper forms (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="201" />
+      <source>Tải tệp mẫu nhập điểm…</source>
+      <translation>Download scores template…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="202" />
+      <source>Nhập khung năng lực từ Excel…</source>
+      <translation>Import framework from Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="203" />
+      <source>Xuất khung năng lực ra Excel…</source>
+      <translation>Export framework to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="206" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="195" />
-      <location filename="../../app/ui/main_window.py" line="352" />
+      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="403" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="196" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="273" />
+      <location filename="../../app/ui/main_window.py" line="285" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="274" />
+      <location filename="../../app/ui/main_window.py" line="286" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="284" />
+      <location filename="../../app/ui/main_window.py" line="296" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="305" />
+      <location filename="../../app/ui/main_window.py" line="303" />
+      <source>Đã nhập điểm.</source>
+      <translation>Scores imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="318" />
+      <source>Đã nhập khung năng lực.</source>
+      <translation>Framework imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="330" />
+      <source>Xuất khung năng lực</source>
+      <translation>Export framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="330" />
+      <source>Khung năng lực:</source>
+      <translation>Framework:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="356" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="318" />
+      <location filename="../../app/ui/main_window.py" line="369" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="318" />
+      <location filename="../../app/ui/main_window.py" line="369" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="344" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="292" />
-      <location filename="../../app/ui/main_window.py" line="301" />
-      <location filename="../../app/ui/main_window.py" line="349" />
+      <location filename="../../app/ui/main_window.py" line="310" />
+      <location filename="../../app/ui/main_window.py" line="335" />
+      <location filename="../../app/ui/main_window.py" line="343" />
+      <location filename="../../app/ui/main_window.py" line="352" />
+      <location filename="../../app/ui/main_window.py" line="400" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="353" />
+      <location filename="../../app/ui/main_window.py" line="404" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -397,6 +439,14 @@ Database: {0}</translation>
       <location filename="../../app/ui/positions_page.py" line="65" />
       <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
       <translation>Find a job position (accents optional)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDialog</name>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="162" />
+      <source>Nhập</source>
+      <translation>Import</translation>
     </message>
   </context>
   <context>
@@ -789,6 +839,8 @@ Database: {0}</translation>
     </message>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="115" />
+      <location filename="../../app/ui/excel_actions.py" line="197" />
+      <location filename="../../app/ui/excel_actions.py" line="242" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
@@ -801,6 +853,44 @@ Database: {0}</translation>
       <location filename="../../app/ui/excel_actions.py" line="144" />
       <source>Xuất Excel phiếu đánh giá</source>
       <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="181" />
+      <location filename="../../app/ui/excel_actions.py" line="185" />
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="187" />
+      <location filename="../../app/ui/excel_actions.py" line="232" />
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="191" />
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="205" />
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="215" />
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="226" />
+      <location filename="../../app/ui/excel_actions.py" line="230" />
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="235" />
+      <source>Khung {0}: {1} năng lực, {2} vị trí việc làm.</source>
+      <translation>Framework {0}: {1} competencies, {2} job positions.</translation>
     </message>
   </context>
   <context>
