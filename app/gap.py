@@ -39,7 +39,7 @@ VERDICT_LABELS = {
 DISCREPANCY_THRESHOLD = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RatedRequirement:
     """One competency of an assessment: its requirement and the score given (or None)."""
 
@@ -56,7 +56,7 @@ class RatedRequirement:
         return self.required_min is not None and self.required_max is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemGap:
     code: str
     name: str

@@ -48,6 +48,8 @@ class _Sheet:
                  agency: str, unit: str, title: str, subtitle: str):
         self.ws, self.fm, self.titles, self.kinds = wb.add_worksheet(name), fm, titles, kinds
         self.widths = widths
+        self._styles: list | None = None
+        self._chars: list[int] = []
         ws, last = self.ws, len(titles) - 1
         left = max(1, len(titles) // 3) - 1
         for column, width in enumerate(widths):
@@ -68,20 +70,24 @@ class _Sheet:
 
     def write(self, values: list) -> None:
         """One data row; kinds per column: t text, c centred, p percent, d decimal."""
-        ws, fm = self.ws, self.fm
-        lines = 1
-        for column, (value, kind) in enumerate(zip(values, self.kinds)):
-            style = {"t": fm.text, "c": fm.centre, "p": fm.percent, "d": fm.decimal}[kind]
+        if self._styles is None:
+            fm = self.fm
+            self._styles = [{"t": fm.text, "c": fm.centre, "p": fm.percent, "d": fm.decimal}[k] for k in self.kinds]
+            self._chars = [max(1, int(w * 1.6) - 2) if k == "t" else 0 for k, w in zip(self.kinds, self.widths)]
+        ws, row, lines = self.ws, self.row, 1
+        for column, value in enumerate(values):
+            style = self._styles[column]
             if value is None or value == "":
-                ws.write_blank(self.row, column, None, style)
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                ws.write_number(self.row, column, value, style)
+                ws.write_blank(row, column, None, style)
+            elif isinstance(value, str):
+                ws.write_string(row, column, value, style)
+                chars = self._chars[column]
+                if chars and len(value) > chars:
+                    lines = max(lines, -(-len(value) // chars))
             else:
-                text = str(value)
-                ws.write_string(self.row, column, text, style)
-                lines = max(lines, -(-len(text) // max(1, int(self.widths[column] * 1.6) - 2)))
+                ws.write_number(row, column, value, style)
         if lines > 1:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
-            ws.set_row(self.row, 15 * lines + 2)
+            ws.set_row(row, 15 * lines + 2)
         self.row += 1
 
     def finish(self, status_column: int | None, today: dt.date | None) -> None:

@@ -36,7 +36,7 @@ class PeriodInfo:
     ends_on: dt.date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RatingView:
     id: int
     competency_code: str
