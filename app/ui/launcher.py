@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
 from PySide6.QtCore import QTimer
@@ -12,8 +11,6 @@ from app.actor import local_user
 from app.ui import i18n
 from app.ui.context import AppContext, make_settings
 from app.ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
 
 
 def create_window(db_url: str | None, settings_path: str | None = None) -> MainWindow:
