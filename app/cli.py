@@ -253,6 +253,14 @@ def cmd_staff(args, db: Database, actor: Actor) -> None:
     print(f"({len(rows)} công chức)")
 
 
+def _stop_on_problems(problems) -> None:
+    """Every problem of an import file on its own line, then stop: nothing has been written."""
+    if problems:
+        for problem in problems:
+            print(f"Lỗi: {problem}", file=sys.stderr)
+        raise UserError(f"Tệp có {len(problems)} lỗi; chưa nhập gì.")
+
+
 def _staff_write(args, db: Database, actor: Actor) -> None:
     from app.excel.staff_io import write_staff
     from app.services.catalog import list_positions
@@ -275,10 +283,7 @@ def _staff_import(args, db: Database, actor: Actor) -> None:
         raise UserError("Cần tên tệp: staff import TỆP.xlsx")
     plan = plan_staff_import(args.file, list_employees(db, actor, include_inactive=True), list_units(db, actor),
                              list_positions(db, actor))
-    if not plan.ok:
-        for problem in plan.problems:
-            print(f"Lỗi: {problem}", file=sys.stderr)
-        raise UserError(f"Tệp có {len(plan.problems)} lỗi; chưa nhập gì.")
+    _stop_on_problems(plan.problems)
     print(f"Thêm mới {len(plan.new)}, cập nhật {len(plan.updated)}, không đổi {len(plan.unchanged)} công chức.")
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa ghi gì.")
@@ -299,10 +304,7 @@ def cmd_scores(args, db: Database, actor: Actor) -> None:
     if not args.file:
         raise UserError("Cần tên tệp: scores import TỆP.xlsx")
     plan = scores_io.plan_scores_import(args.file, scores_import_context(db, actor))
-    if not plan.ok:
-        for problem in plan.problems:
-            print(f"Lỗi: {problem}", file=sys.stderr)
-        raise UserError(f"Tệp có {len(plan.problems)} lỗi; chưa nhập gì.")
+    _stop_on_problems(plan.problems)
     print(f"{plan.rows} điểm cho {len(plan.changes)} phiếu đánh giá.")
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa ghi gì.")
@@ -378,10 +380,7 @@ def cmd_framework(args, db: Database, actor: Actor) -> None:
         print(f"Đã ghi {write_framework(data, _output_path(args.output, '.xlsx'))}: {len(data['positions'])} vị trí.")
         return
     data, problems = read_framework(args.target)
-    if problems:
-        for problem in problems:
-            print(f"Lỗi: {problem}", file=sys.stderr)
-        raise UserError(f"Tệp có {len(problems)} lỗi; chưa nhập gì.")
+    _stop_on_problems(problems)
     print(f"Khung {data['code']}: {len(data['competencies'])} năng lực, {len(data['positions'])} vị trí việc làm.")
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa ghi gì.")
