@@ -12,7 +12,8 @@ class Actor:
     display_name: str = ""
     roles: frozenset[str] = field(default_factory=frozenset)
     employee_id: int | None = None
-    unit_id: int | None = None
+    unit_id: int | None = None  # the unit of the actor's own employee record
+    unit_scope: frozenset[int] = field(default_factory=frozenset)  # units a head leads, sub-units included
 
     @property
     def label(self) -> str:

@@ -25,6 +25,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="competency-gap", description="Đánh giá khoảng cách năng lực công chức theo vị trí việc làm.")
+    p.add_argument("--user", metavar="NAME", help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu: biến "
+                   "COMPETENCY_GAP_PASSWORD, nếu không có thì được hỏi")
     p.add_argument("--db", metavar="URL", help=f"địa chỉ cơ sở dữ liệu (mặc định: biến {ENV_DB}, nếu không có thì tệp SQLite trong thư mục dữ liệu người dùng)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -115,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("code", nargs="?", metavar="CODE")
     c.add_argument("name", nargs="?", metavar="NAME")
     c.add_argument("--parent", metavar="CODE")
+
+    c = sub.add_parser("user", help="tài khoản: user list | add TÊN --role hr|head|employee [--employee MÃ] [--unit MÃ] "
+                       "| disable TÊN | passwd TÊN (mật khẩu mới: biến COMPETENCY_GAP_NEW_PASSWORD hoặc được hỏi)")
+    c.add_argument("action", choices=["list", "add", "disable", "passwd"])
+    c.add_argument("name", nargs="?", metavar="NAME")
+    c.add_argument("--role", choices=["hr", "head", "employee"])
+    c.add_argument("--employee", metavar="CODE")
+    c.add_argument("--unit", metavar="CODE")
 
     c = sub.add_parser("report", help="in phiếu đánh giá của một công chức ra tệp PDF (khổ A4)")
     c.add_argument("employee", metavar="EMPLOYEE_CODE")
@@ -411,6 +421,67 @@ def cmd_unit(args, db: Database, actor: Actor) -> None:
     print("Đã lưu.")
 
 
+ENV_PASSWORD = "COMPETENCY_GAP_PASSWORD"
+ENV_NEW_PASSWORD = "COMPETENCY_GAP_NEW_PASSWORD"
+
+
+def _secret(env: str, prompt: str, confirm: bool = False) -> str:
+    """A password from the environment, else typed (never echoed, never printed)."""
+    import getpass
+    import os
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"Cần mật khẩu: đặt biến {env} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Nhập lại mật khẩu: ") != value:
+        raise UserError("Hai lần nhập mật khẩu không khớp.")
+    return value
+
+
+def acting_user(args, db: Database) -> Actor | None:
+    """The local user while the database has no accounts; else the logged-in account (--user)."""
+    from app.accounts import has_accounts, login
+
+    if not has_accounts(db):
+        return None if args.command == "user" else local_user()
+    import os
+
+    username = args.user or os.environ.get("COMPETENCY_GAP_USER")
+    if not username:
+        raise UserError("Cơ sở dữ liệu có tài khoản: hãy dùng --user TÊN (mật khẩu: biến COMPETENCY_GAP_PASSWORD).")
+    return login(db, username, _secret(ENV_PASSWORD, f"Mật khẩu của {username}: "))
+
+
+def cmd_user(args, db: Database, actor: Actor | None) -> None:
+    from app import accounts
+
+    if args.action == "list":
+        rows = accounts.list_accounts(db, actor)
+        _table([(a.username, a.display_name, ", ".join(r + (f"@{u}" if u else "") for r, u in a.roles),
+                 a.employee or "", "" if a.active else "đã khóa") for a in rows],
+               ["Tài khoản", "Họ và tên", "Vai trò", "Công chức", "Trạng thái"])
+        return
+    if not args.name:
+        raise UserError(f"Cần tên tài khoản: user {args.action} TÊN")
+    if args.action == "add":
+        if not args.role:
+            raise UserError("Cần vai trò: --role hr|head|employee")
+        password = _secret(ENV_NEW_PASSWORD, "Mật khẩu mới: ", confirm=True)
+        info = accounts.add_account(db, actor, args.name, password, args.role, args.employee, args.unit)
+        print(f"Đã tạo tài khoản {info.username} ({accounts.ROLES[args.role]}).")
+    elif args.action == "disable":
+        accounts.disable_account(db, actor, args.name)
+        print(f"Đã khóa tài khoản {args.name}.")
+    else:
+        if actor is None:
+            raise UserError("Chưa có tài khoản nào.")
+        accounts.change_password(db, actor, args.name, _secret(ENV_NEW_PASSWORD, "Mật khẩu mới: ", confirm=True))
+        print(f"Đã đổi mật khẩu của {args.name}.")
+
+
 def parse_score_arg(text: str) -> tuple[str, int | None]:
     """'NLC1=3' → ('NLC1', 3); 'NLC1=' clears the score."""
     name, sep, value = text.rpartition("=")
@@ -615,6 +686,7 @@ COMMANDS = {
     "readiness": cmd_readiness,
     "framework": cmd_framework,
     "unit": cmd_unit,
+    "user": cmd_user,
 }
 
 
@@ -645,11 +717,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.bootstrap import open_database
 
         db, start = open_database(args.db)
-        actor = local_user()
         if args.command == "init":
-            cmd_init(args, db, actor, start)
+            cmd_init(args, db, None, start)
         else:
-            COMMANDS[args.command](args, db, actor)
+            COMMANDS[args.command](args, db, acting_user(args, db))
         return 0
     except UserError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

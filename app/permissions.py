@@ -21,6 +21,9 @@ class Action(StrEnum):
     APPROVE = "approve"
     REOPEN = "reopen"
     LOAD_SAMPLE = "load_sample"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    IMPORT = "import"
+    EXPORT = "export"
 
 
 ACTION_LABELS = {
@@ -36,17 +39,57 @@ ACTION_LABELS = {
     Action.APPROVE: "phê duyệt đánh giá",
     Action.REOPEN: "mở lại đánh giá",
     Action.LOAD_SAMPLE: "nạp dữ liệu mẫu",
+    Action.MANAGE_ACCOUNTS: "quản lý tài khoản",
+    Action.IMPORT: "nhập dữ liệu từ tệp",
+    Action.EXPORT: "xuất báo cáo",
 }
 
+# What a head of unit may do to people of the units they lead (sub-units included).
+HEAD_ACTIONS = {Action.READ_EMPLOYEE, Action.READ_ASSESSMENT, Action.RATE, Action.SUBMIT, Action.APPROVE,
+                Action.REOPEN, Action.EXPORT}
 
-def allowed(actor: Actor, action: Action, unit_id: int | None = None, employee_id: int | None = None) -> bool:
-    """Whether the actor may do the action on something in unit_id / about employee_id."""
-    if "local" in actor.roles or "hr" in actor.roles:
+
+def allowed(
+    actor: Actor,
+    action: Action,
+    unit_id: int | None = None,
+    employee_id: int | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+) -> bool:
+    """Whether the actor may do the action on something in unit_id / about employee_id.
+
+    kind and status describe an assessment: an employee reads their own self-assessment, and their
+    assessor's form only once it is approved; they rate and submit only their self-assessment.
+    """
+    roles = actor.roles
+    if "local" in roles or "hr" in roles:
         return True
-    return action is Action.READ_CATALOG
+    if action is Action.READ_CATALOG:
+        return True
+    if "head" in roles and action in HEAD_ACTIONS and unit_id is not None and unit_id in actor.unit_scope:
+        return True
+    own = employee_id is not None and employee_id == actor.employee_id
+    if "employee" in roles and own:
+        if action is Action.READ_EMPLOYEE:
+            return True
+        if action is Action.READ_ASSESSMENT:
+            return kind in (None, "self") or status == "approved"
+        if action in (Action.RATE, Action.SUBMIT):
+            return kind == "self"
+    return False
 
 
-def require(actor: Actor, action: Action, unit_id: int | None = None, employee_id: int | None = None) -> None:
+def require(
+    actor: Actor | None,
+    action: Action,
+    unit_id: int | None = None,
+    employee_id: int | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+) -> None:
     """Raise PermissionDenied (with a Vietnamese message) unless the actor may act."""
-    if not allowed(actor, action, unit_id, employee_id):
+    if actor is None:
+        raise PermissionDenied(f"Cần đăng nhập để {ACTION_LABELS[action]}.")
+    if not allowed(actor, action, unit_id, employee_id, kind, status):
         raise PermissionDenied(f"Tài khoản '{actor.username}' không có quyền {ACTION_LABELS[action]}.")

@@ -31,7 +31,8 @@ def test_wheel_installs_and_runs(tmp_path):
     pip = env_dir / "bin" / "pip"
     # the command line needs only the database libraries; Qt and charts are for the window
     subprocess.run([str(pip), "install", "--quiet", "--no-deps", str(wheel)], check=True, capture_output=True)
-    subprocess.run([str(pip), "install", "--quiet", "SQLAlchemy>=2.0.25", "alembic>=1.13", "platformdirs>=4.0"],
+    subprocess.run([str(pip), "install", "--quiet", "SQLAlchemy>=2.0.25", "alembic>=1.13", "platformdirs>=4.0",
+                    "argon2-cffi>=23.1"],
                    check=True, capture_output=True)
     exe = env_dir / "bin" / "competency-gap"
     url = f"sqlite:///{tmp_path / 'installed.sqlite3'}"

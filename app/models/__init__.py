@@ -1,5 +1,6 @@
 """SQLAlchemy ORM models (typed 2.0 style). Import from here."""
 
+from app.models.accounts import Account, AccountRole, AuditEntry
 from app.models.assessment import Assessment, AssessmentEvent, AssessmentPeriod, Rating, RatingChange
 from app.models.base import Base
 from app.models.catalog import (
@@ -22,6 +23,9 @@ from app.models.catalog import (
 from app.models.org import Employee, Unit
 
 __all__ = [
+    "Account",
+    "AccountRole",
+    "AuditEntry",
     "Assessment",
     "AssessmentEvent",
     "AssessmentPeriod",

@@ -107,8 +107,8 @@ def _period_info(p: AssessmentPeriod) -> PeriodInfo:
 
 
 def list_periods(db: Database, actor: Actor) -> list[PeriodInfo]:
-    """Periods, newest first."""
-    require(actor, Action.READ_ASSESSMENT)
+    """Periods, newest first (their names are not personal data)."""
+    require(actor, Action.READ_CATALOG)
     with db.session() as s:
         query = select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc(), AssessmentPeriod.id.desc())
         return [_period_info(p) for p in s.scalars(query)]
@@ -287,11 +287,15 @@ def find_assessment(
     _check_kind(kind)
     with db.session() as s:
         employee = find_employee(s, employee_code)
-        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)
         found = _find(s, employee, position.id, period.id, kind)
-        return _view(_load(s, found.id)) if found else None
+        if found is None:
+            return None
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind,
+                status=found.status)
+        return _view(_load(s, found.id))
 
 
 def _get_or_create(
@@ -299,14 +303,14 @@ def _get_or_create(
 ) -> Assessment:
     _check_kind(kind)
     employee = find_employee(s, employee_code)
-    require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+    require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
     position = load_position(s, _target_position_key(employee, position_key), full=False)
     period = find_period(s, period_name)
     found = _find(s, employee, position.id, period.id, kind)
     if found is None:
         if period.status != "open":
             raise UserError(f"Kỳ đánh giá '{period.name}' đã đóng, không tạo được phiếu mới.")
-        require(actor, Action.RATE, unit_id=employee.unit_id, employee_id=employee.id)
+        require(actor, Action.RATE, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
         found = create_assessment(s, actor, employee, position.key, period, kind)
     return _load(s, found.id)
 
@@ -336,11 +340,13 @@ def preview_assessment(
     _check_kind(kind)
     with db.scratch_session() as s:
         employee = find_employee(s, employee_code)
-        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id)
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)
         found = _find(s, employee, position.id, period.id, kind)
         if found is not None:
+            require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind,
+                    status=found.status)
             return _view(_load(s, found.id))
         blank = _view(create_assessment(s, actor, employee, position.key, period, kind))
         return replace(blank, id=0, ratings=tuple(replace(r, id=0) for r in blank.ratings))
@@ -365,7 +371,8 @@ def rate(
 def get_assessment(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
     with db.session() as s:
         a = _load(s, assessment_id)
-        require(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+        require(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id, kind=a.kind,
+                status=a.status)
         return _view(a)
 
 
@@ -462,7 +469,7 @@ def _apply_all(
     expected_version: int | None = None,
     reason: str = "",
 ) -> None:
-    require(actor, Action.RATE, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+    require(actor, Action.RATE, unit_id=a.employee.unit_id, employee_id=a.employee_id, kind=a.kind)
     _check_editable(a)
     for competency, (score, note) in changes.items():
         rating = find_rating(a, competency)
@@ -477,7 +484,7 @@ def _transition(
 ) -> AssessmentView:
     with db.session() as s:
         a = _load(s, assessment_id)
-        require(actor, action, unit_id=a.employee.unit_id, employee_id=a.employee_id)
+        require(actor, action, unit_id=a.employee.unit_id, employee_id=a.employee_id, kind=a.kind, status=a.status)
         if a.period.status != "open":
             raise UserError(f"Kỳ đánh giá '{a.period.name}' đã đóng.")
         if a.status != allowed_from:
@@ -539,7 +546,8 @@ def list_assessments(
             query = query.where(Employee.unit_id.in_(unit_ids))
         views = []
         for a in s.scalars(query):
-            if allowed(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id):
+            if allowed(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id,
+                       kind=a.kind, status=a.status):
                 views.append(_view(a))
         return views
 
@@ -554,7 +562,7 @@ def scores_import_context(db: Database, actor: Actor) -> dict:
     """What a scores file is checked against: employees, positions' competencies, periods, locked forms."""
     from app.models import Competency, Position, Requirement
 
-    require(actor, Action.RATE)
+    require(actor, Action.IMPORT)
     with db.session() as s:
         employees = list(s.scalars(select(Employee).options(selectinload(Employee.position))))
         positions: dict[str, set[str]] = {}
@@ -627,5 +635,6 @@ def period_views(
             ratings=tuple(ratings.get(h.id, ())),
         )
         for h in heads
-        if allowed(actor, Action.READ_ASSESSMENT, unit_id=h.unit_id, employee_id=h.employee_id)
+        if allowed(actor, Action.READ_ASSESSMENT, unit_id=h.unit_id, employee_id=h.employee_id, kind=h.kind,
+                   status=h.status)
     ]

@@ -12,7 +12,7 @@ from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
 from app.models import Employee, Grade, Position, Unit
-from app.permissions import Action, require
+from app.permissions import Action, allowed, require
 from app.vntext import clean, matches, name_sort_key, parse_date, text_sort_key
 
 
@@ -80,7 +80,7 @@ def _unit_tree(units: list[Unit]) -> list[UnitInfo]:
 
 
 def list_units(db: Database, actor: Actor) -> list[UnitInfo]:
-    require(actor, Action.READ_EMPLOYEE)
+    require(actor, Action.READ_CATALOG)  # the organisation chart is not personal data
     with db.session() as s:
         return _unit_tree(list(s.scalars(select(Unit))))
 
@@ -127,15 +127,15 @@ def list_employees(
     search: str | None = None,
     include_inactive: bool = False,
 ) -> list[EmployeeInfo]:
-    """Employees in Vietnamese name order; unit filter includes sub-units; search ignores diacritics."""
-    require(actor, Action.READ_EMPLOYEE)
+    """Employees the actor may see, in Vietnamese name order; the unit filter includes sub-units."""
     with db.session() as s:
         query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position))
         if unit:
             query = query.where(Employee.unit_id.in_(subtree_ids(s, unit)))
         if not include_inactive:
             query = query.where(Employee.active.is_(True))
-        rows = [_info(e) for e in s.scalars(query)]
+        rows = [_info(e) for e in s.scalars(query)
+                if allowed(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)]
     if search:
         rows = [r for r in rows if matches(search, r.name, r.code, r.unit_name)]
     return sorted(rows, key=lambda r: (name_sort_key(r.name), r.code))
@@ -259,7 +259,9 @@ def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | Non
 def agency_name(db: Database, actor: Actor, employee_code: str) -> str:
     """Name of the top unit above the employee: the agency printed on forms."""
     with db.session() as s:
-        unit = find_employee(s, employee_code).unit
+        employee = find_employee(s, employee_code)
+        require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
+        unit = employee.unit
         while unit.parent is not None:
             unit = unit.parent
         return unit.name
