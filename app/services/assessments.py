@@ -287,7 +287,7 @@ def find_assessment(
     _check_kind(kind)
     with db.session() as s:
         employee = find_employee(s, employee_code)
-        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
+        require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)
         found = _find(s, employee, position.id, period.id, kind)
@@ -340,7 +340,7 @@ def preview_assessment(
     _check_kind(kind)
     with db.scratch_session() as s:
         employee = find_employee(s, employee_code)
-        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
+        require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)
         found = _find(s, employee, position.id, period.id, kind)
@@ -348,6 +348,7 @@ def preview_assessment(
             require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind,
                     status=found.status)
             return _view(_load(s, found.id))
+        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
         blank = _view(create_assessment(s, actor, employee, position.key, period, kind))
         return replace(blank, id=0, ratings=tuple(replace(r, id=0) for r in blank.ratings))
 

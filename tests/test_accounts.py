@@ -1,0 +1,210 @@
+"""Accounts and the permission matrix, enforced below the window and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app import accounts
+from app.cli import main
+from app.errors import PermissionDenied, UserError
+from app.permissions import Action
+from app.services import assessments as svc
+from app.services import staff
+from tests.test_staff_import import dump
+
+PASSWORD = "Hanoi@2026"
+
+
+@pytest.fixture
+def people(demo_db, actor):
+    """An HR admin, the head of MAU-STP (and its sub-unit), and employee MAU0005 (in MAU-STP-XLVP)."""
+    accounts.add_account(demo_db, None, "admin", PASSWORD, "hr")
+    hr = accounts.login(demo_db, "admin", PASSWORD)
+    accounts.add_account(demo_db, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
+    accounts.add_account(demo_db, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
+    return {
+        "hr": hr,
+        "head": accounts.login(demo_db, "truongphong", PASSWORD),
+        "employee": accounts.login(demo_db, "congchuc", PASSWORD),
+    }
+
+
+def test_hash_is_argon2_and_password_never_stored(demo_db, demo_url, people):
+    with demo_db.session() as s:
+        from sqlalchemy import select
+
+        from app.models import Account
+
+        hashes = list(s.scalars(select(Account.password_hash)))
+    assert all(h.startswith("$argon2id$") for h in hashes)
+    database_file = demo_url.removeprefix("sqlite:///")
+    demo_db.dispose()
+    assert PASSWORD.encode() not in open(database_file, "rb").read()
+
+
+@pytest.mark.parametrize("password, message", [("ngan", "ít nhất 8"), ("12345678", "chữ số"),
+                                               ("xyzNguyenan99", "tên đăng nhập")])
+def test_password_rules(demo_db, password, message):
+    with pytest.raises(UserError, match=message):
+        accounts.add_account(demo_db, None, "nguyenan", password, "hr")
+
+
+def test_first_account_must_be_hr(demo_db):
+    with pytest.raises(UserError, match="đầu tiên"):
+        accounts.add_account(demo_db, None, "ai", PASSWORD, "employee", employee="MAU0001")
+
+
+def test_lockout_after_repeated_failures(demo_db, people):
+    now = dt.datetime(2026, 11, 22, 8, 0, tzinfo=dt.timezone.utc)
+    for _ in range(accounts.MAX_FAILURES):
+        with pytest.raises(PermissionDenied):
+            accounts.login(demo_db, "congchuc", "sai-mat-khau", now=now)
+    with pytest.raises(PermissionDenied, match="tạm khóa"):
+        accounts.login(demo_db, "congchuc", PASSWORD, now=now + dt.timedelta(minutes=1))
+    later = now + dt.timedelta(minutes=accounts.LOCK_MINUTES + 1)
+    assert accounts.login(demo_db, "congchuc", PASSWORD, now=later).username == "congchuc"
+
+
+def test_disabled_account_cannot_log_in(demo_db, people):
+    accounts.disable_account(demo_db, people["hr"], "congchuc")
+    with pytest.raises(PermissionDenied):
+        accounts.login(demo_db, "congchuc", PASSWORD)
+
+
+# operation → callable(db, actor, employee code); same unit: MAU0005 and MAU0010 (MAU-STP-XLVP); other: MAU0040
+def _read_employee(db, actor, code):
+    staff.get_employee(db, actor, code)
+
+
+def _read_assessor(db, actor, code):
+    svc.find_assessment(db, actor, code, None, "Năm 2025", "assessor")
+
+
+def _read_self(db, actor, code):
+    svc.find_assessment(db, actor, code, None, "Năm 2025", "self")
+
+
+def _rate_self(db, actor, code):
+    svc.rate(db, actor, code, None, "Năm 2026", "self", {_first(db, code): (3, svc.KEEP)})
+
+
+def _rate_assessor(db, actor, code):
+    svc.rate(db, actor, code, None, "Năm 2026", "assessor", {_first(db, code): (3, svc.KEEP)})
+
+
+def _first(db, code):
+    from app.actor import local_user
+
+    return svc.preview_assessment(db, local_user(), code, None, "Năm 2026", "assessor").ratings[0].competency_code
+
+
+def _edit_employee(db, actor, code):
+    info = staff.get_employee(db, __import__("app.actor").actor.local_user(), code)
+    staff.save_employee(db, actor, staff.EmployeeInput(code=info.code, name=info.name + " A", unit=info.unit), False)
+
+
+OPERATIONS = {
+    "read_employee": _read_employee,
+    "read_assessor_form": _read_assessor,
+    "read_self_form": _read_self,
+    "rate_self": _rate_self,
+    "rate_assessor": _rate_assessor,
+    "edit_employee": _edit_employee,
+}
+EXPECTED = {  # (role, target) → operations allowed
+    ("hr", "own"): set(OPERATIONS), ("hr", "same"): set(OPERATIONS), ("hr", "other"): set(OPERATIONS),
+    ("head", "own"): {"read_employee", "read_assessor_form", "read_self_form", "rate_self", "rate_assessor"},
+    ("head", "same"): {"read_employee", "read_assessor_form", "read_self_form", "rate_self", "rate_assessor"},
+    ("head", "other"): set(),
+    ("employee", "own"): {"read_employee", "read_self_form", "read_assessor_form", "rate_self"},  # 2025: approved
+    ("employee", "same"): set(),
+    ("employee", "other"): set(),
+}
+TARGETS = {"own": "MAU0005", "same": "MAU0010", "other": "MAU0040"}
+
+
+@pytest.mark.parametrize("role", ["hr", "head", "employee"])
+@pytest.mark.parametrize("target", ["own", "same", "other"])
+@pytest.mark.parametrize("operation", sorted(OPERATIONS))
+def test_permission_matrix(demo_db, people, role, target, operation):
+    code = TARGETS[target]
+    allowed = operation in EXPECTED[(role, target)]
+    before = dump(demo_db)
+    if allowed:
+        OPERATIONS[operation](demo_db, people[role], code)
+    else:
+        with pytest.raises(PermissionDenied):
+            try:
+                OPERATIONS[operation](demo_db, people[role], code)
+            except PermissionDenied:
+                raise
+            except UserError as exc:  # a refusal for another reason would hide a permission hole
+                pytest.fail(f"expected a permission refusal, got: {exc}")
+        assert dump(demo_db) == before
+
+
+def test_employee_sees_assessor_form_only_once_approved(demo_db, people):
+    from app.actor import local_user
+
+    boss = svc.open_assessment(demo_db, local_user(), "MAU0005", None, "Năm 2026", "assessor")
+    with pytest.raises(PermissionDenied):
+        svc.get_assessment(demo_db, people["employee"], boss.id)
+    svc.set_rating(demo_db, local_user(), boss.id, boss.ratings[0].competency_code, score=3)
+    svc.submit(demo_db, local_user(), boss.id)
+    svc.approve(demo_db, local_user(), boss.id)
+    assert svc.get_assessment(demo_db, people["employee"], boss.id).status == "approved"
+
+
+def test_lists_show_only_what_the_actor_may_see(demo_db, people):
+    assert [e.code for e in staff.list_employees(demo_db, people["employee"])] == ["MAU0005"]
+    head_sees = {e.unit for e in staff.list_employees(demo_db, people["head"])}
+    assert head_sees == {"MAU-STP-XLVP"}
+    from app.services.reporting import person_gaps
+
+    rows = person_gaps(demo_db, people["employee"], "Năm 2025")
+    assert {r.employee_code for r in rows} <= {"MAU0005"}
+
+
+@pytest.mark.parametrize("action", [Action.EDIT_FRAMEWORK, Action.MANAGE_PERIODS, Action.MANAGE_UNITS,
+                                    Action.MANAGE_ACCOUNTS, Action.IMPORT, Action.LOAD_SAMPLE])
+def test_hr_only_actions(people, action):
+    from app.permissions import allowed
+
+    assert allowed(people["hr"], action)
+    assert not allowed(people["head"], action) and not allowed(people["employee"], action)
+
+
+def test_cli_needs_a_user_once_accounts_exist(capsys, demo_db, demo_url, people, monkeypatch):
+    monkeypatch.delenv("COMPETENCY_GAP_USER", raising=False)
+    monkeypatch.delenv("COMPETENCY_GAP_PASSWORD", raising=False)
+    assert main(["--db", demo_url, "staff"]) == 2
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", "sai-mat-khau")
+    assert main(["--db", demo_url, "--user", "congchuc", "staff"]) == 2
+    assert "Sai tên đăng nhập" in capsys.readouterr().err
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", PASSWORD)
+    assert main(["--db", demo_url, "--user", "congchuc", "staff", "--json"]) == 0
+    assert '"MAU0005"' in capsys.readouterr().out
+    before = dump(demo_db)
+    assert main(["--db", demo_url, "--user", "congchuc", "rate", "MAU0040", "--kind", "self", "CVC-1=3"]) == 2
+    err = capsys.readouterr().err
+    assert "không có quyền" in err and err.count("\n") == 1
+    assert main(["--db", demo_url, "--user", "truongphong", "period", "add", "Năm 2030"]) == 2
+    assert "không có quyền" in capsys.readouterr().err
+    assert main(["--db", demo_url, "--user", "truongphong", "export", "gaps", "--period", "Năm 2025", "-o",
+                 str(__import__("pathlib").Path(demo_url.removeprefix("sqlite:///")).with_suffix(".xlsx"))]) == 0
+    assert dump(demo_db) == before
+
+
+def test_cli_user_commands(capsys, db_url, monkeypatch):
+    monkeypatch.setenv("COMPETENCY_GAP_NEW_PASSWORD", PASSWORD)
+    assert main(["--db", db_url, "user", "add", "admin", "--role", "hr"]) == 0
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", PASSWORD)
+    assert main(["--db", db_url, "--user", "admin", "user", "list"]) == 0
+    assert "admin" in capsys.readouterr().out
+    monkeypatch.setenv("COMPETENCY_GAP_NEW_PASSWORD", "Moi@2026abc")
+    assert main(["--db", db_url, "--user", "admin", "user", "passwd", "admin"]) == 0
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", "Moi@2026abc")
+    assert main(["--db", db_url, "--user", "admin", "frameworks"]) == 0
