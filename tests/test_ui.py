@@ -348,3 +348,47 @@ def test_framework_and_scores_through_the_window(qtbot, make_window, demo_url, t
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scores), "Excel (*.xlsx)"))
     window.import_scores()
     assert stored_scores(demo_url, "MAU0005", kind="self")["NLC1"] == 4
+
+
+def test_employee_logged_in_sees_only_their_own_records(qtbot, make_window, demo_url, tmp_path, monkeypatch):
+    from python_calamine import CalamineWorkbook
+
+    from app import accounts
+    from app.bootstrap import open_database
+    from app.ui.login import LoginDialog
+
+    db, _ = open_database(demo_url)
+    accounts.add_account(db, None, "admin", "Hanoi@2026", "hr")
+    hr = accounts.login(db, "admin", "Hanoi@2026")
+    accounts.add_account(db, hr, "cc.an", "Hanoi@2026", "employee", employee="MAU0005")  # MAU-STP-XLVP
+    accounts.add_account(db, hr, "cc.binh", "Hanoi@2026", "employee", employee="MAU0040")  # MAU-ATTT
+    db.dispose()
+
+    def login_as(name):
+        monkeypatch.setattr(LoginDialog, "ask", classmethod(
+            lambda cls, parent, database: accounts.login(database, name, "Hanoi@2026")))
+
+    login_as("cc.an")
+    window = make_window(demo_url)
+    page = window.assessment
+    assert [page.picker.model.row_at(r).code for r in range(page.picker.model.rowCount())] == ["MAU0005"]
+    qtbot.keyClicks(page.picker.search, "a")
+    assert page.picker.proxy.rowCount() <= 1
+    window.nav.setCurrentRow(1)
+    assert window.staff.model.rowCount() == 1
+    window.nav.setCurrentRow(3)
+    window.reports.period.setCurrentIndex(window.reports.period.findData("Năm 2025"))
+    shown = {window.reports.heatmap_model.person_at(r).employee_code
+             for r in range(window.reports.heatmap_model.rowCount())}
+    assert shown <= {"MAU0005"}
+    assert {window.reports.progress.item(r, 0).text() for r in range(window.reports.progress.rowCount())} == {"MAU0005"}
+    target = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    window.reports.export()
+    names = {row[1] for row in CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Tổng hợp").to_python()[7:]
+             if isinstance(row[0], float)}
+    assert names <= {page.picker.model.row_at(0).name}
+    assert not window.import_staff_action.isEnabled() and not window.staff.add_button.isVisible()
+    login_as("cc.binh")
+    window.log_out()
+    assert [page.picker.model.row_at(r).code for r in range(page.picker.model.rowCount())] == ["MAU0040"]

@@ -107,6 +107,14 @@ EN = {
     "Nhập điểm từ phiếu giấy": "Import scores from paper forms", "{0} điểm cho {1} phiếu đánh giá.": "{0} scores for {1} forms.",
     "Nhập khung năng lực": "Import framework", "Khung {0}: {1} năng lực, {2} vị trí việc làm.":
         "Framework {0}: {1} competencies, {2} job positions.",
+    "Đăng nhập": "Log in", "Tên đăng nhập:": "User name:", "Mật khẩu:": "Password:", "T&ài khoản": "&Account",
+    "Tạo tài khoản quản trị đầu tiên…": "Create the first administrator…",
+    "Tạo tài khoản quản trị đầu tiên": "Create the first administrator", "Đổi mật khẩu…": "Change password…",
+    "Đăng xuất": "Log out", "Chưa tạo được": "Not created",
+    "Đã tạo tài khoản quản trị; từ nay cần đăng nhập.": "Administrator created; logging in is required from now on.",
+    "Đổi mật khẩu": "Change password", "Chưa đổi được": "Not changed", "Đã đổi mật khẩu.": "Password changed.",
+    "Mật khẩu mới:": "New password:", "Nhập lại:": "Repeat:",
+    "Hai lần nhập mật khẩu không khớp.": "The two passwords differ.",
     # column titles
     "Họ và tên": "Full name", "Mã": "Code", "Đơn vị": "Unit", "Ngày giữ ngạch": "In grade since",
     "Cấp độ yêu cầu": "Required level", "Điểm": "Score", "Trạng thái": "Status", "Thiếu hụt": "Shortfall",

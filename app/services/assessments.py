@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import gap
 from app.actor import Actor
 from app.database import Database
-from app.errors import Conflict, NotFound, UserError
+from app.errors import Conflict, NotFound, PermissionDenied, UserError
 from app.models import Assessment, AssessmentEvent, AssessmentPeriod, Employee, Rating, RatingChange
 from app.models.base import utcnow
 from app.permissions import Action, allowed, require
@@ -556,7 +556,10 @@ def list_assessments(
 def counterpart(db: Database, actor: Actor, view: AssessmentView) -> AssessmentView | None:
     """The other kind (self ↔ assessor) of the same employee, position and period, if any."""
     other = "self" if view.kind == "assessor" else "assessor"
-    return find_assessment(db, actor, view.employee_code, view.position_key, view.period, other)
+    try:
+        return find_assessment(db, actor, view.employee_code, view.position_key, view.period, other)
+    except PermissionDenied:  # e.g. an employee before their assessor's form is approved
+        return None
 
 
 def scores_import_context(db: Database, actor: Actor) -> dict:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import PermissionDenied, UserError
 from app.forms import readiness_html, report_html
 from app.services import assessments as svc
 from app.services import catalog, staff
@@ -218,6 +218,8 @@ class AssessmentPage(QWidget):
 
     def set_context(self, context: AppContext) -> None:
         self.ctx = context
+        if context.actor.roles <= {"employee"}:
+            self.set_kind("self")  # an employee's own form is the self-assessment
         self.refresh_lists()
 
     def refresh_lists(self) -> None:
@@ -275,6 +277,12 @@ class AssessmentPage(QWidget):
             self.descriptors = catalog.level_descriptors(self.ctx.db, self.ctx.actor, self.position_key)
             self.readiness = staff.statutory_readiness(self.ctx.db, self.ctx.actor, self.employee_code,
                                                        self.position_key)
+        except PermissionDenied as exc:  # not a mistake to report in a dialog: say it where the form would be
+            self.view = self.other = None
+            self.model.set_assessment(None)
+            self._refresh()
+            self.report.setHtml(f"<p>{exc}</p>")
+            return
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
             return

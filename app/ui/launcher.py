@@ -31,10 +31,24 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
             QMessageBox.critical(window, window.tr("Không mở được cơ sở dữ liệu"), str(exc))
             window.close()
             return
-        window.set_context(AppContext(db=db, actor=local_user(), settings=settings))
+        actor = choose_actor(window, db)
+        if actor is None:
+            window.close()
+            return
+        window.set_context(AppContext(db=db, actor=actor, settings=settings))
 
     QTimer.singleShot(0, open_db)
     return window
+
+
+def choose_actor(window: MainWindow, db):
+    """The local user while the database has no accounts; otherwise whoever logs in (None: cancelled)."""
+    from app.accounts import has_accounts
+    from app.ui.login import LoginDialog
+
+    if not has_accounts(db):
+        return local_user()
+    return LoginDialog.ask(window, db)
 
 
 def launch_gui(db_url: str | None = None) -> int:

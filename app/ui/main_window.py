@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
             self.language_actions[code] = action
         self.about_action = QAction(self, triggered=self.about)
+        self.first_admin_action = QAction(self, triggered=self.create_first_admin)
+        self.password_action = QAction(self, triggered=self.change_password)
+        self.logout_action = QAction(self, triggered=self.log_out)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.print_action, self.preview_action, self.pdf_action, self.export_person_action):
@@ -174,6 +177,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.settings_menu.addMenu("")
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
+        self.account_menu = bar.addMenu("")
+        for a in (self.first_admin_action, self.password_action, self.logout_action):
+            self.account_menu.addAction(a)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -189,6 +195,10 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Cài đặt"))
         self.language_menu.setTitle(self.tr("Ngôn ngữ"))
         self.help_menu.setTitle(self.tr("&Trợ giúp"))
+        self.account_menu.setTitle(self.tr("T&ài khoản"))
+        self.first_admin_action.setText(self.tr("Tạo tài khoản quản trị đầu tiên…"))
+        self.password_action.setText(self.tr("Đổi mật khẩu…"))
+        self.logout_action.setText(self.tr("Đăng xuất"))
         self.print_action.setText(self.tr("In phiếu đánh giá…"))
         self.preview_action.setText(self.tr("Xem trước khi in…"))
         self.pdf_action.setText(self.tr("Xuất PDF…"))
@@ -223,6 +233,7 @@ class MainWindow(QMainWindow):
             self._build_pages()
         for page in self.pages():
             page.set_context(context)
+        self.apply_rights()
         settings = context.settings
         language = settings.value("language", "vi")
         self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
@@ -232,6 +243,79 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(settings.value("window/splitter"))
         self.assessment.restore_state(settings)
         self.nav.setCurrentRow(int(settings.value("window/page", 0)))
+        self.show_page(self.nav.currentRow())
+
+    def apply_rights(self) -> None:
+        """Hide what the logged-in role cannot do; the services refuse it anyway."""
+        from app.accounts import has_accounts
+        from app.permissions import Action, allowed
+
+        actor = self.ctx.actor
+        hr_only = {
+            self.import_staff_action: Action.EDIT_EMPLOYEE, self.template_action: Action.EDIT_EMPLOYEE,
+            self.import_scores_action: Action.IMPORT, self.scores_template_action: Action.IMPORT,
+            self.import_framework_action: Action.EDIT_FRAMEWORK, self.demo_action: Action.LOAD_SAMPLE,
+        }
+        for action, needed in hr_only.items():
+            action.setEnabled(allowed(actor, needed))
+        for widget, needed in ((self.staff.add_button, Action.EDIT_EMPLOYEE), (self.staff.edit_button, Action.EDIT_EMPLOYEE),
+                               (self.staff.active_button, Action.EDIT_EMPLOYEE), (self.staff.units_button, Action.MANAGE_UNITS),
+                               (self.reports.add_period_button, Action.MANAGE_PERIODS),
+                               (self.reports.toggle_period_button, Action.MANAGE_PERIODS),
+                               (self.welcome.demo_button, Action.LOAD_SAMPLE), (self.welcome.add_button, Action.EDIT_EMPLOYEE),
+                               (self.welcome.import_button, Action.EDIT_EMPLOYEE)):
+            widget.setVisible(allowed(actor, needed))
+        accounts_exist = has_accounts(self.ctx.db)
+        self.first_admin_action.setEnabled(not accounts_exist)
+        self.password_action.setEnabled(accounts_exist)
+        self.logout_action.setEnabled(accounts_exist)
+        who = actor.label if accounts_exist else ""
+        self.setWindowTitle(self.tr("Đánh giá khoảng cách năng lực công chức") + (f" — {who}" if who else ""))
+
+    def create_first_admin(self) -> None:
+        from app import accounts
+        from app.errors import UserError
+        from app.ui.login import PasswordDialog
+
+        answer = PasswordDialog.ask(self, self.tr("Tạo tài khoản quản trị đầu tiên"), with_name=True)
+        if not answer:
+            return
+        try:
+            accounts.add_account(self.ctx.db, None, answer[0], answer[1], "hr")
+            actor = accounts.login(self.ctx.db, answer[0], answer[1])
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Chưa tạo được"), str(exc))
+            return
+        self.ctx.actor = actor
+        self.apply_rights()
+        self.statusBar().showMessage(self.tr("Đã tạo tài khoản quản trị; từ nay cần đăng nhập."), 8000)
+
+    def change_password(self) -> None:
+        from app import accounts
+        from app.errors import UserError
+        from app.ui.login import PasswordDialog
+
+        answer = PasswordDialog.ask(self, self.tr("Đổi mật khẩu"))
+        if answer:
+            try:
+                accounts.change_password(self.ctx.db, self.ctx.actor, self.ctx.actor.username, answer[1])
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Chưa đổi được"), str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 6000)
+
+    def log_out(self) -> None:
+        from app.ui.login import LoginDialog
+
+        actor = LoginDialog.ask(self, self.ctx.db)
+        if actor is None:
+            self.close()
+            return
+        self.ctx.actor = actor
+        self.assessment.employee_code = None
+        for page in self.pages():
+            page.set_context(self.ctx)
+        self.apply_rights()
         self.show_page(self.nav.currentRow())
 
     def has_staff(self) -> bool:

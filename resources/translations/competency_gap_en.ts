@@ -24,13 +24,13 @@
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="207" />
-      <location filename="../../app/ui/assessment_page.py" line="281" />
+      <location filename="../../app/ui/assessment_page.py" line="289" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="208" />
-      <location filename="../../app/ui/assessment_page.py" line="281" />
+      <location filename="../../app/ui/assessment_page.py" line="289" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
@@ -50,32 +50,32 @@
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="279" />
+      <location filename="../../app/ui/assessment_page.py" line="287" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="327" />
+      <location filename="../../app/ui/assessment_page.py" line="335" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="332" />
+      <location filename="../../app/ui/assessment_page.py" line="340" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="354" />
+      <location filename="../../app/ui/assessment_page.py" line="362" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="389" />
+      <location filename="../../app/ui/assessment_page.py" line="397" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="390" />
+      <location filename="../../app/ui/assessment_page.py" line="398" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -201,220 +201,289 @@
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../app/ui/login.py" line="24" />
+      <source>Đăng nhập</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="32" />
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="33" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="181" />
+      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="182" />
+      <location filename="../../app/ui/main_window.py" line="188" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="186" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="190" />
-      <location filename="../../app/ui/main_window.py" line="356" />
+      <location filename="../../app/ui/main_window.py" line="196" />
+      <location filename="../../app/ui/main_window.py" line="440" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="191" />
+      <location filename="../../app/ui/main_window.py" line="197" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="198" />
+      <source>T&amp;ài khoản</source>
+      <translation>&amp;Account</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="199" />
+      <source>Tạo tài khoản quản trị đầu tiên…</source>
+      <translation>Create the first administrator…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="200" />
+      <source>Đổi mật khẩu…</source>
+      <translation>Change password…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="201" />
+      <source>Đăng xuất</source>
+      <translation>Log out</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="202" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="195" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="196" />
+      <location filename="../../app/ui/main_window.py" line="206" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="197" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="198" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="199" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="201" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="202" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
-      <location filename="../../app/ui/main_window.py" line="403" />
+      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="487" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="273" />
+      <location filename="../../app/ui/main_window.py" line="280" />
+      <source>Tạo tài khoản quản trị đầu tiên</source>
+      <translation>Create the first administrator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="287" />
+      <source>Chưa tạo được</source>
+      <translation>Not created</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="291" />
+      <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
+      <translation>Administrator created; logging in is required from now on.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="298" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="303" />
+      <source>Chưa đổi được</source>
+      <translation>Not changed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="305" />
+      <source>Đã đổi mật khẩu.</source>
+      <translation>Password changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="357" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="285" />
+      <location filename="../../app/ui/main_window.py" line="369" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="286" />
+      <location filename="../../app/ui/main_window.py" line="370" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="296" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="303" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="318" />
+      <location filename="../../app/ui/main_window.py" line="402" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="330" />
+      <location filename="../../app/ui/main_window.py" line="414" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="330" />
+      <location filename="../../app/ui/main_window.py" line="414" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="356" />
+      <location filename="../../app/ui/main_window.py" line="440" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="453" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="453" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="479" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="310" />
-      <location filename="../../app/ui/main_window.py" line="335" />
-      <location filename="../../app/ui/main_window.py" line="343" />
-      <location filename="../../app/ui/main_window.py" line="352" />
-      <location filename="../../app/ui/main_window.py" line="400" />
+      <location filename="../../app/ui/main_window.py" line="394" />
+      <location filename="../../app/ui/main_window.py" line="419" />
+      <location filename="../../app/ui/main_window.py" line="427" />
+      <location filename="../../app/ui/main_window.py" line="436" />
+      <location filename="../../app/ui/main_window.py" line="484" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="404" />
+      <location filename="../../app/ui/main_window.py" line="488" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -423,6 +492,29 @@ Cơ sở dữ liệu: {0}</source>
 Results serve training, development and planning; they are not a quality rating.
 
 Database: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../app/ui/login.py" line="74" />
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="75" />
+      <source>Mật khẩu mới:</source>
+      <translation>New password:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="76" />
+      <source>Nhập lại:</source>
+      <translation>Repeat:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="87" />
+      <source>Hai lần nhập mật khẩu không khớp.</source>
+      <translation>The two passwords differ.</translation>
     </message>
   </context>
   <context>
@@ -788,12 +880,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="448" />
+      <location filename="../../app/ui/assessment_page.py" line="456" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="448" />
+      <location filename="../../app/ui/assessment_page.py" line="456" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -896,7 +988,7 @@ Database: {0}</translation>
   <context>
     <name>window</name>
     <message>
-      <location filename="../../app/ui/launcher.py" line="34" />
+      <location filename="../../app/ui/launcher.py" line="31" />
       <source>Không mở được cơ sở dữ liệu</source>
       <translation>Cannot open the database</translation>
     </message>
