@@ -55,14 +55,11 @@ def person_gaps(
     units = staff.list_units(db, actor)
     unit_ids = None
     if unit:
-        codes = {unit}
-        for u in units:  # depth-first order: a child always follows its parent
-            if u.parent_code in codes:
-                codes.add(u.code)
         if unit not in {u.code for u in units}:
             from app.errors import NotFound
 
             raise NotFound(f"Không có đơn vị mã '{unit}'.")
+        codes = staff.codes_below(units, unit)
         unit_ids = {u.id for u in units if u.code in codes}
     by_key: dict[tuple[str, str], dict[str, svc.AssessmentView]] = {}
     for view in svc.period_views(db, actor, period, unit_ids, position):

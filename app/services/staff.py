@@ -79,6 +79,15 @@ def _unit_tree(units: list[Unit]) -> list[UnitInfo]:
     return out
 
 
+def codes_below(units: list[UnitInfo], code: str) -> set[str]:
+    """The unit and every unit under it, from list_units' depth-first order (a child follows its parent)."""
+    below = {code}
+    for u in units:
+        if u.parent_code in below:
+            below.add(u.code)
+    return below
+
+
 def list_units(db: Database, actor: Actor) -> list[UnitInfo]:
     require(actor, Action.READ_CATALOG)  # the organisation chart is not personal data
     with db.session() as s:

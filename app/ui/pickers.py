@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.services.catalog import PositionSummary
-from app.services.staff import EmployeeInfo, UnitInfo
+from app.services.staff import EmployeeInfo, UnitInfo, codes_below
 from app.ui.table_models import KEY_ROLE, EmployeeTableModel, PositionListModel, SearchFilterProxy
 
 
@@ -71,11 +71,7 @@ class EmployeePicker(QWidget):
         if code is None:
             self.proxy.set_units(None)
             return
-        below = {code}
-        for u in self._units:  # units come depth-first: children follow their parent
-            if u.parent_code in below:
-                below.add(u.code)
-        self.proxy.set_units(below)
+        self.proxy.set_units(codes_below(self._units, code))
 
     def _on_current(self, current, _previous) -> None:
         if not current.isValid():

@@ -206,11 +206,7 @@ class StaffPage(QWidget):
         if code is None:
             self.proxy.set_units(None)
         else:
-            below = {code}
-            for u in self._units:
-                if u.parent_code in below:
-                    below.add(u.code)
-            self.proxy.set_units(below)
+            self.proxy.set_units(staff.codes_below(self._units, code))
         self.proxy.set_query(self.search.text())
         self._update_count()
 
