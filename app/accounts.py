@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, PermissionDenied, UserError
-from app.models import Account, AccountRole, AuditEntry, Employee, Unit
+from app import audit
+from app.models import Account, AccountRole, Employee, Unit
 from app.models.base import utcnow
 from app.permissions import Action, require
 from app.vntext import clean, search_key
@@ -156,9 +157,10 @@ def add_account(db: Database, actor: Actor | None, username: str, password: str,
                           password_hash=hash_password(password), employee_id=person.id if person else None)
         account.roles = [AccountRole(role=role, unit_id=unit_row.id if unit_row else None)]
         s.add(account)
-        s.add(AuditEntry(actor=actor.username if actor and not first else username, action="add", entity="account",
-                         entity_key=username, field="role", new_value=role + (f"@{unit}" if unit else "")))
         s.flush()
+        author = actor if actor is not None and not first else Actor(username=username)
+        audit.record(s, author, "account", username, "role", None, role + (f"@{unit_row.code}" if unit_row else ""),
+                     action="add")
         return _info(s, account)
 
 
@@ -187,9 +189,9 @@ def disable_account(db: Database, actor: Actor, username: str) -> None:
     require(actor, Action.MANAGE_ACCOUNTS)
     with db.session() as s:
         account = _account(s, username)
+        if account.active:
+            audit.record(s, actor, "account", account.username, "active", True, False, action="disable")
         account.active = False
-        s.add(AuditEntry(actor=actor.username, action="disable", entity="account", entity_key=account.username,
-                         field="active", old_value="1", new_value="0"))
 
 
 def change_password(db: Database, actor: Actor, username: str, password: str) -> None:
@@ -202,5 +204,4 @@ def change_password(db: Database, actor: Actor, username: str, password: str) ->
         account.password_hash = hash_password(password)
         account.failed_attempts = 0
         account.locked_until = None
-        s.add(AuditEntry(actor=actor.username, action="password", entity="account", entity_key=account.username,
-                         field="password", old_value=None, new_value=None))
+        audit.record(s, actor, "account", account.username, "password", action="password")

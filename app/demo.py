@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session
 
 from app.actor import Actor
 from app.database import Database
-from app.models import AssessmentEvent, AssessmentPeriod, Employee, Position, Unit
+from app import audit
+from app.models import AssessmentPeriod, Employee, Position, Unit
 from app.permissions import Action, require
 from app.services.assessments import create_assessment
 
 ROOT_CODE = "MAU"
 SAMPLE_AUTHOR = "Dữ liệu mẫu"
+STEP_ACTIONS = {"submitted": "submit", "approved": "approve"}
 
 # (code, name, parent code)
 UNITS = [
@@ -158,17 +160,20 @@ def _employees(s: Session, rng: random.Random, units: dict[str, Unit]) -> list[E
     return out
 
 
-def _fill(rng: random.Random, assessment, bias: float, share_rated: float) -> None:
+def _fill(s: Session, actor: Actor, rng: random.Random, assessment, bias: float, share_rated: float) -> None:
     for rating in assessment.ratings:
         if rng.random() <= share_rated:
             rating.score = _score(rng, rating.required_min, rating.required_max, bias)
+            audit.record(s, actor, "assessment", assessment.id, "score", None, rating.score, item=rating.competency_code,
+                         assessment_id=assessment.id, at=assessment.created_at)
 
 
-def _mark(s: Session, assessment, status: str, when: dt.datetime) -> None:
+def _mark(s: Session, actor: Actor, assessment, status: str, when: dt.datetime) -> None:
     steps = {"submitted": ["submitted"], "approved": ["submitted", "approved"]}.get(status, [])
     previous = "draft"
     for step in steps:
-        s.add(AssessmentEvent(assessment_id=assessment.id, at=when, author=SAMPLE_AUTHOR, from_status=previous, to_status=step))
+        audit.record(s, actor, "assessment", assessment.id, "status", previous, step, action=STEP_ACTIONS[step],
+                     assessment_id=assessment.id, at=when)
         previous = step
     assessment.status = status
     assessment.updated_at = when
@@ -191,37 +196,37 @@ def _assessments(s: Session, rng: random.Random, actor: Actor, employees: list[E
         # 2025: nearly everyone assessed, both kinds, approved.
         if index % 7 != 6:
             when = dt.datetime(2025, 12, 10, 9, 0, tzinfo=dt.timezone.utc)
-            own = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2025"], "self")
-            _fill(rng, own, ability + 0.4, 1.0)
-            boss = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2025"], "assessor")
-            _fill(rng, boss, ability, 1.0)
+            own = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2025"], "self", when)
+            _fill(s, sample_actor, rng, own, ability + 0.4, 1.0)
+            boss = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2025"], "assessor", when)
+            _fill(s, sample_actor, rng, boss, ability, 1.0)
             s.flush()
-            _mark(s, own, "submitted", when)
-            _mark(s, boss, "approved", when)
+            _mark(s, sample_actor, own, "submitted", when)
+            _mark(s, sample_actor, boss, "approved", when)
             count += 2
         # 2026: campaign under way: some complete, some partial, some not started.
         when = dt.datetime(2026, 10, 20, 14, 0, tzinfo=dt.timezone.utc)
         stage = index % 5
         if stage in (0, 1, 2, 3):
-            own = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2026"], "self")
-            _fill(rng, own, ability + 0.5, 1.0 if stage != 3 else 0.6)
+            own = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2026"], "self", when)
+            _fill(s, sample_actor, rng, own, ability + 0.5, 1.0 if stage != 3 else 0.6)
             s.flush()
             if stage in (0, 1):
-                _mark(s, own, "submitted", when)
+                _mark(s, sample_actor, own, "submitted", when)
             count += 1
         if stage in (0, 1, 2):
-            boss = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2026"], "assessor")
-            _fill(rng, boss, ability + 0.2, 1.0 if stage in (0, 1) else 0.5)
+            boss = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2026"], "assessor", when)
+            _fill(s, sample_actor, rng, boss, ability + 0.2, 1.0 if stage in (0, 1) else 0.5)
             s.flush()
             if stage == 0:
-                _mark(s, boss, "submitted", when)
+                _mark(s, sample_actor, boss, "submitted", when)
             count += 1
     # readiness: a few people assessed against the next grade up in their line
     readiness = {"MAU0005": "btp-02-2023:2", "MAU0014": "btttt-09-2023:2", "MAU0036": "btttt-09-2023:41"}
     by_code = {e.code: e for e in employees}
     for code, key in readiness.items():
-        boss = create_assessment(s, sample_actor, by_code[code], key, periods["Năm 2026"], "assessor")
-        _fill(rng, boss, -0.3, 1.0)
+        boss = create_assessment(s, sample_actor, by_code[code], key, periods["Năm 2026"], "assessor", when)
+        _fill(s, sample_actor, rng, boss, -0.3, 1.0)
         count += 1
     for name, _start, _end, status in PERIODS:
         periods[name].status = status

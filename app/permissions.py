@@ -24,6 +24,7 @@ class Action(StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"
     IMPORT = "import"
     EXPORT = "export"
+    READ_AUDIT = "read_audit"
 
 
 ACTION_LABELS = {
@@ -42,6 +43,7 @@ ACTION_LABELS = {
     Action.MANAGE_ACCOUNTS: "quản lý tài khoản",
     Action.IMPORT: "nhập dữ liệu từ tệp",
     Action.EXPORT: "xuất báo cáo",
+    Action.READ_AUDIT: "xem nhật ký thay đổi của cả cơ quan",
 }
 
 # What a head of unit may do to people of the units they lead (sub-units included).

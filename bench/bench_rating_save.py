@@ -1,4 +1,4 @@
-"""Saving one score (its own transaction, with change log) vs raw sqlite3 doing the same writes."""
+"""Saving one score (its own transaction, with its audit entry) vs raw sqlite3 doing the same writes."""
 
 from __future__ import annotations
 
@@ -33,9 +33,10 @@ def run() -> list[Result]:
             raw.execute("BEGIN")
             raw.execute("UPDATE ratings SET score=?, version=version+1 WHERE id=?", (score, rating_id))
             raw.execute(
-                "INSERT INTO rating_changes (rating_id, assessment_id, changed_at, author, old_score, new_score, reason)"
-                " VALUES (?, ?, datetime('now'), 'bench', NULL, ?, '')",
-                (rating_id, view.id, score),
+                "INSERT INTO audit_log (at, actor, actor_name, action, entity, entity_key, assessment_id, item, field,"
+                " old_value, new_value, reason) VALUES (datetime('now'), 'bench', 'bench', 'change', 'assessment', ?, ?,"
+                " 'NLC1', 'score', NULL, ?, '')",
+                (str(view.id), view.id, str(score)),
             )
             raw.execute("COMMIT")
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.bootstrap import open_database
 from app.cli import main
-from app.models import Assessment, Rating, RatingChange
+from app.models import Assessment, AuditEntry, Rating
 
 
 def run(capsys, *args):
@@ -30,7 +30,7 @@ def run_json(capsys, url, *args):
 def counts(url):
     db, _ = open_database(url)
     with db.session() as s:
-        result = tuple(s.scalar(select(func.count()).select_from(t)) for t in (Assessment, Rating, RatingChange))
+        result = tuple(s.scalar(select(func.count()).select_from(t)) for t in (Assessment, Rating, AuditEntry))
         scored = s.scalar(select(func.count()).select_from(Rating).where(Rating.score.is_not(None)))
     db.dispose()
     return result + (scored,)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import Conflict, UserError
-from app.models import RatingChange
+from app.audit import assessment_trail
 from app.services import assessments as svc
 from app.services import staff
 
@@ -28,10 +28,14 @@ def test_each_change_is_saved_and_logged(demo_db, actor):
     svc.set_rating(demo_db, actor, view.id, "NLC1", score=4)  # no change: no log entry
     fresh = svc.get_assessment(demo_db, actor, view.id)
     assert fresh.ratings[0].score == 4 and fresh.ratings[0].note == "Chủ trì 2 văn bản"
-    with demo_db.session() as s:
-        log = s.scalars(select(RatingChange).where(RatingChange.assessment_id == view.id).order_by(RatingChange.id)).all()
-        assert [(c.old_score, c.new_score) for c in log] == [(None, 2), (2, 4)]
-        assert log[1].new_note == "Chủ trì 2 văn bản" and log[0].author == actor.label
+    log = assessment_trail(demo_db, actor, view.id)
+    assert [(e.field, e.item, e.old_value, e.new_value) for e in log] == [
+        ("position", "", None, f"{view.position_key} – {view.position_name}"),
+        ("score", "NLC1", None, "2"),
+        ("score", "NLC1", "2", "4"),
+        ("note", "NLC1", "", "Chủ trì 2 văn bản"),
+    ]
+    assert {e.actor for e in log} == {actor.username} and log[1].what == "Điểm · NLC1"
 
 
 def test_stale_version_is_refused(demo_db, actor):

@@ -1,7 +1,7 @@
 """SQLAlchemy ORM models (typed 2.0 style). Import from here."""
 
 from app.models.accounts import Account, AccountRole, AuditEntry
-from app.models.assessment import Assessment, AssessmentEvent, AssessmentPeriod, Rating, RatingChange
+from app.models.assessment import Assessment, AssessmentPeriod, Rating
 from app.models.base import Base
 from app.models.catalog import (
     Authority,
@@ -27,7 +27,6 @@ __all__ = [
     "AccountRole",
     "AuditEntry",
     "Assessment",
-    "AssessmentEvent",
     "AssessmentPeriod",
     "Authority",
     "Base",
@@ -42,7 +41,6 @@ __all__ = [
     "PositionWarning",
     "QualificationRule",
     "Rating",
-    "RatingChange",
     "Requirement",
     "Specialty",
     "TaskGroup",

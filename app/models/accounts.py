@@ -40,16 +40,27 @@ class AccountRole(Base):
 
 
 class AuditEntry(Base):
-    """Who changed what, when, from which value to which, and why. Written, never edited."""
+    """Who changed what, when, from which value to which, and why.
+
+    The one audit trail: scores, notes, statuses, requirements, employees' positions, units,
+    periods, frameworks and accounts. Written in the change's own transaction through
+    app.audit.record, never edited: database triggers refuse UPDATE and DELETE.
+    """
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_key"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_key"),
+        Index("ix_audit_log_assessment", "assessment_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    actor: Mapped[str] = mapped_column(String(100))
+    actor: Mapped[str] = mapped_column(String(100))  # the user name, or the local user's login name
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
     action: Mapped[str] = mapped_column(String(32))
     entity: Mapped[str] = mapped_column(String(32))
     entity_key: Mapped[str] = mapped_column(String(100))
+    assessment_id: Mapped[int | None]  # no foreign key: the trail outlives what it describes
+    item: Mapped[str] = mapped_column(String(100), default="")  # e.g. the competency code of a score
     field: Mapped[str] = mapped_column(String(64), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)

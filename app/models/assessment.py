@@ -1,4 +1,4 @@
-"""Assessment periods, assessments, ratings and the change log of ratings."""
+"""Assessment periods, assessments and their ratings (changes are in the audit trail)."""
 
 from __future__ import annotations
 
@@ -94,32 +94,3 @@ class Rating(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="ratings")
     __mapper_args__ = {"version_id_col": version}
 
-
-class RatingChange(Base):
-    """Every change of a score or note: who, when, old and new value."""
-
-    __tablename__ = "rating_changes"
-    __table_args__ = (Index("ix_rating_changes_assessment", "assessment_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    rating_id: Mapped[int] = mapped_column(ForeignKey("ratings.id", ondelete="CASCADE"))
-    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
-    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    author: Mapped[str] = mapped_column(String(100), default="")
-    old_score: Mapped[int | None]
-    new_score: Mapped[int | None]
-    old_note: Mapped[str | None] = mapped_column(Text)
-    new_note: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text, default="")
-
-
-class AssessmentEvent(Base):
-    """A workflow step of an assessment: submit, approve, reopen (with its reason)."""
-
-    __tablename__ = "assessment_events"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    author: Mapped[str] = mapped_column(String(100), default="")
-    from_status: Mapped[str] = mapped_column(String(16))
-    to_status: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text, default="")

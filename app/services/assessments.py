@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import gap
+from app import audit, gap
 from app.actor import Actor
 from app.database import Database
 from app.errors import Conflict, NotFound, PermissionDenied, UserError
-from app.models import Assessment, AssessmentEvent, AssessmentPeriod, Employee, Rating, RatingChange
+from app.models import Assessment, AssessmentPeriod, Employee, Rating
 from app.models.base import utcnow
 from app.permissions import Action, allowed, require
 from app.services.catalog import load_position, requirement_infos
@@ -129,6 +129,7 @@ def add_period(
         period = AssessmentPeriod(name=name, starts_on=starts_on, ends_on=ends_on, status="open")
         s.add(period)
         s.flush()
+        audit.record(s, actor, "period", name, "status", None, "open", action="add")
         return _period_info(period)
 
 
@@ -137,7 +138,9 @@ def set_period_status(db: Database, actor: Actor, name: str, status: str) -> Per
     require(actor, Action.MANAGE_PERIODS)
     with db.session() as s:
         period = find_period(s, name)
-        period.status = status
+        if period.status != status:
+            audit.record(s, actor, "period", period.name, "status", period.status, status)
+            period.status = status
         return _period_info(period)
 
 
@@ -236,11 +239,15 @@ def _target_position_key(employee: Employee, position_key: str | None) -> str:
 
 
 def create_assessment(
-    s: Session, actor: Actor, employee: Employee, position_key: str, period: AssessmentPeriod, kind: str
+    s: Session, actor: Actor, employee: Employee, position_key: str, period: AssessmentPeriod, kind: str,
+    at: dt.datetime | None = None,
 ) -> Assessment:
     """A new draft with one empty rating per requirement; the requirement is copied in."""
     position = load_position(s, position_key, full=False)
+    at = at or utcnow()
     assessment = Assessment(
+        created_at=at,
+        updated_at=at,
         employee=employee,
         position=position,
         period=period,
@@ -272,6 +279,8 @@ def create_assessment(
     ]
     s.add(assessment)
     s.flush()
+    audit.record(s, actor, "assessment", assessment.id, "position", None, f"{position.key} – {position.name}",
+                 action="add", assessment_id=assessment.id, at=at)
     return assessment
 
 
@@ -403,19 +412,11 @@ def _apply(s: Session, actor: Actor, a: Assessment, rating: Rating, score=KEEP, 
     now = utcnow()
     rating.updated_at = now
     a.updated_at = now
-    s.add(
-        RatingChange(
-            rating_id=rating.id,
-            assessment_id=a.id,
-            changed_at=now,
-            author=actor.label,
-            old_score=old_score,
-            new_score=rating.score,
-            old_note=old_note if note is not KEEP else None,
-            new_note=rating.note if note is not KEEP else None,
-            reason=reason,
-        )
-    )
+    common = dict(item=rating.competency_code, reason=reason, assessment_id=a.id, at=now)
+    if rating.score != old_score:
+        audit.record(s, actor, "assessment", a.id, "score", old_score, rating.score, **common)
+    if rating.note != old_note:
+        audit.record(s, actor, "assessment", a.id, "note", old_note, rating.note, **common)
 
 
 def find_rating(a: Assessment, competency: str) -> Rating:
@@ -493,7 +494,8 @@ def _transition(
                 f"Phiếu đang ở trạng thái '{STATUS_LABELS[a.status]}', không chuyển sang '{STATUS_LABELS[to]}' được."
             )
         now = utcnow()
-        s.add(AssessmentEvent(assessment_id=a.id, at=now, author=actor.label, from_status=a.status, to_status=to, reason=reason))
+        audit.record(s, actor, "assessment", a.id, "status", a.status, to, action=action.value, reason=reason,
+                     assessment_id=a.id, at=now)
         a.status = to
         a.updated_at = now
         if to == "submitted":

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app import audit
 from app.actor import Actor
 from app.database import Database
-from app.errors import NotFound
+from app.errors import NotFound, UserError
 from app.models import Competency, Framework, Position, Requirement, TaskGroup
 from app.permissions import Action, require
 from app.vntext import matches
@@ -300,8 +301,26 @@ def _qualifications(p: Position) -> dict[str, list[str]]:
     return out
 
 
+def _requirement_text(r: Requirement) -> str:
+    """How a requirement reads in the audit trail: "3–4" or its text, with where it comes from."""
+    if r.min_level is None or r.max_level is None:
+        value = r.text or ""
+    else:
+        value = f"{r.min_level}–{r.max_level}" if r.min_level != r.max_level else str(r.min_level)
+    return f"{value} ({ORIGIN_LABELS.get(r.origin, r.origin)})"
+
+
+def _requirements_of(s: Session, framework_id: int) -> dict[tuple[str, str], str]:
+    query = (select(Requirement).join(Requirement.position).where(Position.framework_id == framework_id)
+             .options(selectinload(Requirement.position), selectinload(Requirement.competency)))
+    return {(r.position.key, r.competency.code): _requirement_text(r) for r in s.scalars(query)}
+
+
 def import_framework(db: Database, actor: Actor, data: dict) -> str:
-    """Add a framework from its data; replace one of the same code only if no assessment uses it."""
+    """Add a framework from its data; replace one of the same code only if no assessment uses it.
+
+    A replacement writes one audit entry per requirement it changes, adds or removes.
+    """
     from sqlalchemy import delete
 
     from app.framework_loader import insert_framework
@@ -310,15 +329,64 @@ def import_framework(db: Database, actor: Actor, data: dict) -> str:
     require(actor, Action.EDIT_FRAMEWORK)
     with db.session() as s:
         existing = s.scalars(select(Framework).where(Framework.code == data["code"])).first()
+        before: dict[tuple[str, str], str] = {}
         if existing is not None:
             used = s.scalar(select(func.count(Assessment.id)).join(Assessment.position)
                             .where(Position.framework_id == existing.id))
             if used:
-                from app.errors import UserError
-
                 raise UserError(f"Khung '{data['code']}' đang được dùng trong {used} phiếu đánh giá; "
                                 "hãy đổi mã khung trong tệp để nhập thành khung mới.")
+            before = _requirements_of(s, existing.id)
             s.execute(delete(Framework).where(Framework.id == existing.id))
             s.flush()
-        insert_framework(s, data, digest="", builtin=False)
+        framework = insert_framework(s, data, digest="", builtin=False)
+        s.flush()
+        action = "replace" if existing is not None else "import"
+        audit.record(s, actor, "framework", framework.code, "framework", existing.title if existing else None,
+                     framework.title, action=action)
+        if existing is not None:
+            after = _requirements_of(s, framework.id)
+            audit.record_many(s, [
+                audit.entry(actor, "position", position_key, "requirement", before.get((position_key, code)),
+                            after.get((position_key, code)), item=code, action=action)
+                for position_key, code in sorted(before.keys() | after.keys())
+                if before.get((position_key, code)) != after.get((position_key, code))
+            ])
         return "replaced" if existing is not None else "added"
+
+
+def set_requirement(
+    db: Database,
+    actor: Actor,
+    position_key: str,
+    competency_code: str,
+    minimum: int,
+    maximum: int,
+    reason: str,
+) -> RequirementInfo:
+    """Change a position's required level range (HR); the old and new range and the reason are audited.
+
+    Assessments already created keep the requirement they copied, so past results never change.
+    """
+    require(actor, Action.EDIT_FRAMEWORK)
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("Cần ghi lý do khi sửa cấp độ yêu cầu.")
+    for value in (minimum, maximum):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+            raise UserError(f"Cấp độ '{value}' không hợp lệ: phải là số nguyên từ 1 đến 5.")
+    if minimum > maximum:
+        raise UserError(f"Cấp độ tối thiểu ({minimum}) lớn hơn cấp độ tối đa ({maximum}).")
+    with db.session() as s:
+        position = load_position(s, position_key, full=False)
+        found = next((r for r in position.requirements if r.competency.code == competency_code), None)
+        if found is None:
+            raise NotFound(f"Vị trí {position.key} không có năng lực mã '{competency_code}'.")
+        old = _requirement_text(found)
+        found.min_level, found.max_level, found.text, found.origin = minimum, maximum, None, "custom"
+        new = _requirement_text(found)
+        if new != old:
+            audit.record(s, actor, "position", position.key, "requirement", old, new, item=competency_code,
+                         reason=reason)
+        s.flush()
+        return next(i for i in requirement_infos(position) if i.code == competency_code)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app import audit
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
@@ -181,6 +182,10 @@ class Lookups:
         )
 
 
+EMPLOYEE_VALUE_FIELDS = ("full_name", "unit_id", "position_id", "grade_code", "grade_since", "birth_date", "gender",
+                         "education", "certificates")
+
+
 def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) -> dict:
     """Field values for an Employee, or UserError naming the first bad field."""
     lookups = lookups or Lookups.load(s)
@@ -213,7 +218,7 @@ def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) 
         raise UserError("Ngày giữ ngạch không được sau ngày hôm nay.")
     if birth and since and since < birth:
         raise UserError("Ngày giữ ngạch không được trước ngày sinh.")
-    return {
+    return {  # the keys are EMPLOYEE_VALUE_FIELDS
         "code": code,
         "full_name": name,
         "unit_id": unit.id,
@@ -227,21 +232,59 @@ def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) 
     }
 
 
+AUDITED_FIELDS = ("full_name", "unit", "position", "grade", "grade_since", "birth_date", "gender", "education",
+                  "certificates")
+
+
+def _audited(values: dict, unit_codes: dict[int, str], position_keys: dict[int, str]) -> dict:
+    """An employee's values as the audit trail shows them: unit by code, position by key."""
+    return {
+        "full_name": values["full_name"],
+        "unit": unit_codes.get(values["unit_id"]),
+        "position": position_keys.get(values["position_id"]) if values["position_id"] else None,
+        "grade": values["grade_code"],
+        "grade_since": values["grade_since"],
+        "birth_date": values["birth_date"],
+        "gender": values["gender"],
+        "education": values["education"],
+        "certificates": values["certificates"],
+    }
+
+
+def _summary(audited: dict) -> str:
+    """One line for a new record: name · unit · position."""
+    return " · ".join(str(audited[f]) for f in ("full_name", "unit", "position") if audited[f])
+
+
+def _employee_changes(actor: Actor, code: str, before: dict | None, after: dict) -> list[dict]:
+    if before is None:
+        return [audit.entry(actor, "employee", code, "record", None, _summary(after), action="add")]
+    return audit.changes(actor, "employee", code, before, after)
+
+
 def save_employee(db: Database, actor: Actor, data: EmployeeInput, is_new: bool) -> EmployeeInfo:
     """Add a new employee or update one, by code; all fields validated first."""
     with db.session() as s:
-        values = _validated(s, data)
+        lookups = Lookups.load(s)
+        values = _validated(s, data, lookups)
         require(actor, Action.EDIT_EMPLOYEE, unit_id=values["unit_id"])
         existing = s.scalars(select(Employee).where(Employee.code == values["code"])).first()
         if is_new and existing is not None:
             raise UserError(f"Mã công chức '{values['code']}' đã có ({existing.full_name}).")
         if not is_new and existing is None:
             raise NotFound(f"Không có công chức mã '{values['code']}'.")
+        unit_codes = {u.id: code for code, u in lookups.units.items()}
+        position_keys = {p.id: key for key, p in lookups.positions.items()}
+        before = None
+        if existing is not None:
+            before = _audited({k: getattr(existing, k) for k in values}, unit_codes, position_keys)
         employee = existing or Employee()
         for key, value in values.items():
             setattr(employee, key, value)
         s.add(employee)
         s.flush()
+        audit.record_many(s, _employee_changes(actor, values["code"], before,
+                                               _audited(values, unit_codes, position_keys)))
         s.refresh(employee)
         return _info(employee)
 
@@ -262,6 +305,7 @@ def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | Non
         unit = Unit(code=code, name=name, parent=parent_unit)
         s.add(unit)
         s.flush()
+        audit.record(s, actor, "unit", code, "name", None, name, action="add")
         return UnitInfo(unit.id, code, name, parent, 0, False)
 
 
@@ -297,20 +341,31 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
     state = state or TaskState()
     require(actor, Action.EDIT_EMPLOYEE)
     with db.session() as s:
-        ids = dict(s.execute(select(Employee.code, Employee.id)).all())
         lookups = Lookups.load(s)
+        unit_codes = {u.id: code for code, u in lookups.units.items()}
+        position_keys = {p.id: key for key, p in lookups.positions.items()}
+        columns = [getattr(Employee, name) for name in ("id", "code", *EMPLOYEE_VALUE_FIELDS)]
+        current = {row.code: row for row in s.execute(select(*columns))}
         for start in range(0, len(rows), chunk):
-            new, changed = [], []
+            new, changed, trail = [], [], []
             for data in rows[start : start + chunk]:
                 values = _validated(s, data, lookups)
-                if values["code"] in ids:
-                    changed.append({"id": ids[values["code"]], **values})
+                after = _audited(values, unit_codes, position_keys)
+                row = current.get(values["code"])
+                if row is not None:
+                    before = _audited(row._asdict(), unit_codes, position_keys)
+                    entries = _employee_changes(actor, values["code"], before, after)
+                    if entries:
+                        changed.append({"id": row.id, **values})
+                        trail.extend(entries)
                 else:
                     new.append({**values, "active": True, "is_sample": False, "political_theory": ""})
+                    trail.extend(_employee_changes(actor, values["code"], None, after))
             if new:
                 s.execute(insert(Employee), new)
             if changed:
                 s.execute(update(Employee), changed)
+            audit.record_many(s, trail)
             state.progress(min(start + chunk, len(rows)), len(rows))
     return len(rows)
 
@@ -344,7 +399,10 @@ def rename_unit(db: Database, actor: Actor, code: str, name: str) -> None:
     if not clean(name):
         raise UserError("Tên đơn vị không được để trống.")
     with db.session() as s:
-        _unit(s, code).name = clean(name)
+        unit = _unit(s, code)
+        if unit.name != clean(name):
+            audit.record(s, actor, "unit", unit.code, "name", unit.name, clean(name))
+            unit.name = clean(name)
 
 
 def move_unit(db: Database, actor: Actor, code: str, parent: str | None) -> None:
@@ -358,6 +416,9 @@ def move_unit(db: Database, actor: Actor, code: str, parent: str | None) -> None
             if ancestor.id == unit.id:
                 raise UserError(f"Không chuyển được: '{new_parent.name}' nằm trong '{unit.name}'.")
             ancestor = ancestor.parent
+        old_parent = unit.parent.code if unit.parent else None
+        if old_parent != (new_parent.code if new_parent else None):
+            audit.record(s, actor, "unit", unit.code, "parent", old_parent, new_parent.code if new_parent else None)
         unit.parent = new_parent
 
 
@@ -370,6 +431,7 @@ def delete_unit(db: Database, actor: Actor, code: str) -> None:
             raise UserError(f"Đơn vị '{unit.name}' còn đơn vị trực thuộc.")
         if s.scalars(select(Employee).where(Employee.unit_id == unit.id)).first():
             raise UserError(f"Đơn vị '{unit.name}' còn công chức (kể cả đã ngừng theo dõi); hãy chuyển họ đi trước.")
+        audit.record(s, actor, "unit", unit.code, "name", unit.name, None, action="delete")
         s.delete(unit)
 
 
@@ -378,6 +440,8 @@ def set_active(db: Database, actor: Actor, code: str, active: bool) -> EmployeeI
     with db.session() as s:
         e = find_employee(s, code)
         require(actor, Action.EDIT_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
+        if e.active != active:
+            audit.record(s, actor, "employee", e.code, "active", e.active, active)
         e.active = active
         s.flush()
         return _info(e)

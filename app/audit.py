@@ -1,0 +1,227 @@
+"""The audit trail: who changed what, when, from which value to which, and why.
+
+Every change of a score, note, status, requirement, employee record (unit, position, grade),
+unit, period, framework or account goes through `record`, inside the change's own session, so
+the entry is committed with the change or not at all. Entries are never edited: the database
+refuses UPDATE and DELETE on audit_log (triggers from migration 0004).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.actor import Actor
+from app.database import Database
+from app.models import Assessment, AuditEntry
+from app.models.base import utcnow
+from app.permissions import Action, require
+from app.vntext import format_date
+
+ENTITY_LABELS = {
+    "assessment": "Phiếu đánh giá",
+    "position": "Vị trí việc làm",
+    "employee": "Công chức",
+    "unit": "Đơn vị",
+    "period": "Kỳ đánh giá",
+    "framework": "Khung năng lực",
+    "account": "Tài khoản",
+}
+
+FIELD_LABELS = {
+    "score": "Điểm",
+    "note": "Ghi chú",
+    "status": "Trạng thái",
+    "requirement": "Cấp độ yêu cầu",
+    "position": "Vị trí việc làm",
+    "unit": "Đơn vị",
+    "grade": "Ngạch",
+    "grade_since": "Giữ ngạch từ",
+    "full_name": "Họ và tên",
+    "birth_date": "Ngày sinh",
+    "gender": "Giới tính",
+    "education": "Trình độ đào tạo",
+    "certificates": "Chứng chỉ",
+    "active": "Đang theo dõi",
+    "record": "Hồ sơ",
+    "name": "Tên",
+    "parent": "Đơn vị cấp trên",
+    "role": "Vai trò",
+    "password": "Mật khẩu",
+    "framework": "Khung năng lực",
+}
+
+ACTION_LABELS = {
+    "add": "Thêm",
+    "change": "Sửa",
+    "delete": "Xóa",
+    "submit": "Gửi",
+    "approve": "Phê duyệt",
+    "reopen": "Mở lại",
+    "disable": "Khóa",
+    "password": "Đổi mật khẩu",
+    "import": "Nhập từ tệp",
+    "replace": "Thay thế",
+}
+
+STATUS_VALUES = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt",
+                 "open": "Đang mở", "closed": "Đã đóng"}
+
+
+def as_text(value: object) -> str | None:
+    """How a value is stored in the trail: None stays None, dates as dd/mm/yyyy, booleans as 1/0."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return str(value)
+
+
+def entry(
+    actor: Actor,
+    entity: str,
+    key: object,
+    field: str,
+    old: object = None,
+    new: object = None,
+    *,
+    action: str = "change",
+    item: str = "",
+    reason: str = "",
+    assessment_id: int | None = None,
+    at: dt.datetime | None = None,
+) -> dict:
+    """The column values of one entry (for record, or for record_many in bulk)."""
+    return dict(at=at or utcnow(), actor=actor.username, actor_name=actor.label, action=action, entity=entity,
+                entity_key=str(key), assessment_id=assessment_id, item=item, field=field, old_value=as_text(old),
+                new_value=as_text(new), reason=reason or "")
+
+
+def record_many(s: Session, entries: list[dict]) -> None:
+    """Many entries in one INSERT (imports); same transaction as the change."""
+    if entries:
+        from sqlalchemy import insert
+
+        s.execute(insert(AuditEntry), entries)
+
+
+def record(
+    s: Session,
+    actor: Actor,
+    entity: str,
+    key: object,
+    field: str,
+    old: object = None,
+    new: object = None,
+    *,
+    action: str = "change",
+    item: str = "",
+    reason: str = "",
+    assessment_id: int | None = None,
+    at: dt.datetime | None = None,
+) -> None:
+    """Add one entry to the session; it is committed (or rolled back) with the change itself."""
+    s.add(AuditEntry(**entry(actor, entity, key, field, old, new, action=action, item=item, reason=reason,
+                             assessment_id=assessment_id, at=at)))
+
+
+def changes(actor: Actor, entity: str, key: object, before: dict, after: dict, **kwargs) -> list[dict]:
+    """One entry per field whose value differs between before and after."""
+    return [entry(actor, entity, key, field, before.get(field), new, **kwargs)
+            for field, new in after.items() if as_text(before.get(field)) != as_text(new)]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    at: dt.datetime
+    actor: str
+    actor_name: str
+    action: str
+    entity: str
+    entity_key: str
+    item: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+
+    @property
+    def what(self) -> str:
+        """e.g. "Điểm · NLC1", "Trạng thái", "Cấp độ yêu cầu · 1.2"."""
+        label = FIELD_LABELS.get(self.field, self.field)
+        return f"{label} · {self.item}" if self.item else label
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def who(self) -> str:
+        if self.actor_name and self.actor_name != self.actor:
+            return f"{self.actor_name} ({self.actor})"
+        return self.actor
+
+    def shown(self, value: str | None) -> str:
+        if value is None:
+            return ""
+        if self.field == "status":
+            return STATUS_VALUES.get(value, value)
+        if self.field == "active":
+            return {"1": "Có", "0": "Không"}.get(value, value)
+        return value
+
+    @property
+    def old_shown(self) -> str:
+        return self.shown(self.old_value)
+
+    @property
+    def new_shown(self) -> str:
+        return self.shown(self.new_value)
+
+
+def _row(e: AuditEntry) -> AuditRow:
+    at = e.at if e.at.tzinfo else e.at.replace(tzinfo=dt.timezone.utc)
+    return AuditRow(at, e.actor, e.actor_name, e.action, e.entity, e.entity_key, e.item, e.field,
+                    e.old_value, e.new_value, e.reason)
+
+
+def assessment_trail(db: Database, actor: Actor, assessment_id: int) -> list[AuditRow]:
+    """Every recorded change of one assessment, oldest first; whoever may read it may read its trail."""
+    with db.session() as s:
+        a = s.get(Assessment, assessment_id)
+        if a is None:
+            from app.errors import NotFound
+
+            raise NotFound(f"Không có phiếu đánh giá số {assessment_id}.")
+        require(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id,
+                kind=a.kind, status=a.status)
+        query = select(AuditEntry).where(AuditEntry.assessment_id == assessment_id).order_by(AuditEntry.id)
+        return [_row(e) for e in s.scalars(query)]
+
+
+def search_trail(
+    db: Database,
+    actor: Actor,
+    entity: str | None = None,
+    key: str | None = None,
+    since: dt.date | None = None,
+    limit: int | None = None,
+) -> list[AuditRow]:
+    """The agency's whole trail (HR only), optionally for one entity or one record, newest first."""
+    require(actor, Action.READ_AUDIT)
+    query = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if key:
+        query = query.where(AuditEntry.entity_key == key)
+    if since:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time(), tzinfo=dt.timezone.utc))
+    if limit:
+        query = query.limit(limit)
+    with db.session() as s:
+        return [_row(e) for e in s.scalars(query)]
