@@ -8,11 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import gap
+from app import cli_audit, gap
 from app.actor import Actor, local_user
 from app.config import ENV_DB, resolve_database_url
 from app.database import Database
 from app.errors import UserError
+from app.cli_output import output_path as _output_path
+from app.cli_output import print_json as _print_json
+from app.cli_output import table as _table
 from app.vntext import format_percent
 
 EXIT_USER_ERROR = 2
@@ -131,20 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--position", metavar="KEY")
     c.add_argument("--period", metavar="NAME")
     c.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    cli_audit.add_parsers(sub)
     return p
-
-
-def _print_json(data) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def _table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
-    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    for n, row in enumerate(cells):
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
 
 
 # ---------------------------------------------------------------- commands
@@ -620,15 +612,6 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
     print(f"Đã ghi {target}")
 
 
-def _output_path(text: str, suffix: str) -> Path:
-    target = Path(text)
-    if target.suffix.lower() != suffix:
-        raise UserError(f"Tệp '{text}' phải có đuôi {suffix}.")
-    if not target.parent.is_dir():
-        raise UserError(f"Không có thư mục '{target.parent}' để ghi tệp.")
-    return target
-
-
 def cmd_export(args, db: Database, actor: Actor) -> None:
     from app.services import staff
     from app.services.assessments import counterpart, find_assessment
@@ -687,6 +670,7 @@ COMMANDS = {
     "framework": cmd_framework,
     "unit": cmd_unit,
     "user": cmd_user,
+    **cli_audit.COMMANDS,
 }
 
 

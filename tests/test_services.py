@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from app.errors import Conflict, UserError
 from app.audit import assessment_trail

@@ -238,7 +238,6 @@ def test_import_staff_from_window_then_export_summary(qtbot, make_window, db_url
     from openpyxl import load_workbook
     from python_calamine import CalamineWorkbook
 
-    from app.ui import excel_actions
     from app.ui.excel_actions import ImportPreviewDialog
 
     window = make_window(db_url)

@@ -22,7 +22,7 @@ HEADER_ROW = 6  # 0-based: title block above, table header here
 SIGNERS = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ")
 
 
-class _Formats:
+class Formats:
     def __init__(self, wb):
         base = {"font_name": FONT, "font_size": 11, "valign": "top"}
         self.title = wb.add_format({**base, "font_size": 14, "bold": True, "align": "center"})
@@ -41,10 +41,10 @@ class _Formats:
         self.fills = {text: wb.add_format({"bg_color": "#" + colour}) for text, colour in STATUS_FILLS.items()}
 
 
-class _Sheet:
+class TableSheet:
     """One table sheet: title block, header, streamed rows, signatures, print setup."""
 
-    def __init__(self, wb, fm: _Formats, name: str, titles: list[str], widths: list[float], kinds: str,
+    def __init__(self, wb, fm: Formats, name: str, titles: list[str], widths: list[float], kinds: str,
                  agency: str, unit: str, title: str, subtitle: str):
         self.ws, self.fm, self.titles, self.kinds = wb.add_worksheet(name), fm, titles, kinds
         self.widths = widths
@@ -127,10 +127,10 @@ def write_gap_summary(
     path = Path(path)
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
                                          "strings_to_numbers": False, "strings_to_urls": False})
-    fm = _Formats(wb)
+    fm = Formats(wb)
     subtitle = f"Kỳ đánh giá: {period}"
 
-    sheet = _Sheet(wb, fm, "Tổng hợp",
+    sheet = TableSheet(wb, fm, "Tổng hợp",
                    ["STT", "Họ và tên", "Đơn vị", "Ngạch", "Vị trí việc làm", "Kết luận", "Tỷ lệ đạt",
                     "Tổng mức thiếu hụt", "Ghi chú"],
                    [6, 26, 30, 8, 40, 16, 10, 12, 24], "cttcttpct",
@@ -141,7 +141,7 @@ def write_gap_summary(
                      s.met_ratio, s.total_shortfall, p.remark])
     sheet.finish(None, today)
 
-    sheet = _Sheet(wb, fm, "Chi tiết",
+    sheet = TableSheet(wb, fm, "Chi tiết",
                    ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Mã", "Năng lực", "Yêu cầu tối thiểu",
                     "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt"],
                    [6, 24, 26, 34, 9, 40, 10, 10, 10, 10, 13, 10], "ctttctcccccc",
@@ -157,7 +157,7 @@ def write_gap_summary(
                          item.shortfall])
     sheet.finish(10, today)
 
-    sheet = _Sheet(wb, fm, "Theo năng lực",
+    sheet = TableSheet(wb, fm, "Theo năng lực",
                    ["STT", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình", "Số người chưa đạt",
                     "Tỷ lệ chưa đạt"],
                    [6, 10, 50, 14, 12, 14, 12], "cctcdcp", agency, unit, "Tổng hợp theo năng lực", subtitle)
@@ -165,7 +165,7 @@ def write_gap_summary(
         sheet.write([n, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below])
     sheet.finish(None, today)
 
-    sheet = _Sheet(wb, fm, "Nhu cầu đào tạo",
+    sheet = TableSheet(wb, fm, "Nhu cầu đào tạo",
                    ["STT", "Đơn vị", "Mã", "Năng lực cần đào tạo, bồi dưỡng", "Số người chưa đạt",
                     "Tổng mức thiếu hụt", "Mức thiếu hụt lớn nhất"],
                    [6, 34, 10, 50, 12, 12, 12], "ctctccc", agency, unit, "Nhu cầu đào tạo, bồi dưỡng", subtitle)

@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.excel.layout import BORDER, HEADER_FILL, font, put_text
-from app.excel.reading import MAX_CELL_CHARS, Problem, Sheet, WorkbookError, open_workbook
+from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, open_workbook
 from app.services.catalog import PositionSummary
 from app.services.staff import EmployeeInfo, EmployeeInput, UnitInfo, employee_input
 from app.vntext import clean, format_date, parse_date
