@@ -140,10 +140,11 @@ class AssessmentPage(QWidget):
         self.submit_button = QPushButton()
         self.approve_button = QPushButton()
         self.reopen_button = QPushButton()
+        self.history_button = QPushButton()
         self.save_status = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_status, 1)
-        for b in (self.submit_button, self.approve_button, self.reopen_button):
+        for b in (self.history_button, self.submit_button, self.approve_button, self.reopen_button):
             buttons.addWidget(b)
 
         self.form = QFormLayout()
@@ -199,6 +200,7 @@ class AssessmentPage(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(self.approve)
         self.reopen_button.clicked.connect(self.reopen)
+        self.history_button.clicked.connect(self.show_history)
 
     def retranslate_ui(self) -> None:
         self.position_label.setText(self.tr("Vị trí đánh giá:"))
@@ -209,6 +211,8 @@ class AssessmentPage(QWidget):
         self.submit_button.setText(self.tr("Gửi"))
         self.approve_button.setText(self.tr("Phê duyệt"))
         self.reopen_button.setText(self.tr("Mở lại…"))
+        self.history_button.setText(self.tr("Lịch sử thay đổi…"))
+        self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)"))
         self.picker.retranslate_ui()
         self.position_picker.retranslate_ui()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
@@ -370,6 +374,16 @@ class AssessmentPage(QWidget):
         if self.view and self.view.id:
             self._workflow(svc.approve)
 
+    def show_history(self) -> None:
+        """The audit trail of the form on screen (read-only, exportable to Excel)."""
+        if not (self.view and self.view.id):
+            return
+        from app.ui.audit_dialog import assessment_trail_dialog
+
+        dialog = assessment_trail_dialog(self, self.ctx, self.view)
+        if dialog is not None:
+            dialog.exec()
+
     def reopen(self) -> None:
         if not (self.view and self.view.id):
             return
@@ -383,7 +397,7 @@ class AssessmentPage(QWidget):
         view = self.view
         if view is None:
             self.report.setHtml(f"<p>{self.tr('Chọn một công chức để bắt đầu đánh giá.')}</p>")
-            for b in (self.submit_button, self.approve_button, self.reopen_button):
+            for b in (self.submit_button, self.approve_button, self.reopen_button, self.history_button):
                 b.setEnabled(False)
             self.banner.hide()
             self.target_note.setText("")
@@ -401,6 +415,12 @@ class AssessmentPage(QWidget):
         self.submit_button.setEnabled(bool(view.id) and view.status == "draft" and view.period_status == "open")
         self.approve_button.setEnabled(view.kind == "assessor" and view.status == "submitted")
         self.reopen_button.setEnabled(view.status != "draft" and view.period_status == "open")
+        self.history_button.setEnabled(bool(view.id))
+        # an employee (no other role) submits their own self-assessment only: approving and reopening are
+        # for heads and HR (the services refuse them anyway)
+        assessor_rights = bool(self.ctx and self.ctx.actor.roles - {"employee"})
+        self.approve_button.setVisible(assessor_rights)
+        self.reopen_button.setVisible(assessor_rights)
         readiness = view.current_position_key and view.current_position_key != view.position_key
         status = translate("Status", svc.STATUS_LABELS[view.status])
         note = f"<b>{view.employee_name}</b> — {view.position_name} ({view.position_grade}) · {status}"

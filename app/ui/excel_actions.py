@@ -58,7 +58,7 @@ class ImportPreviewDialog(QDialog):
         return cls(plan, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def _save_path(parent: QWidget, title: str, suggested: str) -> str | None:
+def save_xlsx_path(parent: QWidget, title: str, suggested: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, XLSX)
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
@@ -70,7 +70,7 @@ def write_staff_file(parent: QWidget, ctx: AppContext, template: bool) -> str | 
     from app.services import catalog, staff
 
     title = parent.tr("Tải tệp mẫu danh sách công chức") if template else parent.tr("Xuất danh sách công chức")
-    path = _save_path(parent, title, "mau-danh-sach-cong-chuc.xlsx" if template else "danh-sach-cong-chuc.xlsx")
+    path = save_xlsx_path(parent, title, "mau-danh-sach-cong-chuc.xlsx" if template else "danh-sach-cong-chuc.xlsx")
     if path:
         employees = [] if template else staff.list_employees(ctx.db, ctx.actor)
         write_staff(path, employees, staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor))
@@ -124,7 +124,7 @@ def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str 
     from app.services import staff
     from app.services.reporting import person_gaps
 
-    path = _save_path(parent, parent.tr("Xuất Excel tổng hợp"), f"tong-hop-{period}.xlsx".replace(" ", "-"))
+    path = save_xlsx_path(parent, parent.tr("Xuất Excel tổng hợp"), f"tong-hop-{period}.xlsx".replace(" ", "-"))
     if not path:
         return None
     units = {u.code: u for u in staff.list_units(ctx.db, ctx.actor)}
@@ -141,7 +141,7 @@ def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
     from app.excel.person import write_person
     from app.services import staff
 
-    path = _save_path(parent, parent.tr("Xuất Excel phiếu đánh giá"), f"phieu-{view.employee_code}.xlsx")
+    path = save_xlsx_path(parent, parent.tr("Xuất Excel phiếu đánh giá"), f"phieu-{view.employee_code}.xlsx")
     if path:
         write_person(view, other, staff.agency_name(ctx.db, ctx.actor, view.employee_code), path)
     return path
@@ -202,7 +202,7 @@ def import_scores_file(parent: QWidget, ctx: AppContext, path: str | None = None
 def write_scores_template(parent: QWidget) -> str | None:
     from app.excel.scores_io import write_template
 
-    path = _save_path(parent, parent.tr("Tải tệp mẫu nhập điểm"), "mau-nhap-diem.xlsx")
+    path = save_xlsx_path(parent, parent.tr("Tải tệp mẫu nhập điểm"), "mau-nhap-diem.xlsx")
     if path:
         write_template(path)
     return path
@@ -212,7 +212,7 @@ def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | 
     from app.excel.framework_io import write_framework
     from app.services.catalog import framework_data
 
-    path = _save_path(parent, parent.tr("Xuất khung năng lực ra Excel"), f"khung-{code}.xlsx")
+    path = save_xlsx_path(parent, parent.tr("Xuất khung năng lực ra Excel"), f"khung-{code}.xlsx")
     if path:
         write_framework(framework_data(ctx.db, ctx.actor, code), path)
     return path

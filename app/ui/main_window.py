@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.first_admin_action = QAction(self, triggered=self.create_first_admin)
         self.password_action = QAction(self, triggered=self.change_password)
         self.logout_action = QAction(self, triggered=self.log_out)
+        self.history_action = QAction(self, shortcut=QKeySequence("Ctrl+H"), triggered=self.show_history)
+        self.agency_trail_action = QAction(self, triggered=self.show_agency_trail)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.print_action, self.preview_action, self.pdf_action, self.export_person_action):
@@ -173,6 +175,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         for a in self.page_actions:
             self.view_menu.addAction(a)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.history_action)
+        self.view_menu.addAction(self.agency_trail_action)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         for a in self.language_actions.values():
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
         self.first_admin_action.setText(self.tr("Tạo tài khoản quản trị đầu tiên…"))
         self.password_action.setText(self.tr("Đổi mật khẩu…"))
         self.logout_action.setText(self.tr("Đăng xuất"))
+        self.history_action.setText(self.tr("Lịch sử thay đổi của phiếu…"))
+        self.agency_trail_action.setText(self.tr("Nhật ký thay đổi của cơ quan…"))
         self.print_action.setText(self.tr("In phiếu đánh giá…"))
         self.preview_action.setText(self.tr("Xem trước khi in…"))
         self.pdf_action.setText(self.tr("Xuất PDF…"))
@@ -255,6 +262,7 @@ class MainWindow(QMainWindow):
             self.import_staff_action: Action.EDIT_EMPLOYEE, self.template_action: Action.EDIT_EMPLOYEE,
             self.import_scores_action: Action.IMPORT, self.scores_template_action: Action.IMPORT,
             self.import_framework_action: Action.EDIT_FRAMEWORK, self.demo_action: Action.LOAD_SAMPLE,
+            self.agency_trail_action: Action.READ_AUDIT,
         }
         for action, needed in hr_only.items():
             action.setEnabled(allowed(actor, needed))
@@ -317,6 +325,19 @@ class MainWindow(QMainWindow):
             page.set_context(self.ctx)
         self.apply_rights()
         self.show_page(self.nav.currentRow())
+
+    def show_history(self) -> None:
+        if self.ctx is not None and self.assessment is not None:
+            self.show_page(0)
+            self.nav.setCurrentRow(0)
+            self.assessment.show_history()
+
+    def show_agency_trail(self) -> None:
+        from app.ui.audit_dialog import agency_trail_dialog
+
+        dialog = agency_trail_dialog(self, self.ctx)
+        if dialog is not None:
+            dialog.exec()
 
     def has_staff(self) -> bool:
         return bool(self.ctx and self.assessment.picker.model.rowCount())

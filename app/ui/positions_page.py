@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
 
 from app.forms import position_html
 from app.services import catalog
@@ -45,6 +45,18 @@ class PositionsPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.detail = QTextBrowser()
+        self.edit_button = QPushButton()
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_requirement)
+        self.current_key: str | None = None
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        right_layout.addLayout(buttons)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -52,7 +64,7 @@ class PositionsPage(QWidget):
         left_layout.addWidget(self.tree)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right)
         self.splitter.setSizes([420, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
@@ -63,10 +75,14 @@ class PositionsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm vị trí việc làm (gõ không dấu cũng được)…"))
+        self.edit_button.setText(self.tr("Sửa cấp độ yêu cầu…"))
 
     def set_context(self, context: AppContext) -> None:
         """Remember the context; the tree is filled when the page is first shown."""
         self.ctx = context
+        from app.permissions import Action, allowed
+
+        self.edit_button.setVisible(allowed(context.actor, Action.EDIT_FRAMEWORK))
         self.model.clear()
         if self.isVisible():
             self.refresh()
@@ -115,7 +131,18 @@ class PositionsPage(QWidget):
 
     def show_position(self, key: str) -> None:
         detail = catalog.get_position(self.ctx.db, self.ctx.actor, key)
+        self.current_key = key
+        self.edit_button.setEnabled(bool(detail.requirements))
         self.detail.setHtml(position_html(detail, tr=lambda s: translate("Position", s)))
+
+    def edit_requirement(self) -> None:
+        if not self.current_key:
+            return
+        from app.ui.requirement_dialog import RequirementDialog
+
+        detail = catalog.get_position(self.ctx.db, self.ctx.actor, self.current_key)
+        if RequirementDialog(self.ctx, detail, self).exec():
+            self.show_position(self.current_key)
 
     def select(self, key: str) -> bool:
         for row in range(self.proxy.rowCount()):
