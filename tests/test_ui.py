@@ -262,14 +262,14 @@ def test_import_staff_from_window_then_export_summary(qtbot, make_window, db_url
 
 
 def test_period_board_add_and_close(qtbot, make_window, demo_url, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from app.ui import i18n
 
     window = make_window(demo_url)
     window.nav.setCurrentRow(3)
     reports = window.reports
     reports.tabs.setCurrentIndex(1)
     assert reports.progress.rowCount() == 45
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Năm 2027", True))
+    monkeypatch.setattr(i18n, "get_text", lambda *a, **k: ("Năm 2027", True))
     reports.add_period()
     assert window.assessment.period.findData("Năm 2027") >= 0
     reports.toggle_period()
@@ -298,15 +298,14 @@ def test_heatmap_filters_and_opens_the_assessment(qtbot, qtmodeltester, make_win
 
 
 def test_units_dialog_and_deactivate(qtbot, make_window, demo_url, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+    from app.ui import i18n
     from app.ui.units_dialog import UnitsDialog
 
     window = make_window(demo_url)
     dialog = UnitsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     answers = iter([("MAU-KHCN", True), ("Phòng Khoa học (mẫu)", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(i18n, "get_text", lambda *a, **k: next(answers))
     dialog.add()
     assert dialog.changed and dialog.tree.findItems("MAU-KHCN", Qt.MatchFlag.MatchRecursive, 1)
     window.nav.setCurrentRow(1)
@@ -321,14 +320,14 @@ def test_units_dialog_and_deactivate(qtbot, make_window, demo_url, monkeypatch):
 
 def test_framework_and_scores_through_the_window(qtbot, make_window, demo_url, tmp_path, monkeypatch):
     from openpyxl import Workbook, load_workbook
-    from PySide6.QtWidgets import QInputDialog
 
+    from app.ui import i18n
     from app.ui.excel_actions import ProblemsDialog
 
     window = make_window(demo_url)
     target = tmp_path / "khung.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(i18n, "get_item", lambda *a, **k: (a[3][0], True))
     window.export_framework()
     wb = load_workbook(target)
     wb["Khung"]["B1"] = "btp-02-2023-tinh"

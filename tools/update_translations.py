@@ -139,6 +139,25 @@ EN = {
     "Kiến thức bổ trợ": "Supplementary knowledge", "Kinh nghiệm (thành tích công tác)": "Experience (record)",
     "Phẩm chất cá nhân": "Personal qualities", "Các yêu cầu khác": "Other requirements",
     "theo văn bản": "from the document", "mặc định theo ngạch": "grade default", "do đơn vị quy định": "set by the agency",
+    # audit trail, requirement changes
+    "Lịch sử thay đổi…": "Change history…", "Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)":
+        "Who changed what, when, old and new value, reason (Ctrl+H)",
+    "Tìm trong nhật ký (không cần dấu)…": "Search the trail…", "Mọi loại đối tượng": "Every kind of record",
+    "Xuất Excel…": "Export to Excel…", "{0} thay đổi": "{0} changes", "Xuất nhật ký thay đổi": "Export the audit trail",
+    "Lịch sử thay đổi của phiếu…": "Change history of the form…",
+    "Nhật ký thay đổi của cơ quan…": "Agency audit trail…", "Sửa cấp độ yêu cầu…": "Change a required level…",
+    "Sửa cấp độ yêu cầu": "Change a required level", "từ": "from", "đến": "to",
+    "ví dụ: Quyết định số 12/QĐ-STP ngày 05/11/2026": "e.g. Decision 12/QĐ-STP of 05/11/2026",
+    "Phiếu đã tạo giữ nguyên cấp độ yêu cầu lúc tạo; thay đổi áp dụng cho phiếu mới và được ghi vào nhật ký.":
+        "Forms already created keep the level they were created with; the change applies to new forms and is "
+        "recorded in the audit trail.",
+    "Năng lực:": "Competency:", "Cấp độ yêu cầu:": "Required level:", "Lý do (bắt buộc):": "Reason (required):",
+    "Không xem được": "Cannot be shown", "Lịch sử thay đổi của phiếu": "Change history of the form",
+    "Nhật ký thay đổi": "Audit trail", "Toàn bộ thay đổi trong cơ sở dữ liệu": "Every change in the database",
+    "Nhật ký chỉ để xem: không ai sửa hay xóa được.": "The trail is read-only: nobody can edit or delete it.",
+    "Thời gian": "Time", "Người thực hiện": "By", "Thao tác": "Action", "Đối tượng": "Record",
+    "Nội dung": "Change", "Giá trị cũ": "Old value", "Giá trị mới": "New value", "Lý do": "Reason",
+    "Đồng ý": "OK", "Hủy": "Cancel", "Đóng": "Close", "Lưu": "Save",
 }
 
 
@@ -146,6 +165,8 @@ def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
     from app import gap
     from app.services import assessments, catalog
+    from app.ui import i18n
+    from app.ui.audit_dialog import AuditTableModel
     from app.ui.table_models import EmployeeTableModel, RatingTableModel
 
     forms = (ROOT / "app" / "forms.py").read_text(encoding="utf-8")
@@ -159,6 +180,8 @@ def core_strings() -> dict[str, list[str]]:
         "Status": list(assessments.STATUS_LABELS.values()),
         "Report": report,
         "Position": position,
+        "AuditTableModel": list(AuditTableModel.COLUMNS),
+        "Buttons": list(i18n.BUTTON_TEXTS.values()),
     }
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from app.forms import readiness_html, report_html
 from app.services import assessments as svc
 from app.services import catalog, staff
 from app.services.assessments import KEEP, AssessmentView
+from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.i18n import translate
@@ -473,5 +473,5 @@ class ReasonDialog:
 
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
-        text, ok = QInputDialog.getText(parent, parent.tr("Mở lại phiếu đánh giá"), parent.tr("Lý do mở lại:"))
+        text, ok = i18n.get_text(parent, parent.tr("Mở lại phiếu đánh giá"), parent.tr("Lý do mở lại:"))
         return text.strip() if ok and text.strip() else None

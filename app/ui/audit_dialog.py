@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import i18n
 from app.audit import ENTITY_LABELS, AuditRow
 from app.errors import UserError
 from app.excel.audit_io import local_time, subject
@@ -100,14 +100,15 @@ class AuditDialog(QDialog):
         self.count = QLabel()
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.clicked.connect(self.export)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = i18n.buttons("Close")
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
-        note = QLabel(f"<b>{subtitle}</b><br><small>{self.tr('Nhật ký chỉ để xem: không ai sửa hay xóa được.')}</small>")
+        read_only = self.tr("Nhật ký chỉ để xem: không ai sửa hay xóa được.")
+        note = QLabel(f"<b>{subtitle}</b><br><small>{read_only}</small>")
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(top)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import i18n
 from app.errors import UserError
 from app.ui.context import AppContext
 
@@ -32,7 +33,7 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel()
         details = QPlainTextEdit()
         details.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = i18n.buttons("Cancel")
         if plan.ok:
             summary.setText(self.tr("Thêm mới {0}, cập nhật {1}, không đổi {2} công chức.").format(
                 len(plan.new), len(plan.updated), len(plan.unchanged)))
@@ -157,7 +158,7 @@ class ProblemsDialog(QDialog):
         label.setWordWrap(True)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = i18n.buttons("Cancel")
         if can_proceed:
             buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

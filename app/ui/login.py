@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
+from app.ui import i18n
 from app.errors import UserError
 
 
@@ -31,7 +31,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.username)
         form.addRow(self.tr("Mật khẩu:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = i18n.buttons("Ok", "Cancel")
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,7 +74,7 @@ class PasswordDialog(QDialog):
             form.addRow(self.tr("Tên đăng nhập:"), self.name)
         form.addRow(self.tr("Mật khẩu mới:"), self.first)
         form.addRow(self.tr("Nhập lại:"), self.second)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = i18n.buttons("Ok", "Cancel")
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -423,7 +423,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Đã nhập khung năng lực."), 6000)
 
     def export_framework(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
 
         from app.services import catalog
         from app.ui.excel_actions import export_framework_file
@@ -432,7 +431,7 @@ class MainWindow(QMainWindow):
             return
         frameworks = catalog.list_frameworks(self.ctx.db, self.ctx.actor)
         labels = [f"{f.code} — {f.number}" for f in frameworks]
-        choice, ok = QInputDialog.getItem(self, self.tr("Xuất khung năng lực"), self.tr("Khung năng lực:"), labels,
+        choice, ok = i18n.get_item(self, self.tr("Xuất khung năng lực"), self.tr("Khung năng lực:"), labels,
                                           0, False)
         if ok:
             path = export_framework_file(self, self.ctx, frameworks[labels.index(choice)].code)

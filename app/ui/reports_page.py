@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QMessageBox,
     QTabWidget,
     QHeaderView,
@@ -23,6 +22,7 @@ from app import gap
 from app.errors import UserError
 from app.services import assessments as svc
 from app.services import staff
+from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
 from app.vntext import format_decimal, format_percent
@@ -150,7 +150,7 @@ class ReportsPage(QWidget):
                                           else self.tr("Đóng kỳ"))
 
     def add_period(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Thêm kỳ đánh giá"), self.tr("Tên kỳ đánh giá (ví dụ Năm 2027):"))
+        name, ok = i18n.get_text(self, self.tr("Thêm kỳ đánh giá"), self.tr("Tên kỳ đánh giá (ví dụ Năm 2027):"))
         if not ok or not name.strip():
             return
         try:

@@ -34,6 +34,14 @@ def main(out_dir: str) -> int:
         _settle(app)
         window.grab().save(str(out / "assessment.png"))
 
+        from app.ui.audit_dialog import assessment_trail_dialog
+
+        history = assessment_trail_dialog(page, window.ctx, page.view)
+        history.show()
+        _settle(app)
+        history.grab().save(str(out / "history.png"))
+        history.close()
+
         window.nav.setCurrentRow(1)
         _settle(app)
         window.grab().save(str(out / "staff.png"))
@@ -42,6 +50,17 @@ def main(out_dir: str) -> int:
         window.positions.select("btttt-09-2023:42")
         _settle(app)
         window.grab().save(str(out / "positions.png"))
+
+        from app.services import catalog
+        from app.ui.requirement_dialog import RequirementDialog
+
+        dialog = RequirementDialog(window.ctx, catalog.get_position(window.ctx.db, window.ctx.actor, "btttt-09-2023:42"),
+                                   window)
+        dialog.reason.setText("Quyết định số 12/QĐ-STTTT ngày 05/11/2026")
+        dialog.show()
+        _settle(app)
+        dialog.grab().save(str(out / "requirement.png"))
+        dialog.close()
 
         window.nav.setCurrentRow(3)
         window.reports.period.setCurrentIndex(window.reports.period.findData("Năm 2025"))

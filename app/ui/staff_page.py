@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import i18n
 from app.errors import UserError
 from app.services import catalog, staff
 from app.services.staff import EmployeeInfo, EmployeeInput
@@ -82,7 +82,7 @@ class EmployeeDialog(QDialog):
         form.addRow(self.tr("Ngày giữ ngạch:"), self.grade_since)
         form.addRow(self.tr("Trình độ đào tạo:"), self.education)
         form.addRow(self.tr("Chứng chỉ:"), self.certificates)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = i18n.buttons("Save", "Cancel")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

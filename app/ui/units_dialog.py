@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui import i18n
 from app.errors import UserError
 from app.services import staff
 from app.ui.context import AppContext
@@ -37,7 +36,7 @@ class UnitsDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = i18n.buttons("Close")
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -70,18 +69,18 @@ class UnitsDialog(QDialog):
         self.refresh()
 
     def add(self) -> None:
-        code, ok = QInputDialog.getText(self, self.tr("Thêm đơn vị"), self.tr("Mã đơn vị:"))
+        code, ok = i18n.get_text(self, self.tr("Thêm đơn vị"), self.tr("Mã đơn vị:"))
         if not ok or not code.strip():
             return
-        name, ok = QInputDialog.getText(self, self.tr("Thêm đơn vị"), self.tr("Tên đơn vị:"))
+        name, ok = i18n.get_text(self, self.tr("Thêm đơn vị"), self.tr("Tên đơn vị:"))
         if ok:
             self._do(staff.add_unit, code, name, self._current())
 
     def rename(self) -> None:
         code = self._current()
         if code:
-            name, ok = QInputDialog.getText(self, self.tr("Đổi tên đơn vị"), self.tr("Tên mới:"),
-                                            text=self.tree.currentItem().text(0))
+            name, ok = i18n.get_text(self, self.tr("Đổi tên đơn vị"), self.tr("Tên mới:"),
+                                        text=self.tree.currentItem().text(0))
             if ok:
                 self._do(staff.rename_unit, code, name)
 
@@ -91,7 +90,7 @@ class UnitsDialog(QDialog):
             return
         units = [u for u in staff.list_units(self.ctx.db, self.ctx.actor) if u.code != code]
         labels = [self.tr("(cấp cao nhất)")] + [f"{'    ' * u.depth}{u.name} ({u.code})" for u in units]
-        choice, ok = QInputDialog.getItem(self, self.tr("Chuyển đơn vị"), self.tr("Đặt dưới đơn vị:"), labels, 0, False)
+        choice, ok = i18n.get_item(self, self.tr("Chuyển đơn vị"), self.tr("Đặt dưới đơn vị:"), labels, 0, False)
         if ok:
             index = labels.index(choice)
             self._do(staff.move_unit, code, units[index - 1].code if index else None)

@@ -8,76 +8,124 @@
       <translation>Score {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="204" />
+      <location filename="../../app/ui/assessment_page.py" line="206" />
       <source>Vị trí đánh giá:</source>
       <translation>Target position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="205" />
+      <location filename="../../app/ui/assessment_page.py" line="207" />
       <source>Kỳ đánh giá:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="206" />
+      <location filename="../../app/ui/assessment_page.py" line="208" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="207" />
-      <location filename="../../app/ui/assessment_page.py" line="289" />
+      <location filename="../../app/ui/assessment_page.py" line="209" />
+      <location filename="../../app/ui/assessment_page.py" line="293" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="208" />
-      <location filename="../../app/ui/assessment_page.py" line="289" />
+      <location filename="../../app/ui/assessment_page.py" line="210" />
+      <location filename="../../app/ui/assessment_page.py" line="293" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="209" />
+      <location filename="../../app/ui/assessment_page.py" line="211" />
       <source>Gửi</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="210" />
+      <location filename="../../app/ui/assessment_page.py" line="212" />
       <source>Phê duyệt</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="211" />
+      <location filename="../../app/ui/assessment_page.py" line="213" />
       <source>Mở lại…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="287" />
+      <location filename="../../app/ui/assessment_page.py" line="214" />
+      <source>Lịch sử thay đổi…</source>
+      <translation>Change history…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="215" />
+      <source>Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)</source>
+      <translation>Who changed what, when, old and new value, reason (Ctrl+H)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="291" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="335" />
+      <location filename="../../app/ui/assessment_page.py" line="339" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="340" />
+      <location filename="../../app/ui/assessment_page.py" line="344" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="362" />
+      <location filename="../../app/ui/assessment_page.py" line="366" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="397" />
+      <location filename="../../app/ui/assessment_page.py" line="411" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="398" />
+      <location filename="../../app/ui/assessment_page.py" line="412" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="88" />
+      <source>Tìm trong nhật ký (không cần dấu)…</source>
+      <translation>Search the trail…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="92" />
+      <source>Mọi loại đối tượng</source>
+      <translation>Every kind of record</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="101" />
+      <source>Xuất Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="110" />
+      <source>Nhật ký chỉ để xem: không ai sửa hay xóa được.</source>
+      <translation>The trail is read-only: nobody can edit or delete it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="124" />
+      <source>{0} thay đổi</source>
+      <translation>{0} changes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="142" />
+      <source>Xuất nhật ký thay đổi</source>
+      <translation>Export the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="145" />
+      <source>Đã xuất {0}</source>
+      <translation>Exported {0}</translation>
     </message>
   </context>
   <context>
@@ -170,32 +218,32 @@
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="31" />
+      <location filename="../../app/ui/excel_actions.py" line="32" />
       <source>Nhập danh sách công chức</source>
       <translation>Import staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="37" />
+      <location filename="../../app/ui/excel_actions.py" line="38" />
       <source>Thêm mới {0}, cập nhật {1}, không đổi {2} công chức.</source>
       <translation>{0} new, {1} updated, {2} unchanged civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="39" />
+      <location filename="../../app/ui/excel_actions.py" line="40" />
       <source>Thêm mới: {0}</source>
       <translation>New: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="40" />
+      <location filename="../../app/ui/excel_actions.py" line="41" />
       <source>Cập nhật: {0}</source>
       <translation>Updated: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="42" />
+      <location filename="../../app/ui/excel_actions.py" line="43" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="44" />
+      <location filename="../../app/ui/excel_actions.py" line="45" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
@@ -221,269 +269,279 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
-      <location filename="../../app/ui/main_window.py" line="273" />
+      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="281" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="188" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="197" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="198" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="199" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="195" />
+      <location filename="../../app/ui/main_window.py" line="200" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="196" />
-      <location filename="../../app/ui/main_window.py" line="440" />
+      <location filename="../../app/ui/main_window.py" line="201" />
+      <location filename="../../app/ui/main_window.py" line="460" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="197" />
+      <location filename="../../app/ui/main_window.py" line="202" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="198" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="199" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="201" />
+      <location filename="../../app/ui/main_window.py" line="206" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="202" />
+      <location filename="../../app/ui/main_window.py" line="207" />
+      <source>Lịch sử thay đổi của phiếu…</source>
+      <translation>Change history of the form…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <source>Nhật ký thay đổi của cơ quan…</source>
+      <translation>Agency audit trail…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="221" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
-      <location filename="../../app/ui/main_window.py" line="487" />
+      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="507" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="288" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="287" />
+      <location filename="../../app/ui/main_window.py" line="295" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="291" />
+      <location filename="../../app/ui/main_window.py" line="299" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="298" />
+      <location filename="../../app/ui/main_window.py" line="306" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="303" />
+      <location filename="../../app/ui/main_window.py" line="311" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="305" />
+      <location filename="../../app/ui/main_window.py" line="313" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="357" />
+      <location filename="../../app/ui/main_window.py" line="378" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="390" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="370" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="380" />
+      <location filename="../../app/ui/main_window.py" line="401" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="387" />
+      <location filename="../../app/ui/main_window.py" line="408" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="402" />
+      <location filename="../../app/ui/main_window.py" line="423" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="414" />
+      <location filename="../../app/ui/main_window.py" line="434" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="414" />
+      <location filename="../../app/ui/main_window.py" line="434" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="440" />
+      <location filename="../../app/ui/main_window.py" line="460" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="453" />
+      <location filename="../../app/ui/main_window.py" line="473" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="453" />
+      <location filename="../../app/ui/main_window.py" line="473" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="479" />
+      <location filename="../../app/ui/main_window.py" line="499" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="394" />
-      <location filename="../../app/ui/main_window.py" line="419" />
-      <location filename="../../app/ui/main_window.py" line="427" />
-      <location filename="../../app/ui/main_window.py" line="436" />
-      <location filename="../../app/ui/main_window.py" line="484" />
+      <location filename="../../app/ui/main_window.py" line="415" />
+      <location filename="../../app/ui/main_window.py" line="439" />
+      <location filename="../../app/ui/main_window.py" line="447" />
+      <location filename="../../app/ui/main_window.py" line="456" />
+      <location filename="../../app/ui/main_window.py" line="504" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="488" />
+      <location filename="../../app/ui/main_window.py" line="508" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -520,7 +578,7 @@ Database: {0}</translation>
   <context>
     <name>PositionPicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="132" />
+      <location filename="../../app/ui/pickers.py" line="128" />
       <source>Tìm vị trí việc làm ở mọi khung…</source>
       <translation>Find a job position in any framework…</translation>
     </message>
@@ -528,15 +586,20 @@ Database: {0}</translation>
   <context>
     <name>PositionsPage</name>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="65" />
+      <location filename="../../app/ui/positions_page.py" line="77" />
       <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
       <translation>Find a job position (accents optional)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="78" />
+      <source>Sửa cấp độ yêu cầu…</source>
+      <translation>Change a required level…</translation>
     </message>
   </context>
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="162" />
+      <location filename="../../app/ui/excel_actions.py" line="163" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
@@ -723,6 +786,54 @@ Database: {0}</translation>
     </message>
   </context>
   <context>
+    <name>RequirementDialog</name>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="27" />
+      <source>Sửa cấp độ yêu cầu</source>
+      <translation>Change a required level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="35" />
+      <source>từ</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="37" />
+      <source>đến</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="41" />
+      <source>ví dụ: Quyết định số 12/QĐ-STP ngày 05/11/2026</source>
+      <translation>e.g. Decision 12/QĐ-STP of 05/11/2026</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="42" />
+      <source>Phiếu đã tạo giữ nguyên cấp độ yêu cầu lúc tạo; thay đổi áp dụng cho phiếu mới và được ghi vào nhật ký.</source>
+      <translation>Forms already created keep the level they were created with; the change applies to new forms and is recorded in the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="50" />
+      <source>Năng lực:</source>
+      <translation>Competency:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="51" />
+      <source>Cấp độ yêu cầu:</source>
+      <translation>Required level:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="52" />
+      <source>Lý do (bắt buộc):</source>
+      <translation>Reason (required):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/requirement_dialog.py" line="69" />
+      <source>Chưa lưu được</source>
+      <translation>Not saved</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffPage</name>
     <message>
       <location filename="../../app/ui/staff_page.py" line="176" />
@@ -765,7 +876,7 @@ Database: {0}</translation>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="218" />
+      <location filename="../../app/ui/staff_page.py" line="214" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
     </message>
@@ -773,83 +884,83 @@ Database: {0}</translation>
   <context>
     <name>UnitsDialog</name>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="28" />
+      <location filename="../../app/ui/units_dialog.py" line="27" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="30" />
+      <location filename="../../app/ui/units_dialog.py" line="29" />
       <source>Tên đơn vị</source>
       <translation>Unit name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="30" />
+      <location filename="../../app/ui/units_dialog.py" line="29" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="33" />
+      <location filename="../../app/ui/units_dialog.py" line="32" />
       <source>Thêm đơn vị trực thuộc…</source>
       <translation>Add sub-unit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="34" />
+      <location filename="../../app/ui/units_dialog.py" line="33" />
       <source>Đổi tên…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="35" />
+      <location filename="../../app/ui/units_dialog.py" line="34" />
       <source>Chuyển sang đơn vị khác…</source>
       <translation>Move under…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="36" />
+      <location filename="../../app/ui/units_dialog.py" line="35" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="67" />
+      <location filename="../../app/ui/units_dialog.py" line="66" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="73" />
-      <location filename="../../app/ui/units_dialog.py" line="76" />
+      <location filename="../../app/ui/units_dialog.py" line="72" />
+      <location filename="../../app/ui/units_dialog.py" line="75" />
       <source>Thêm đơn vị</source>
       <translation>Add unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="73" />
+      <location filename="../../app/ui/units_dialog.py" line="72" />
       <source>Mã đơn vị:</source>
       <translation>Unit code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="76" />
+      <location filename="../../app/ui/units_dialog.py" line="75" />
       <source>Tên đơn vị:</source>
       <translation>Unit name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="83" />
+      <location filename="../../app/ui/units_dialog.py" line="82" />
       <source>Đổi tên đơn vị</source>
       <translation>Rename unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="83" />
+      <location filename="../../app/ui/units_dialog.py" line="82" />
       <source>Tên mới:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="93" />
+      <location filename="../../app/ui/units_dialog.py" line="92" />
       <source>(cấp cao nhất)</source>
       <translation>(top level)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="94" />
+      <location filename="../../app/ui/units_dialog.py" line="93" />
       <source>Chuyển đơn vị</source>
       <translation>Move unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="94" />
+      <location filename="../../app/ui/units_dialog.py" line="93" />
       <source>Đặt dưới đơn vị:</source>
       <translation>Place under unit:</translation>
     </message>
@@ -880,12 +991,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="456" />
+      <location filename="../../app/ui/assessment_page.py" line="476" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="456" />
+      <location filename="../../app/ui/assessment_page.py" line="476" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -895,94 +1006,115 @@ Database: {0}</translation>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="72" />
+      <location filename="../../app/ui/excel_actions.py" line="73" />
       <source>Tải tệp mẫu danh sách công chức</source>
       <translation>Download staff list template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="72" />
+      <location filename="../../app/ui/excel_actions.py" line="73" />
       <source>Xuất danh sách công chức</source>
       <translation>Export staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="87" />
+      <location filename="../../app/ui/excel_actions.py" line="88" />
       <source>Nhập danh sách công chức</source>
       <translation>Import staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="98" />
+      <location filename="../../app/ui/excel_actions.py" line="99" />
       <source>Đang nhập…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="98" />
+      <location filename="../../app/ui/excel_actions.py" line="99" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="112" />
+      <location filename="../../app/ui/excel_actions.py" line="113" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="112" />
+      <location filename="../../app/ui/excel_actions.py" line="113" />
       <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
       <translation>Cancelled: the database is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="115" />
-      <location filename="../../app/ui/excel_actions.py" line="197" />
-      <location filename="../../app/ui/excel_actions.py" line="242" />
+      <location filename="../../app/ui/excel_actions.py" line="116" />
+      <location filename="../../app/ui/excel_actions.py" line="198" />
+      <location filename="../../app/ui/excel_actions.py" line="243" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="127" />
+      <location filename="../../app/ui/excel_actions.py" line="128" />
       <source>Xuất Excel tổng hợp</source>
       <translation>Export summary to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="144" />
+      <location filename="../../app/ui/excel_actions.py" line="145" />
       <source>Xuất Excel phiếu đánh giá</source>
       <translation>Export assessment form to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="181" />
-      <location filename="../../app/ui/excel_actions.py" line="185" />
+      <location filename="../../app/ui/excel_actions.py" line="182" />
+      <location filename="../../app/ui/excel_actions.py" line="186" />
       <source>Nhập điểm từ phiếu giấy</source>
       <translation>Import scores from paper forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="187" />
-      <location filename="../../app/ui/excel_actions.py" line="232" />
+      <location filename="../../app/ui/excel_actions.py" line="188" />
+      <location filename="../../app/ui/excel_actions.py" line="233" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="191" />
+      <location filename="../../app/ui/excel_actions.py" line="192" />
       <source>{0} điểm cho {1} phiếu đánh giá.</source>
       <translation>{0} scores for {1} forms.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="205" />
+      <location filename="../../app/ui/excel_actions.py" line="206" />
       <source>Tải tệp mẫu nhập điểm</source>
       <translation>Download scores template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="215" />
+      <location filename="../../app/ui/excel_actions.py" line="216" />
       <source>Xuất khung năng lực ra Excel</source>
       <translation>Export framework to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="226" />
-      <location filename="../../app/ui/excel_actions.py" line="230" />
+      <location filename="../../app/ui/excel_actions.py" line="227" />
+      <location filename="../../app/ui/excel_actions.py" line="231" />
       <source>Nhập khung năng lực</source>
       <translation>Import framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="235" />
+      <location filename="../../app/ui/excel_actions.py" line="236" />
       <source>Khung {0}: {1} năng lực, {2} vị trí việc làm.</source>
       <translation>Framework {0}: {1} competencies, {2} job positions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="159" />
+      <location filename="../../app/ui/audit_dialog.py" line="175" />
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="163" />
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="179" />
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/audit_dialog.py" line="179" />
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
     </message>
   </context>
   <context>
@@ -1414,6 +1546,60 @@ Database: {0}</translation>
     <message>
       <source>do đơn vị quy định</source>
       <translation>set by the agency</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>Thời gian</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Người thực hiện</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Thao tác</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Đối tượng</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Nội dung</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Giá trị cũ</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>Giá trị mới</source>
+      <translation>New value</translation>
+    </message>
+    <message>
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>Buttons</name>
+    <message>
+      <source>Đồng ý</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
     </message>
   </context>
 </TS>
