@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, PermissionDenied, UserError
+from app.logs import log
 from app import audit
-from app.models import Account, AccountRole, Employee, Unit
+from app.models import Account, AccountRole, Employee, RememberedLogin, Unit
 from app.models.base import utcnow
 from app.permissions import Action, require
 from app.vntext import clean, search_key
@@ -26,6 +27,7 @@ ROLES = {"hr": "quản trị / tổ chức cán bộ", "head": "lãnh đạo đ�
 MIN_LENGTH = 8
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
+REMEMBER_DAYS = 90
 
 
 @cache
@@ -84,18 +86,76 @@ def _scope(s: Session, account: Account) -> tuple[frozenset[str], frozenset[int]
     return frozenset(r.role for r in account.roles), frozenset(led), own_unit
 
 
+def _actor(s: Session, account: Account) -> Actor:
+    roles, led, own_unit = _scope(s, account)
+    return Actor(username=account.username, display_name=account.display_name, roles=roles,
+                 employee_id=account.employee_id, unit_id=own_unit, unit_scope=led)
+
+
+def _token_hash(token: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def remember(db: Database, actor: Actor, now: dt.datetime | None = None) -> str:
+    """A random token that logs this account in on this computer for REMEMBER_DAYS; only its hash is stored."""
+    import secrets
+
+    token = secrets.token_urlsafe(32)
+    now = now or utcnow()
+    with db.session() as s:
+        account = _account(s, actor.username)
+        s.add(RememberedLogin(account_id=account.id, token_hash=_token_hash(token), created_at=now,
+                              expires_at=now + dt.timedelta(days=REMEMBER_DAYS)))
+    log.info("ghi nhớ đăng nhập của '%s' trên máy này", actor.username)
+    return token
+
+
+def login_with_token(db: Database, token: str, now: dt.datetime | None = None) -> Actor | None:
+    """The remembered account, or None when the token is unknown, expired, or the account disabled."""
+    now = now or utcnow()
+    with db.session() as s:
+        found = s.scalars(select(RememberedLogin).where(RememberedLogin.token_hash == _token_hash(token))).first()
+        if found is None:
+            return None
+        expires = found.expires_at if found.expires_at.tzinfo else found.expires_at.replace(tzinfo=dt.timezone.utc)
+        account = s.get(Account, found.account_id)
+        if expires <= now or not account.active:
+            s.delete(found)
+            return None
+        log.info("đăng nhập (đã ghi nhớ trên máy này): '%s'", account.username)
+        return _actor(s, account)
+
+
+def forget(db: Database, token: str) -> None:
+    """Forget a remembered login (log out)."""
+    from sqlalchemy import delete
+
+    with db.session() as s:
+        s.execute(delete(RememberedLogin).where(RememberedLogin.token_hash == _token_hash(token)))
+
+
+def _forget_account(s: Session, account: Account) -> None:
+    from sqlalchemy import delete
+
+    s.execute(delete(RememberedLogin).where(RememberedLogin.account_id == account.id))
+
+
 def login(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
     """The account as an Actor, or PermissionDenied; failures count towards a timed lockout."""
     now = now or utcnow()
     with db.session() as s:
         account = s.scalars(select(Account).where(Account.username == clean(username))).first()
         if account is None or not account.active:
+            log.warning("đăng nhập không thành công: '%s' (không có hoặc đã khóa)", clean(username))
             raise PermissionDenied("Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.")
         locked_until = account.locked_until
         if locked_until is not None and locked_until.tzinfo is None:
             locked_until = locked_until.replace(tzinfo=dt.timezone.utc)
         if locked_until is not None and locked_until > now:
             minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+            log.warning("đăng nhập bị từ chối: '%s' đang tạm khóa", account.username)
             raise PermissionDenied(f"Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {minutes} phút.")
         from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -103,9 +163,11 @@ def login(db: Database, username: str, password: str, now: dt.datetime | None = 
             _hasher().verify(account.password_hash, password)
         except (VerificationError, InvalidHashError):
             account.failed_attempts += 1
+            log.warning("sai mật khẩu: '%s' (lần %d)", account.username, account.failed_attempts)
             if account.failed_attempts >= MAX_FAILURES:
                 account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
                 account.failed_attempts = 0
+                log.warning("tạm khóa '%s' %d phút", account.username, LOCK_MINUTES)
             wrong = PermissionDenied("Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.")
         else:
             wrong = None
@@ -113,9 +175,8 @@ def login(db: Database, username: str, password: str, now: dt.datetime | None = 
             account.locked_until = None
             if _hasher().check_needs_rehash(account.password_hash):
                 account.password_hash = hash_password(password)
-            roles, led, own_unit = _scope(s, account)
-            actor = Actor(username=account.username, display_name=account.display_name, roles=roles,
-                          employee_id=account.employee_id, unit_id=own_unit, unit_scope=led)
+            log.info("đăng nhập: '%s'", account.username)
+            actor = _actor(s, account)
     if wrong is not None:  # the failure count is committed before the refusal
         raise wrong
     return actor
@@ -161,6 +222,7 @@ def add_account(db: Database, actor: Actor | None, username: str, password: str,
         author = actor if actor is not None and not first else Actor(username=username)
         audit.record(s, author, "account", username, "role", None, role + (f"@{unit_row.code}" if unit_row else ""),
                      action="add")
+        log.info("'%s' tạo tài khoản '%s' (%s)", author.username, username, role)
         return _info(s, account)
 
 
@@ -189,8 +251,10 @@ def disable_account(db: Database, actor: Actor, username: str) -> None:
     require(actor, Action.MANAGE_ACCOUNTS)
     with db.session() as s:
         account = _account(s, username)
+        _forget_account(s, account)
         if account.active:
             audit.record(s, actor, "account", account.username, "active", True, False, action="disable")
+            log.info("'%s' khóa tài khoản '%s'", actor.username, account.username)
         account.active = False
 
 
@@ -204,4 +268,6 @@ def change_password(db: Database, actor: Actor, username: str, password: str) ->
         account.password_hash = hash_password(password)
         account.failed_attempts = 0
         account.locked_until = None
+        _forget_account(s, account)  # a new password ends every remembered login
         audit.record(s, actor, "account", account.username, "password", action="password")
+        log.info("'%s' đặt mật khẩu mới cho '%s'", actor.username, account.username)

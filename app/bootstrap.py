@@ -11,6 +11,7 @@ from app.config import resolve_database_url
 from app.database import Database
 from app.errors import UserError
 from app.framework_loader import LoadResult, load_builtin
+from app.logs import log
 
 
 @dataclass(frozen=True)
@@ -29,5 +30,7 @@ def open_database(url: str | None = None) -> tuple[Database, StartResult]:
     except OperationalError as exc:
         db.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        log.error("không mở được cơ sở dữ liệu %s: %s", db.describe(), reason)
         raise UserError(f"Không mở được cơ sở dữ liệu {db.describe()}: {reason}") from None
+    log.info("cơ sở dữ liệu %s%s", db.describe(), " (đã cập nhật cấu trúc)" if migrated else "")
     return db, StartResult(migrated, loaded)

@@ -696,6 +696,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "where":
         print(Database(resolve_database_url(args.db)).describe())
         return 0
+    from app.logs import log, setup
+
+    setup()
+    log.info("lệnh: %s", args.command)
     db = None
     try:
         from app.bootstrap import open_database
@@ -707,10 +711,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             COMMANDS[args.command](args, db, acting_user(args, db))
         return 0
     except UserError as exc:
+        log.info("lệnh %s không thực hiện: %s", args.command, exc)
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         return 0
+    except Exception:
+        log.exception("lệnh %s: lỗi không mong đợi", args.command)
+        raise
     finally:
         if db is not None:
             db.dispose()

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from app.actor import Actor
 from app.errors import PermissionDenied
+from app.logs import log
 
 
 class Action(StrEnum):
@@ -94,4 +95,5 @@ def require(
     if actor is None:
         raise PermissionDenied(f"Cần đăng nhập để {ACTION_LABELS[action]}.")
     if not allowed(actor, action, unit_id, employee_id, kind, status):
+        log.warning("từ chối: %s không có quyền %s", actor.username, action.value)
         raise PermissionDenied(f"Tài khoản '{actor.username}' không có quyền {ACTION_LABELS[action]}.")

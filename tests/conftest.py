@@ -6,6 +6,8 @@ import os
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the program's log goes to a folder of this run, never to the user's own log folder
+os.environ["COMPETENCY_GAP_LOG_DIR"] = __import__("tempfile").mkdtemp(prefix="competency-gap-test-logs-")
 
 import pytest  # noqa: E402
 

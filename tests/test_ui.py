@@ -364,7 +364,7 @@ def test_employee_logged_in_sees_only_their_own_records(qtbot, make_window, demo
 
     def login_as(name):
         monkeypatch.setattr(LoginDialog, "ask", classmethod(
-            lambda cls, parent, database: accounts.login(database, name, "Hanoi@2026")))
+            lambda cls, parent, database, settings=None: accounts.login(database, name, "Hanoi@2026")))
 
     login_as("cc.an")
     window = make_window(demo_url)

@@ -1,6 +1,6 @@
 """SQLAlchemy ORM models (typed 2.0 style). Import from here."""
 
-from app.models.accounts import Account, AccountRole, AuditEntry
+from app.models.accounts import Account, AccountRole, AuditEntry, RememberedLogin
 from app.models.assessment import Assessment, AssessmentPeriod, Rating
 from app.models.base import Base
 from app.models.catalog import (
@@ -41,6 +41,7 @@ __all__ = [
     "PositionWarning",
     "QualificationRule",
     "Rating",
+    "RememberedLogin",
     "Requirement",
     "Specialty",
     "TaskGroup",

@@ -31,7 +31,7 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
             QMessageBox.critical(window, window.tr("Không mở được cơ sở dữ liệu"), str(exc))
             window.close()
             return
-        actor = choose_actor(window, db)
+        actor = choose_actor(window, db, settings)
         if actor is None:
             window.close()
             return
@@ -41,17 +41,27 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
     return window
 
 
-def choose_actor(window: MainWindow, db):
-    """The local user while the database has no accounts; otherwise whoever logs in (None: cancelled)."""
+def choose_actor(window: MainWindow, db, settings=None):
+    """The local user while the database has no accounts; otherwise the login remembered on this computer,
+    or whoever logs in (None: cancelled)."""
     from app.accounts import has_accounts
-    from app.ui.login import LoginDialog
+    from app.ui.login import LoginDialog, remembered_actor
 
     if not has_accounts(db):
         return local_user()
-    return LoginDialog.ask(window, db)
+    if settings is not None:
+        actor = remembered_actor(db, settings)
+        if actor is not None:
+            return actor
+    return LoginDialog.ask(window, db, settings)
 
 
 def launch_gui(db_url: str | None = None) -> int:
+    from app import logs
+
+    logs.setup()
+    logs.log.info("mở cửa sổ chương trình")
+    sys.excepthook = logs.log_unexpected
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("competency-gap")
     app.setOrganizationName("competency-gap")

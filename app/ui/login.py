@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import i18n
+from app.accounts import REMEMBER_DAYS
 from app.errors import UserError
 
 
@@ -21,6 +23,11 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor = None
+        self.remember = QCheckBox(self.tr("Ghi nhớ đăng nhập trên máy tính này"))
+        # on by default only for a database on this computer; a shared database asks each time
+        self.remember.setChecked(is_local(db))
+        self.remember.setToolTip(self.tr("Không cần nhập mật khẩu ở lần mở sau (trong {0} ngày) cho đến khi "
+                                         "đăng xuất. Không dùng trên máy tính dùng chung.").format(REMEMBER_DAYS))
         self.setWindowTitle(self.tr("Đăng nhập"))
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -31,6 +38,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.username)
         form.addRow(self.tr("Mật khẩu:"), self.password)
+        form.addRow("", self.remember)
         buttons = i18n.buttons("Ok", "Cancel")
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
@@ -51,9 +59,51 @@ class LoginDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent, db):
+    def ask(cls, parent, db, settings=None):
+        """The logged-in actor, or None; with settings, a ticked "remember" keeps a token for next time."""
         dialog = cls(db, parent)
-        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if settings is not None and dialog.remember.isChecked():
+            from app.accounts import remember
+
+            settings.setValue(remembered_key(db), remember(db, dialog.actor))
+        return dialog.actor
+
+
+def is_local(db) -> bool:
+    """A database file on this computer (SQLite), rather than an agency's shared server."""
+    return db.engine.dialect.name == "sqlite"
+
+
+def remembered_key(db) -> str:
+    """The settings key of this database's remembered login (one per database)."""
+    import hashlib
+
+    return "login/" + hashlib.sha256(db.url.encode()).hexdigest()[:16]
+
+
+def remembered_actor(db, settings):
+    """The actor remembered on this computer for this database, or None (a stale token is dropped)."""
+    from app.accounts import login_with_token
+
+    token = settings.value(remembered_key(db))
+    if not token:
+        return None
+    actor = login_with_token(db, str(token))
+    if actor is None:
+        settings.remove(remembered_key(db))
+    return actor
+
+
+def forget_here(db, settings) -> None:
+    """Log out: this computer no longer remembers the login."""
+    from app.accounts import forget
+
+    token = settings.value(remembered_key(db))
+    if token:
+        forget(db, str(token))
+    settings.remove(remembered_key(db))
 
 
 class PasswordDialog(QDialog):

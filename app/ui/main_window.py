@@ -313,9 +313,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 6000)
 
     def log_out(self) -> None:
-        from app.ui.login import LoginDialog
+        from app.ui.login import LoginDialog, forget_here
 
-        actor = LoginDialog.ask(self, self.ctx.db)
+        forget_here(self.ctx.db, self.ctx.settings)
+        actor = LoginDialog.ask(self, self.ctx.db, self.ctx.settings)
         if actor is None:
             self.close()
             return

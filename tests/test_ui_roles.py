@@ -1,0 +1,237 @@
+"""Accounts in the window: the workflow by role, the remembered login, and no password in the log."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from app import accounts, logs
+from app.bootstrap import open_database
+from app.cli import main
+from app.ui import assessment_page
+from app.ui.launcher import create_window
+from app.ui.login import LoginDialog
+
+PASSWORD = "Hanoi@2026"
+
+
+@pytest.fixture
+def agency(demo_url):
+    """HR, the head of MAU-STP and employee MAU0005 (in MAU-STP-XLVP) have accounts."""
+    db, _ = open_database(demo_url)
+    accounts.add_account(db, None, "admin", PASSWORD, "hr")
+    hr = accounts.login(db, "admin", PASSWORD)
+    accounts.add_account(db, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
+    accounts.add_account(db, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
+    db.dispose()
+    return demo_url
+
+
+def type_login(monkeypatch, name, password=PASSWORD, remember=False, seen=None):
+    """The login dialog, filled in and confirmed as a user would (the real dialog and its checks)."""
+    def exec_(dialog):
+        if seen is not None:
+            seen.append(dialog.remember.isChecked())
+        dialog.username.setText(name)
+        dialog.password.setText(password)
+        dialog.remember.setChecked(remember)
+        dialog.try_login()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", exec_)
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    windows = []
+
+    def make(url, settings="settings.ini"):
+        window = create_window(url, str(tmp_path / settings))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        if w.ctx:
+            w.ctx.db.dispose()
+
+
+def _scores(page, value):
+    for r in page.view.ratings:
+        assert page.set_score(r.competency_code, value)
+
+
+def test_workflow_by_role(qtbot, open_window, agency, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected message: {a[2]}"))
+    # the employee self-assesses and submits; approving and reopening are not theirs to do
+    type_login(monkeypatch, "congchuc")
+    window = open_window(agency)
+    page = window.assessment
+    page.select_employee("MAU0005")
+    page.set_period("Năm 2026")
+    page.set_kind("self")
+    if page.view.status != "draft":
+        pytest.skip("sample data changed: MAU0005's self-assessment is no longer a draft")
+    _scores(page, 3)
+    page.submit()
+    assert page.view.status == "submitted" and not page.view.editable
+    assert not page.approve_button.isVisible() and not page.reopen_button.isVisible()
+    page.set_kind("assessor")  # the assessor's form is not the employee's to see before approval
+    assert page.view is None or not page.view.ratings or "không có quyền" in page.report.toPlainText()
+
+    # the head assesses, seeing the self scores beside theirs, then submits and approves
+    type_login(monkeypatch, "truongphong")
+    window.log_out()
+    page.select_employee("MAU0005")
+    page.set_period("Năm 2026")
+    page.set_kind("assessor")
+    assert page.other is not None and page.other.kind == "self"
+    assert {r.score for r in page.other.ratings} == {3}
+    _scores(page, 2)
+    page.submit()
+    page.approve()
+    assert page.view.status == "approved" and not page.set_score(page.view.ratings[0].competency_code, 5)
+
+    # reopening needs a reason: no reason, no change; with one, back to draft and traced
+    monkeypatch.setattr(assessment_page.ReasonDialog, "ask", classmethod(lambda cls, parent: None))
+    page.reopen()
+    assert page.view.status == "approved"
+    monkeypatch.setattr(assessment_page.ReasonDialog, "ask", classmethod(lambda cls, parent: "Bổ sung minh chứng"))
+    page.reopen()
+    assert page.view.status == "draft"
+    from app.ui.audit_dialog import assessment_trail_dialog
+
+    dialog = assessment_trail_dialog(page, window.ctx, page.view)
+    qtbot.addWidget(dialog)
+    cells = [dialog.model.cells(r) for r in dialog.model.rows]
+    assert [c[2] for c in cells if c[4] == "Trạng thái"] == ["Gửi", "Phê duyệt", "Mở lại"]
+    assert cells[-1][7] == "Bổ sung minh chứng" and all("truongphong" in c[1] for c in cells)
+
+    # the employee sees the approved form once it is approved again, read-only
+    page.submit()
+    page.approve()
+    type_login(monkeypatch, "congchuc")
+    window.log_out()
+    page.select_employee("MAU0005")
+    page.set_period("Năm 2026")
+    page.set_kind("assessor")
+    assert page.view.status == "approved" and {r.score for r in page.view.ratings} == {2}
+    assert not page.set_score(page.view.ratings[0].competency_code, 5)
+
+
+def test_agency_trail_is_hr_only_and_exports(qtbot, open_window, agency, monkeypatch, tmp_path):
+    type_login(monkeypatch, "truongphong")
+    window = open_window(agency)
+    assert not window.agency_trail_action.isEnabled()
+    type_login(monkeypatch, "admin")
+    window.log_out()
+    assert window.agency_trail_action.isEnabled()
+    from app.ui.audit_dialog import agency_trail_dialog
+
+    dialog = agency_trail_dialog(window, window.ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.proxy.rowCount() > 1000
+    dialog.entity.setCurrentIndex(dialog.entity.findData("account"))
+    assert dialog.proxy.rowCount() == 3
+    dialog.search.setText("truong phong")  # accents not needed
+    assert dialog.proxy.rowCount() == 1
+    target = tmp_path / "nhat-ky.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    dialog.export()
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Nhật ký thay đổi").to_python()
+    data = [r for r in rows[7:] if isinstance(r[0], float)]
+    assert len(data) == 1 and data[0][4] == "Tài khoản truongphong"
+
+
+def test_login_is_remembered_on_this_computer_until_log_out(qtbot, open_window, agency, monkeypatch):
+    seen = []
+    type_login(monkeypatch, "congchuc", remember=True, seen=seen)
+    first = open_window(agency)
+    assert first.ctx.actor.username == "congchuc" and seen == [True]  # on by default for a file on this PC
+    first.ctx.db.dispose()
+    first.close()
+
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: pytest.fail("asked for a password again"))
+    again = open_window(agency)
+    assert again.ctx.actor.username == "congchuc"
+
+    type_login(monkeypatch, "congchuc", remember=False)
+    again.log_out()  # forgets this computer, then asks
+    again.ctx.db.dispose()
+    again.close()
+    asked = []
+    type_login(monkeypatch, "congchuc", seen=asked)
+    open_window(agency)
+    assert asked == [True]
+
+
+def test_a_new_password_or_a_disabled_account_ends_remembered_logins(agency):
+    db, _ = open_database(agency)
+    employee = accounts.login(db, "congchuc", PASSWORD)
+    token = accounts.remember(db, employee)
+    assert accounts.login_with_token(db, token).username == "congchuc"
+    accounts.change_password(db, employee, "congchuc", "Moi@2026abc")
+    assert accounts.login_with_token(db, token) is None
+    token = accounts.remember(db, employee)
+    accounts.disable_account(db, accounts.login(db, "admin", PASSWORD), "congchuc")
+    assert accounts.login_with_token(db, token) is None
+    with db.session() as s:
+        from sqlalchemy import select
+
+        from app.models import RememberedLogin
+
+        stored = list(s.scalars(select(RememberedLogin.token_hash)))
+    assert token not in stored
+    db.dispose()
+
+
+def test_shared_database_does_not_remember_by_default(qtbot):
+    class Shared:
+        class engine:
+            class dialect:
+                name = "postgresql"
+
+    dialog = LoginDialog(Shared())
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isChecked()
+
+
+def test_no_password_in_the_log(qtbot, open_window, agency, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv(logs.ENV_LOG_DIR, str(tmp_path / "log"))
+    secrets = [PASSWORD, "Sai@Matkhau1", "Moi@2026abc", "Pg-Secret-99"]
+    logs.setup()
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", "Sai@Matkhau1")
+    assert main(["--db", agency, "--user", "admin", "staff"]) == 2
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", PASSWORD)
+    monkeypatch.setenv("COMPETENCY_GAP_NEW_PASSWORD", "Moi@2026abc")
+    assert main(["--db", agency, "--user", "admin", "user", "passwd", "congchuc"]) == 0
+    assert main(["--db", "postgresql+psycopg://hr:Pg-Secret-99@127.0.0.1:1/canbo", "staff"]) == 2
+    type_login(monkeypatch, "congchuc", password="Sai@Matkhau1")
+    monkeypatch.setattr(LoginDialog, "exec", _wrong_then_right("congchuc", "Sai@Matkhau1", "Moi@2026abc"))
+    window = open_window(agency)
+    assert window.ctx.actor.username == "congchuc"
+    capsys.readouterr()
+    text = (tmp_path / "log" / logs.LOG_FILE).read_text(encoding="utf-8")
+    assert "sai mật khẩu: 'admin'" in text and "đăng nhập: 'congchuc'" in text and "hr:***@127.0.0.1" in text
+    for secret in secrets:
+        assert secret not in text
+    assert os.path.getsize(tmp_path / "log" / logs.LOG_FILE) > 0
+
+
+def _wrong_then_right(name, wrong, right):
+    def exec_(dialog):
+        dialog.username.setText(name)
+        dialog.password.setText(wrong)
+        dialog.try_login()
+        assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.text()
+        dialog.password.setText(right)
+        dialog.try_login()
+        return dialog.result()
+
+    return exec_
