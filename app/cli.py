@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import cli_audit, gap
+from app import cli_audit, cli_workflow, gap
 from app.actor import Actor, local_user
 from app.config import ENV_DB, resolve_database_url
 from app.database import Database
@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--period", metavar="NAME")
     c.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
+    cli_workflow.add_parsers(sub)
     cli_audit.add_parsers(sub)
     return p
 
@@ -670,6 +671,7 @@ COMMANDS = {
     "framework": cmd_framework,
     "unit": cmd_unit,
     "user": cmd_user,
+    **cli_workflow.COMMANDS,
     **cli_audit.COMMANDS,
 }
 

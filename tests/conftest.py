@@ -67,3 +67,33 @@ def demo_db(demo_url):
 @pytest.fixture
 def actor():
     return local_user()
+
+
+PASSWORD = "Hanoi@2026"
+
+
+@pytest.fixture
+def fast_hashes(monkeypatch):
+    """argon2 with test-sized costs (the hash format is the same; production costs are tested on their own)."""
+    from argon2 import PasswordHasher
+
+    from app import accounts
+
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(accounts, "_hasher", lambda: fast)
+
+
+@pytest.fixture
+def people(demo_db, fast_hashes):
+    """An HR admin, the head of MAU-STP (and its sub-unit), and employee MAU0005 (in MAU-STP-XLVP)."""
+    from app import accounts
+
+    accounts.add_account(demo_db, None, "admin", PASSWORD, "hr")
+    hr = accounts.login(demo_db, "admin", PASSWORD)
+    accounts.add_account(demo_db, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
+    accounts.add_account(demo_db, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
+    return {
+        "hr": hr,
+        "head": accounts.login(demo_db, "truongphong", PASSWORD),
+        "employee": accounts.login(demo_db, "congchuc", PASSWORD),
+    }

@@ -596,6 +596,7 @@ def import_scores(db: Database, actor: Actor, changes: Mapping[tuple, Mapping[st
     """Write every assessment's scores in one transaction: all or nothing (cancel rolls back)."""
     from app.tasks import TaskState
 
+    require(actor, Action.IMPORT)
     state = state or TaskState()
     with db.session() as s:
         for n, ((employee, position, period, kind), scores) in enumerate(changes.items(), start=1):
