@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +26,7 @@ class RequirementDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.detail = ctx, detail
         self.setWindowTitle(self.tr("Sửa cấp độ yêu cầu"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.competency = QComboBox()
         for r in detail.requirements:
             self.competency.addItem(f"{r.code} — {r.competency} ({r.label}, {catalog.ORIGIN_LABELS[r.origin]})", r.code)
@@ -45,13 +46,17 @@ class RequirementDialog(QDialog):
         self.buttons = i18n.buttons("Ok", "Cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{detail.summary.number}. {detail.summary.name} ({detail.summary.grade})</b>"))
+        title = QLabel(f"<b>{detail.summary.number}. {detail.summary.name} ({detail.summary.grade})</b>")
+        title.setWordWrap(True)
+        form = QFormLayout()
         form.addRow(self.tr("Năng lực:"), self.competency)
         form.addRow(self.tr("Cấp độ yêu cầu:"), levels)
         form.addRow(self.tr("Lý do (bắt buộc):"), self.reason)
-        form.addRow(note)
-        form.addRow(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
         self.competency.currentIndexChanged.connect(self._load_levels)
         self._load_levels()
 
