@@ -13,11 +13,11 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, PermissionDenied, UserError
 from app.logs import log
-from app import audit
 from app.models import Account, AccountRole, Employee, RememberedLogin, Unit
 from app.models.base import utcnow
 from app.permissions import Action, require
@@ -200,20 +200,8 @@ def add_account(db: Database, actor: Actor | None, username: str, password: str,
             require(actor, Action.MANAGE_ACCOUNTS)
         if s.scalars(select(Account).where(Account.username == username)).first():
             raise UserError(f"Tên đăng nhập '{username}' đã có.")
-        person = None
-        if employee:
-            person = s.scalars(select(Employee).where(Employee.code == clean(employee))).first()
-            if person is None:
-                raise NotFound(f"Không có công chức mã '{employee}'.")
-        if role == "employee" and person is None:
-            raise UserError("Tài khoản công chức cần gắn với một công chức (--employee MÃ).")
-        unit_row = None
-        if role == "head":
-            if not unit:
-                raise UserError("Tài khoản lãnh đạo đơn vị cần đơn vị (--unit MÃ).")
-            unit_row = s.scalars(select(Unit).where(Unit.code == clean(unit))).first()
-            if unit_row is None:
-                raise NotFound(f"Không có đơn vị mã '{unit}'.")
+        person = _employee(s, employee)
+        unit_row = _role_unit(s, role, unit, person)
         account = Account(username=username, display_name=clean(display_name) or (person.full_name if person else ""),
                           password_hash=hash_password(password), employee_id=person.id if person else None)
         account.roles = [AccountRole(role=role, unit_id=unit_row.id if unit_row else None)]
@@ -223,6 +211,52 @@ def add_account(db: Database, actor: Actor | None, username: str, password: str,
         audit.record(s, author, "account", username, "role", None, role + (f"@{unit_row.code}" if unit_row else ""),
                      action="add")
         log.info("'%s' tạo tài khoản '%s' (%s)", author.username, username, role)
+        return _info(s, account)
+
+
+def _employee(s: Session, code: str | None) -> Employee | None:
+    if not code:
+        return None
+    person = s.scalars(select(Employee).where(Employee.code == clean(code))).first()
+    if person is None:
+        raise NotFound(f"Không có công chức mã '{code}'.")
+    return person
+
+
+def _role_unit(s: Session, role: str, unit: str | None, person: Employee | None) -> Unit | None:
+    """The unit a head role covers (None for other roles), after the role's own conditions."""
+    if role not in ROLES:
+        raise UserError(f"Vai trò '{role}' không hợp lệ (hr, head, employee).")
+    if role == "employee" and person is None:
+        raise UserError("Tài khoản công chức cần gắn với một công chức (--employee MÃ).")
+    if role != "head":
+        return None
+    if not unit:
+        raise UserError("Tài khoản lãnh đạo đơn vị cần đơn vị (--unit MÃ).")
+    unit_row = s.scalars(select(Unit).where(Unit.code == clean(unit))).first()
+    if unit_row is None:
+        raise NotFound(f"Không có đơn vị mã '{unit}'.")
+    return unit_row
+
+
+def grant_role(db: Database, actor: Actor, username: str, role: str, unit: str | None = None,
+               employee: str | None = None) -> AccountInfo:
+    """Give an account one more role (a person may hold several: e.g. head of a unit and an employee)."""
+    require(actor, Action.MANAGE_ACCOUNTS)
+    with db.session() as s:
+        account = _account(s, username)
+        person = _employee(s, employee) or (s.get(Employee, account.employee_id) if account.employee_id else None)
+        unit_row = _role_unit(s, role, unit, person)
+        if any(r.role == role and r.unit_id == (unit_row.id if unit_row else None) for r in account.roles):
+            raise UserError(f"Tài khoản '{account.username}' đã có vai trò này.")
+        if person is not None and account.employee_id is None:
+            audit.record(s, actor, "account", account.username, "employee", None, person.code)
+            account.employee_id = person.id
+        account.roles.append(AccountRole(role=role, unit_id=unit_row.id if unit_row else None))
+        audit.record(s, actor, "account", account.username, "role", None,
+                     role + (f"@{unit_row.code}" if unit_row else ""), action="add")
+        log.info("'%s' thêm vai trò %s cho '%s'", actor.username, role, account.username)
+        s.flush()
         return _info(s, account)
 
 

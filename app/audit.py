@@ -50,6 +50,7 @@ FIELD_LABELS = {
     "name": "Tên",
     "parent": "Đơn vị cấp trên",
     "role": "Vai trò",
+    "employee": "Công chức",
     "password": "Mật khẩu",
     "framework": "Khung năng lực",
 }

@@ -122,8 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--parent", metavar="CODE")
 
     c = sub.add_parser("user", help="tài khoản: user list | add TÊN --role hr|head|employee [--employee MÃ] [--unit MÃ] "
+                       "| grant TÊN --role … (thêm vai trò) "
                        "| disable TÊN | passwd TÊN (mật khẩu mới: biến COMPETENCY_GAP_NEW_PASSWORD hoặc được hỏi)")
-    c.add_argument("action", choices=["list", "add", "disable", "passwd"])
+    c.add_argument("action", choices=["list", "add", "grant", "disable", "passwd"])
     c.add_argument("name", nargs="?", metavar="NAME")
     c.add_argument("--role", choices=["hr", "head", "employee"])
     c.add_argument("--employee", metavar="CODE")
@@ -465,6 +466,12 @@ def cmd_user(args, db: Database, actor: Actor | None) -> None:
         password = _secret(ENV_NEW_PASSWORD, "Mật khẩu mới: ", confirm=True)
         info = accounts.add_account(db, actor, args.name, password, args.role, args.employee, args.unit)
         print(f"Đã tạo tài khoản {info.username} ({accounts.ROLES[args.role]}).")
+    elif args.action == "grant":
+        if not args.role:
+            raise UserError("Cần vai trò: --role hr|head|employee")
+        info = accounts.grant_role(db, actor, args.name, args.role, args.unit, args.employee)
+        roles = ", ".join(r + (f"@{u}" if u else "") for r, u in info.roles)
+        print(f"Tài khoản {info.username}: {roles}.")
     elif args.action == "disable":
         accounts.disable_account(db, actor, args.name)
         print(f"Đã khóa tài khoản {args.name}.")

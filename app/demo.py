@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.actor import Actor
 from app.database import Database
-from app import audit
 from app.models import AssessmentPeriod, Employee, Position, Unit
 from app.permissions import Action, require
 from app.services.assessments import create_assessment

@@ -57,6 +57,21 @@ def test_lockout_after_repeated_failures(demo_db, people):
     assert accounts.login(demo_db, "congchuc", PASSWORD, now=later).username == "congchuc"
 
 
+def test_a_person_may_hold_several_roles(demo_db, people, capsys, demo_url, monkeypatch):
+    accounts.grant_role(demo_db, people["hr"], "congchuc", "head", unit="MAU-ATTT")
+    both = accounts.login(demo_db, "congchuc", PASSWORD)
+    assert both.roles == {"employee", "head"}
+    assert staff.get_employee(demo_db, both, "MAU0040").code == "MAU0040"  # led unit
+    with pytest.raises(PermissionDenied):
+        staff.get_employee(demo_db, both, "MAU0010")  # a colleague of their own unit, which they do not lead
+    with pytest.raises(UserError, match="đã có vai trò"):
+        accounts.grant_role(demo_db, people["hr"], "congchuc", "head", unit="MAU-ATTT")
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", PASSWORD)
+    assert main(["--db", demo_url, "--user", "admin", "user", "grant", "truongphong", "--role", "employee",
+                 "--employee", "MAU0001"]) == 0
+    assert "head@MAU-STP, employee" in capsys.readouterr().out
+
+
 def test_disabled_account_cannot_log_in(demo_db, people):
     accounts.disable_account(demo_db, people["hr"], "congchuc")
     with pytest.raises(PermissionDenied):

@@ -189,6 +189,8 @@ OPS = {
     "list_accounts": Op("accounts:list_accounts", lambda db, a, s: accounts.list_accounts(db, a), HR),
     "add_account": Op("accounts:add_account", lambda db, a, s: accounts.add_account(
         db, a, "moi", PASSWORD, "employee", employee=s), HR),
+    "grant_role": Op("accounts:grant_role", lambda db, a, s: accounts.grant_role(
+        db, a, "congchuc", "head", unit="MAU-ATTT"), HR),
     "disable_account": Op("accounts:disable_account", lambda db, a, s: accounts.disable_account(db, a, s), HR,
                           lambda db, r, t: another_account(db, r, "other")),
     "change_password": Op("accounts:change_password", lambda db, a, s: accounts.change_password(
