@@ -285,6 +285,8 @@ def disable_account(db: Database, actor: Actor, username: str) -> None:
     require(actor, Action.MANAGE_ACCOUNTS)
     with db.session() as s:
         account = _account(s, username)
+        if account.username == actor.username:
+            raise UserError("Không tự khóa tài khoản đang dùng.")
         _forget_account(s, account)
         if account.active:
             audit.record(s, actor, "account", account.username, "active", True, False, action="disable")

@@ -235,3 +235,46 @@ def _wrong_then_right(name, wrong, right):
         return dialog.result()
 
     return exec_
+
+
+def test_hr_manages_accounts_in_the_window(qtbot, open_window, agency, monkeypatch):
+    from app.ui.accounts_dialog import AccountsDialog, RoleForm
+
+    type_login(monkeypatch, "admin")
+    window = open_window(agency)
+    assert window.accounts_action.isEnabled()
+    dialog = AccountsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+
+    def fill(form, name, role, unit=None, employee=None, password="Thanhhoa@2026"):
+        form.username.setText(name)
+        form.role.setCurrentIndex(form.role.findData(role))
+        if unit:
+            form.unit.setCurrentIndex(form.unit.findData(unit))
+        if employee:
+            form.employee.setCurrentIndex(form.employee.findData(employee))
+        form.password.setText(password)
+        form.repeat.setText(password)
+        form._check()
+        return form.result()
+
+    answers = iter([lambda f: fill(f, "pho.phong", "employee"),  # no employee chosen: refused, asked again
+                    lambda f: fill(f, "pho.phong", "employee", employee="MAU0010")])
+    monkeypatch.setattr(RoleForm, "exec", lambda form: next(answers)(form))
+    dialog.add()
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "pho.phong" in names
+    dialog.table.selectRow(names.index("pho.phong"))
+    monkeypatch.setattr(RoleForm, "exec", lambda form: fill(form, "", "head", unit="MAU-ATTT"))
+    dialog.grant()
+    row = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("pho.phong")
+    assert "lãnh đạo đơn vị (MAU-ATTT)" in dialog.table.item(row, 2).text()
+    dialog.table.selectRow(row)
+    dialog.disable()
+    assert dialog.table.item(row, 4).text() == "Đã khóa"
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog.table.selectRow([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("admin"))
+    dialog.disable()
+    assert warnings == ["Không tự khóa tài khoản đang dùng."]

@@ -158,6 +158,17 @@ EN = {
     "Thời gian": "Time", "Người thực hiện": "By", "Thao tác": "Action", "Đối tượng": "Record",
     "Nội dung": "Change", "Giá trị cũ": "Old value", "Giá trị mới": "New value", "Lý do": "Reason",
     "Đồng ý": "OK", "Hủy": "Cancel", "Đóng": "Close", "Lưu": "Save",
+    # account management, remembered login
+    "Quản lý tài khoản": "Accounts", "Quản lý tài khoản…": "Accounts…", "Thêm tài khoản…": "Add account…",
+    "Thêm vai trò…": "Add role…", "Đặt lại mật khẩu…": "Reset password…", "Khóa tài khoản": "Disable account",
+    "Đang dùng": "Active", "Đã khóa": "Disabled", "Tạm khóa (nhập sai mật khẩu)": "Locked (wrong passwords)",
+    "Thêm tài khoản": "Add account", "Thêm vai trò cho {0}": "Add a role to {0}",
+    "Đặt lại mật khẩu cho {0}": "Reset the password of {0}", "Không khóa được": "Not disabled",
+    "Ghi nhớ đăng nhập trên máy tính này": "Remember me on this computer",
+    "Không cần nhập mật khẩu ở lần mở sau (trong {0} ngày) cho đến khi đăng xuất. Không dùng trên máy tính dùng chung.":
+        "No password next time (for {0} days) until you log out. Do not use on a shared computer.",
+    "Vai trò:": "Role:", "Đơn vị lãnh đạo:": "Unit led:", "Công chức:": "Employee:",
+    "Tài khoản": "Account", "Vai trò": "Roles", "Công chức": "Employee",
 }
 
 
@@ -166,6 +177,7 @@ def core_strings() -> dict[str, list[str]]:
     from app import gap
     from app.services import assessments, catalog
     from app.ui import i18n
+    from app.ui.accounts_dialog import AccountsDialog
     from app.ui.audit_dialog import AuditTableModel
     from app.ui.table_models import EmployeeTableModel, RatingTableModel
 
@@ -182,6 +194,7 @@ def core_strings() -> dict[str, list[str]]:
         "Position": position,
         "AuditTableModel": list(AuditTableModel.COLUMNS),
         "Buttons": list(i18n.BUTTON_TEXTS.values()),
+        "AccountsDialog": list(AccountsDialog.COLUMNS),
     }
 
 

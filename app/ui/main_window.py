@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.first_admin_action = QAction(self, triggered=self.create_first_admin)
         self.password_action = QAction(self, triggered=self.change_password)
         self.logout_action = QAction(self, triggered=self.log_out)
+        self.accounts_action = QAction(self, triggered=self.manage_accounts)
         self.history_action = QAction(self, shortcut=QKeySequence("Ctrl+H"), triggered=self.show_history)
         self.agency_trail_action = QAction(self, triggered=self.show_agency_trail)
         bar = self.menuBar()
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
         self.account_menu = bar.addMenu("")
-        for a in (self.first_admin_action, self.password_action, self.logout_action):
+        for a in (self.first_admin_action, self.accounts_action, self.password_action, self.logout_action):
             self.account_menu.addAction(a)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self.first_admin_action.setText(self.tr("Tạo tài khoản quản trị đầu tiên…"))
         self.password_action.setText(self.tr("Đổi mật khẩu…"))
         self.logout_action.setText(self.tr("Đăng xuất"))
+        self.accounts_action.setText(self.tr("Quản lý tài khoản…"))
         self.history_action.setText(self.tr("Lịch sử thay đổi của phiếu…"))
         self.agency_trail_action.setText(self.tr("Nhật ký thay đổi của cơ quan…"))
         self.print_action.setText(self.tr("In phiếu đánh giá…"))
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
         self.first_admin_action.setEnabled(not accounts_exist)
         self.password_action.setEnabled(accounts_exist)
         self.logout_action.setEnabled(accounts_exist)
+        self.accounts_action.setEnabled(accounts_exist and allowed(actor, Action.MANAGE_ACCOUNTS))
         who = actor.label if accounts_exist else ""
         self.setWindowTitle(self.tr("Đánh giá khoảng cách năng lực công chức") + (f" — {who}" if who else ""))
 
@@ -297,6 +300,11 @@ class MainWindow(QMainWindow):
         self.ctx.actor = actor
         self.apply_rights()
         self.statusBar().showMessage(self.tr("Đã tạo tài khoản quản trị; từ nay cần đăng nhập."), 8000)
+
+    def manage_accounts(self) -> None:
+        from app.ui.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.ctx, self).exec()
 
     def change_password(self) -> None:
         from app import accounts

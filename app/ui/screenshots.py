@@ -78,6 +78,20 @@ def main(out_dir: str) -> int:
                             str(out / "form-page1")], check=True)
         else:
             print("pdftoppm không có: bỏ qua ảnh trang PDF")
+        from app import accounts
+        from app.ui.accounts_dialog import AccountsDialog
+
+        db, local = window.ctx.db, window.ctx.actor
+        accounts.add_account(db, None, "admin", "Quantri@2026", "hr", display_name="Nguyễn Thị Hạnh (mẫu)")
+        accounts.add_account(db, local, "truongphong.stp", "Truongphong@2026", "head", unit="MAU-STP",
+                             employee="MAU0001")
+        accounts.add_account(db, local, "ly.bich.thao", "Congchuc@2026", "employee", employee="MAU0005")
+        accounts.grant_role(db, local, "truongphong.stp", "employee")
+        dialog = AccountsDialog(window.ctx, window)
+        dialog.show()
+        _settle(app)
+        dialog.grab().save(str(out / "accounts.png"))
+        dialog.close()
         window.ctx.db.dispose()
         window.close()
     for png in sorted(out.glob("*.png")):

@@ -1,6 +1,94 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
   <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="99" />
+      <source>Quản lý tài khoản</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="108" />
+      <source>Thêm tài khoản…</source>
+      <translation>Add account…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="109" />
+      <source>Thêm vai trò…</source>
+      <translation>Add role…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="110" />
+      <source>Đặt lại mật khẩu…</source>
+      <translation>Reset password…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="111" />
+      <source>Khóa tài khoản</source>
+      <translation>Disable account</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="133" />
+      <source>Đang dùng</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="133" />
+      <source>Đã khóa</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="135" />
+      <source>Tạm khóa (nhập sai mật khẩu)</source>
+      <translation>Locked (wrong passwords)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="145" />
+      <source>Thêm tài khoản</source>
+      <translation>Add account</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="160" />
+      <source>Thêm vai trò cho {0}</source>
+      <translation>Add a role to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="174" />
+      <source>Đặt lại mật khẩu cho {0}</source>
+      <translation>Reset the password of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="179" />
+      <source>Chưa đổi được</source>
+      <translation>Not changed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="188" />
+      <source>Không khóa được</source>
+      <translation>Not disabled</translation>
+    </message>
+    <message>
+      <source>Tài khoản</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Vai trò</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>Công chức</source>
+      <translation>Employee</translation>
+    </message>
+    <message>
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentPage</name>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="77" />
@@ -251,17 +339,27 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="24" />
+      <location filename="../../app/ui/login.py" line="26" />
+      <source>Ghi nhớ đăng nhập trên máy tính này</source>
+      <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="29" />
+      <source>Không cần nhập mật khẩu ở lần mở sau (trong {0} ngày) cho đến khi đăng xuất. Không dùng trên máy tính dùng chung.</source>
+      <translation>No password next time (for {0} days) until you log out. Do not use on a shared computer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="31" />
       <source>Đăng nhập</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="32" />
+      <location filename="../../app/ui/login.py" line="39" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="33" />
+      <location filename="../../app/ui/login.py" line="40" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
@@ -269,279 +367,284 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
-      <location filename="../../app/ui/main_window.py" line="281" />
+      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="284" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="197" />
+      <location filename="../../app/ui/main_window.py" line="198" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="198" />
+      <location filename="../../app/ui/main_window.py" line="199" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="199" />
+      <location filename="../../app/ui/main_window.py" line="200" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="201" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="201" />
-      <location filename="../../app/ui/main_window.py" line="460" />
+      <location filename="../../app/ui/main_window.py" line="202" />
+      <location filename="../../app/ui/main_window.py" line="469" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="202" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="206" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <source>Quản lý tài khoản…</source>
+      <translation>Accounts…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="221" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
-      <location filename="../../app/ui/main_window.py" line="507" />
+      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="516" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="288" />
+      <location filename="../../app/ui/main_window.py" line="291" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="295" />
+      <location filename="../../app/ui/main_window.py" line="298" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="299" />
+      <location filename="../../app/ui/main_window.py" line="302" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="306" />
+      <location filename="../../app/ui/main_window.py" line="314" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="311" />
+      <location filename="../../app/ui/main_window.py" line="319" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="313" />
+      <location filename="../../app/ui/main_window.py" line="321" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="378" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="390" />
+      <location filename="../../app/ui/main_window.py" line="399" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="400" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="401" />
+      <location filename="../../app/ui/main_window.py" line="410" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="408" />
+      <location filename="../../app/ui/main_window.py" line="417" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="423" />
+      <location filename="../../app/ui/main_window.py" line="432" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="434" />
+      <location filename="../../app/ui/main_window.py" line="443" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="434" />
+      <location filename="../../app/ui/main_window.py" line="443" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="460" />
+      <location filename="../../app/ui/main_window.py" line="469" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="473" />
+      <location filename="../../app/ui/main_window.py" line="482" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="473" />
+      <location filename="../../app/ui/main_window.py" line="482" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="499" />
+      <location filename="../../app/ui/main_window.py" line="508" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="415" />
-      <location filename="../../app/ui/main_window.py" line="439" />
-      <location filename="../../app/ui/main_window.py" line="447" />
+      <location filename="../../app/ui/main_window.py" line="424" />
+      <location filename="../../app/ui/main_window.py" line="448" />
       <location filename="../../app/ui/main_window.py" line="456" />
-      <location filename="../../app/ui/main_window.py" line="504" />
+      <location filename="../../app/ui/main_window.py" line="465" />
+      <location filename="../../app/ui/main_window.py" line="513" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="508" />
+      <location filename="../../app/ui/main_window.py" line="517" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -555,22 +658,22 @@ Database: {0}</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="74" />
+      <location filename="../../app/ui/login.py" line="124" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="75" />
+      <location filename="../../app/ui/login.py" line="125" />
       <source>Mật khẩu mới:</source>
       <translation>New password:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="76" />
+      <location filename="../../app/ui/login.py" line="126" />
       <source>Nhập lại:</source>
       <translation>Repeat:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="87" />
+      <location filename="../../app/ui/login.py" line="137" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -788,49 +891,87 @@ Database: {0}</translation>
   <context>
     <name>RequirementDialog</name>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="27" />
+      <location filename="../../app/ui/requirement_dialog.py" line="28" />
       <source>Sửa cấp độ yêu cầu</source>
       <translation>Change a required level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="35" />
+      <location filename="../../app/ui/requirement_dialog.py" line="36" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="37" />
+      <location filename="../../app/ui/requirement_dialog.py" line="38" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="41" />
+      <location filename="../../app/ui/requirement_dialog.py" line="42" />
       <source>ví dụ: Quyết định số 12/QĐ-STP ngày 05/11/2026</source>
       <translation>e.g. Decision 12/QĐ-STP of 05/11/2026</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="42" />
+      <location filename="../../app/ui/requirement_dialog.py" line="43" />
       <source>Phiếu đã tạo giữ nguyên cấp độ yêu cầu lúc tạo; thay đổi áp dụng cho phiếu mới và được ghi vào nhật ký.</source>
       <translation>Forms already created keep the level they were created with; the change applies to new forms and is recorded in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="50" />
+      <location filename="../../app/ui/requirement_dialog.py" line="52" />
       <source>Năng lực:</source>
       <translation>Competency:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="51" />
+      <location filename="../../app/ui/requirement_dialog.py" line="53" />
       <source>Cấp độ yêu cầu:</source>
       <translation>Required level:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="52" />
+      <location filename="../../app/ui/requirement_dialog.py" line="54" />
       <source>Lý do (bắt buộc):</source>
       <translation>Reason (required):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="69" />
+      <location filename="../../app/ui/requirement_dialog.py" line="74" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleForm</name>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="57" />
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="58" />
+      <source>Vai trò:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="59" />
+      <source>Đơn vị lãnh đạo:</source>
+      <translation>Unit led:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="60" />
+      <source>Công chức:</source>
+      <translation>Employee:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="62" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="63" />
+      <source>Nhập lại:</source>
+      <translation>Repeat:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/accounts_dialog.py" line="80" />
+      <source>Hai lần nhập mật khẩu không khớp.</source>
+      <translation>The two passwords differ.</translation>
     </message>
   </context>
   <context>
