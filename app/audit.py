@@ -111,24 +111,13 @@ def record_many(s: Session, entries: list[dict]) -> None:
         s.execute(insert(AuditEntry), entries)
 
 
-def record(
-    s: Session,
-    actor: Actor,
-    entity: str,
-    key: object,
-    field: str,
-    old: object = None,
-    new: object = None,
-    *,
-    action: str = "change",
-    item: str = "",
-    reason: str = "",
-    assessment_id: int | None = None,
-    at: dt.datetime | None = None,
-) -> None:
-    """Add one entry to the session; it is committed (or rolled back) with the change itself."""
-    s.add(AuditEntry(**entry(actor, entity, key, field, old, new, action=action, item=item, reason=reason,
-                             assessment_id=assessment_id, at=at)))
+def record(s: Session, actor: Actor, entity: str, key: object, field: str, old: object = None, new: object = None,
+           **details) -> None:
+    """Add one entry to the session; it is committed (or rolled back) with the change itself.
+
+    details: action, item, reason, assessment_id, at (as for entry).
+    """
+    s.add(AuditEntry(**entry(actor, entity, key, field, old, new, **details)))
 
 
 def changes(actor: Actor, entity: str, key: object, before: dict, after: dict, **kwargs) -> list[dict]:
