@@ -16,6 +16,11 @@ class Actor:
     unit_scope: frozenset[int] = field(default_factory=frozenset)  # units a head leads, sub-units included
 
     @property
+    def employee_only(self) -> bool:
+        """An employee with no other role: works on their own self-assessment only."""
+        return self.roles == {"employee"}
+
+    @property
     def label(self) -> str:
         return self.display_name or self.username
 

@@ -68,9 +68,6 @@ ACTION_LABELS = {
     "replace": "Thay thế",
 }
 
-STATUS_VALUES = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt",
-                 "open": "Đang mở", "closed": "Đã đóng"}
-
 
 def as_text(value: object) -> str | None:
     """How a value is stored in the trail: None stays None, dates as dd/mm/yyyy, booleans as 1/0."""
@@ -160,7 +157,10 @@ class AuditRow:
         if value is None:
             return ""
         if self.field == "status":
-            return STATUS_VALUES.get(value, value)
+            from app.services.assessments import PERIOD_STATUS_LABELS, STATUS_LABELS
+
+            labels = PERIOD_STATUS_LABELS if self.entity == "period" else STATUS_LABELS
+            return labels.get(value, value)
         if self.field == "active":
             return {"1": "Có", "0": "Không"}.get(value, value)
         return value

@@ -322,7 +322,7 @@ def cmd_period(args, db: Database, actor: Actor) -> None:
     from app.vntext import format_date, parse_date
 
     if args.action == "list":
-        _table([(p.name, "đang mở" if p.status == "open" else "đã đóng", format_date(p.starts_on),
+        _table([(p.name, svc.PERIOD_STATUS_LABELS[p.status].lower(), format_date(p.starts_on),
                  format_date(p.ends_on)) for p in svc.list_periods(db, actor)],
                ["Kỳ đánh giá", "Trạng thái", "Từ ngày", "Đến ngày"])
         return
@@ -633,14 +633,10 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
         if args.period not in {p.name for p in list_periods(db, actor)}:
             raise UserError(f"Không có kỳ đánh giá '{args.period}'.")
         rows = person_gaps(db, actor, args.period, args.unit, args.position)
-        units = {u.code: u for u in staff.list_units(db, actor)}
-        roots = [u for u in units.values() if u.parent_code is None]
-        unit = units[args.unit] if args.unit else None
-        top = unit
-        while top is not None and top.parent_code:
-            top = units[top.parent_code]
-        agency = (top or (roots[0] if roots else None)).name if (top or roots) else ""
-        write_gap_summary(rows, target, agency, unit.name if unit else agency, args.period)
+        units = staff.list_units(db, actor)
+        agency = staff.agency_of(units, args.unit)
+        unit_name = next(u.name for u in units if u.code == args.unit) if args.unit else agency
+        write_gap_summary(rows, target, agency, unit_name, args.period)
         print(f"Đã ghi {target}: {len(rows)} công chức.")
         return
     from app.excel.person import write_person

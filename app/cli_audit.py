@@ -67,8 +67,7 @@ def _trail(args, db: Database, actor: Actor):
         return rows, "Nhật ký thay đổi phiếu đánh giá", subtitle, agency, view.unit_name
     since = parse_date(args.since) if args.since else None
     rows = list(reversed(audit.search_trail(db, actor, args.entity, args.key, since, args.limit)))
-    units = [u for u in staff.list_units(db, actor) if u.parent_code is None]
-    agency = units[0].name if units else ""
+    agency = staff.agency_of(staff.list_units(db, actor))
     subtitle = "Toàn bộ thay đổi" if not (args.entity or args.key or since) else "Đã lọc: " + ", ".join(
         x for x in (args.entity, args.key, args.since) if x)
     return rows, "Nhật ký thay đổi", subtitle, agency, agency

@@ -24,6 +24,7 @@ from app.vntext import clean, nfc
 KINDS = ("self", "assessor")
 KIND_LABELS = {"self": "Tự đánh giá", "assessor": "Người đánh giá"}
 STATUS_LABELS = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt"}
+PERIOD_STATUS_LABELS = {"open": "Đang mở", "closed": "Đã đóng"}
 KEEP = object()  # "leave this field as it is" for set_rating
 
 

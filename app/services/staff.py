@@ -89,6 +89,15 @@ def codes_below(units: list[UnitInfo], code: str) -> set[str]:
     return below
 
 
+def agency_of(units: list[UnitInfo], code: str | None = None) -> str:
+    """The name printed as the agency: the top unit above `code`, or (no code) the first top unit."""
+    by_code = {u.code: u for u in units}
+    top = by_code.get(code) if code else next((u for u in units if u.parent_code is None), None)
+    while top is not None and top.parent_code:
+        top = by_code[top.parent_code]
+    return top.name if top else ""
+
+
 def list_units(db: Database, actor: Actor) -> list[UnitInfo]:
     require(actor, Action.READ_CATALOG)  # the organisation chart is not personal data
     with db.session() as s:

@@ -222,7 +222,7 @@ class AssessmentPage(QWidget):
 
     def set_context(self, context: AppContext) -> None:
         self.ctx = context
-        if context.actor.roles <= {"employee"}:
+        if context.actor.employee_only:
             self.set_kind("self")  # an employee's own form is the self-assessment
         self.refresh_lists()
 
@@ -418,7 +418,7 @@ class AssessmentPage(QWidget):
         self.history_button.setEnabled(bool(view.id))
         # an employee (no other role) submits their own self-assessment only: approving and reopening are
         # for heads and HR (the services refuse them anyway)
-        assessor_rights = bool(self.ctx and self.ctx.actor.roles - {"employee"})
+        assessor_rights = not (self.ctx and self.ctx.actor.employee_only)
         self.approve_button.setVisible(assessor_rights)
         self.reopen_button.setVisible(assessor_rights)
         readiness = view.current_position_key and view.current_position_key != view.position_key

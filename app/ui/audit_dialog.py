@@ -174,7 +174,6 @@ def agency_trail_dialog(parent: QWidget, ctx: AppContext) -> AuditDialog | None:
     except UserError as exc:
         QMessageBox.warning(parent, parent.tr("Không xem được"), str(exc))
         return None
-    tops = [u for u in staff.list_units(ctx.db, ctx.actor) if u.parent_code is None]
-    agency = tops[0].name if tops else ""
+    agency = staff.agency_of(staff.list_units(ctx.db, ctx.actor))
     return AuditDialog(ctx, parent.tr("Nhật ký thay đổi"), parent.tr("Toàn bộ thay đổi trong cơ sở dữ liệu"), rows,
                        agency, agency, entity_filter=True, parent=parent)

@@ -128,13 +128,10 @@ def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str 
     path = save_xlsx_path(parent, parent.tr("Xuất Excel tổng hợp"), f"tong-hop-{period}.xlsx".replace(" ", "-"))
     if not path:
         return None
-    units = {u.code: u for u in staff.list_units(ctx.db, ctx.actor)}
-    top = units.get(unit) if unit else next((u for u in units.values() if u.parent_code is None), None)
-    while top is not None and top.parent_code:
-        top = units[top.parent_code]
-    agency = top.name if top else ""
+    units = staff.list_units(ctx.db, ctx.actor)
+    agency = staff.agency_of(units, unit)
     rows = person_gaps(ctx.db, ctx.actor, period, unit)
-    write_gap_summary(rows, path, agency, units[unit].name if unit else agency, period)
+    write_gap_summary(rows, path, agency, next(u.name for u in units if u.code == unit) if unit else agency, period)
     return path
 
 
