@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.actor import Actor
-from app.cli_output import output_path, print_json, table
+from app.cli.output import output_path, print_json, table
 from app.database import Database
 from app.errors import UserError
 from app.vntext import parse_date

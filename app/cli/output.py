@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,3 +30,12 @@ def output_path(text: str, suffix: str) -> Path:
     if not target.parent.is_dir():
         raise UserError(f"Không có thư mục '{target.parent}' để ghi tệp.")
     return target
+
+
+def stop_on_problems(problems) -> None:
+    """Every problem of an import file on its own line, then stop: nothing has been written."""
+    if problems:
+        for problem in problems:
+            print(f"Lỗi: {problem}", file=sys.stderr)
+        raise UserError(f"Tệp có {len(problems)} lỗi; chưa nhập gì.")
+

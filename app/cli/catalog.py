@@ -1,0 +1,100 @@
+"""Command line: frameworks, positions and framework workbooks."""
+
+from __future__ import annotations
+
+from app.actor import Actor
+from app.database import Database
+from app.errors import UserError
+from app.cli.output import output_path, print_json, stop_on_problems, table
+
+
+def cmd_frameworks(args, db: Database, actor: Actor) -> None:
+    from app.services.catalog import list_frameworks
+
+    rows = list_frameworks(db, actor)
+    if args.json:
+        print_json([{"code": f.code, "title": f.title, "positions": f.positions, "number": f.number,
+                      "issuer": f.issuer, "issued_on": f.issued_on.isoformat() if f.issued_on else None}
+                     for f in rows])
+        return
+    table([(f.code, f.number, f.positions, f.title) for f in rows], ["Mã", "Số hiệu", "Số VTVL", "Tên"])
+
+
+def cmd_positions(args, db: Database, actor: Actor) -> None:
+    from app.services.catalog import list_positions
+
+    rows = list_positions(db, actor, args.framework, args.grade, args.search)
+    if args.json:
+        print_json([{"key": p.key, "framework": p.framework, "number": p.number, "name": p.name,
+                      "grade": p.grade, "specialty": p.specialty, "specialty_name": p.specialty_name}
+                     for p in rows])
+        return
+    table([(p.key, p.grade, p.name) for p in rows], ["Mã vị trí", "Ngạch", "Tên vị trí việc làm"])
+    print(f"({len(rows)} vị trí)")
+
+
+def position_json(d) -> dict:
+    s = d.summary
+    return {
+        "key": s.key, "framework": s.framework, "number": s.number, "name": s.name, "grade": s.grade,
+        "specialty": s.specialty, "specialty_name": s.specialty_name, "objective": d.objective,
+        "tasks": [{"number": g.number, "name": g.name, "tasks": g.tasks, "criteria": g.criteria} for g in d.tasks],
+        "relationships": d.relationships, "authorities": d.authorities,
+        "qualifications": d.qualifications, "qualification_rules": d.qualification_rule,
+        "requirements": [{"competency": r.competency, "code": r.code, "group": r.group, "min": r.min,
+                          "max": r.max, "text": r.text, "origin": r.origin} for r in d.requirements],
+        "warnings": d.warnings,
+    }
+
+
+def cmd_position(args, db: Database, actor: Actor) -> None:
+    from app.services.catalog import ORIGIN_LABELS, QUALIFICATION_LABELS, get_position
+
+    d = get_position(db, actor, args.key)
+    if args.json:
+        print_json(position_json(d))
+        return
+    s = d.summary
+    print(f"{s.key} — {s.name} (ngạch {s.grade})")
+    if s.specialty_name:
+        print(s.specialty_name)
+    for w in d.warnings:
+        print(f"Lưu ý: {w}")
+    print(f"\nMục tiêu: {d.objective}\n\nCông việc:")
+    for g in d.tasks:
+        print(f"  {g.number or '-'} {g.name}")
+        for t in g.tasks:
+            print(f"      {t['number'] or t['marker'] or '·'} {t['text']}")
+    print("\nYêu cầu về trình độ:")
+    for category, texts in d.qualifications.items():
+        print(f"  {QUALIFICATION_LABELS.get(category, category)}:")
+        for t in texts:
+            print(f"      · {t}")
+    print("\nKhung năng lực:")
+    table([(r.code, r.group_name, r.competency, _requirement_label(r), ORIGIN_LABELS[r.origin]) for r in d.requirements],
+           ["Mã", "Nhóm", "Năng lực", "Cấp độ yêu cầu", "Nguồn"])
+
+
+def _requirement_label(r) -> str:  # noqa: N802 - reads as a column
+    return r.label if r.min is not None else "(văn bản) " + (r.text or "")
+
+
+
+def cmd_framework(args, db: Database, actor: Actor) -> None:
+    from app.excel.framework_io import read_framework, write_framework
+    from app.services.catalog import framework_data, import_framework
+
+    if args.action == "export":
+        if not args.output:
+            raise UserError("Cần -o TỆP.xlsx cho 'framework export'.")
+        data = framework_data(db, actor, args.target)
+        print(f"Đã ghi {write_framework(data, output_path(args.output, '.xlsx'))}: {len(data['positions'])} vị trí.")
+        return
+    data, problems = read_framework(args.target)
+    stop_on_problems(problems)
+    print(f"Khung {data['code']}: {len(data['competencies'])} năng lực, {len(data['positions'])} vị trí việc làm.")
+    if args.dry_run:
+        print("Chạy thử (--dry-run): chưa ghi gì.")
+        return
+    outcome = import_framework(db, actor, data)
+    print("Đã thay khung cũ cùng mã." if outcome == "replaced" else "Đã thêm khung mới.")
