@@ -17,3 +17,11 @@ class PermissionDenied(UserError):
 
 class Conflict(UserError):
     """Someone else changed the same record first; reload and try again."""
+
+
+class StorageError(UserError):
+    """The database or the disk failed (busy, read-only, full, damaged, moved); nothing was saved."""
+
+
+class Unexpected(UserError):
+    """A fault in the program itself; logged with its traceback, shown as one line."""
