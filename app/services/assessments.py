@@ -7,14 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, gap
 from app.actor import Actor
 from app.database import Database
-from app.errors import Conflict, NotFound, PermissionDenied, UserError
-from app.models import Assessment, AssessmentPeriod, Employee, Rating
+from app.errors import Conflict, NotFound, PermissionDenied, StorageError, UserError
+from app.models import Assessment, AssessmentPeriod, AuditEntry, Employee, Rating
 from app.models.base import utcnow
 from app.permissions import Action, allowed, require
 from app.services.catalog import load_position, requirement_infos
@@ -25,7 +26,7 @@ KINDS = ("self", "assessor")
 KIND_LABELS = {"self": "Tự đánh giá", "assessor": "Người đánh giá"}
 STATUS_LABELS = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt"}
 PERIOD_STATUS_LABELS = {"open": "Đang mở", "closed": "Đã đóng"}
-KEEP = object()  # "leave this field as it is" for set_rating
+KEEP = object()  # "leave this field as it is" (set_rating), or "not compared" (expected values)
 
 
 @dataclass(frozen=True)
@@ -371,12 +372,22 @@ def rate(
     period_name: str | None,
     kind: str,
     changes: Mapping[str, tuple[object, object]],
+    *,
+    expected: Mapping[str, tuple[object, object]] | None = None,
 ) -> AssessmentView:
-    """Find or create the assessment and apply the changes, all in one transaction."""
-    with db.session() as s:
-        a = _get_or_create(s, actor, employee_code, position_key, period_name, kind)
-        _apply_all(s, actor, a, changes)
-        return _view(a)
+    """Find or create the assessment and apply the changes, all in one transaction.
+
+    expected: as for set_ratings. When two windows create the same form at once, the second
+    finds the form the first created and its changes are checked against it.
+    """
+
+    def work() -> AssessmentView:
+        with db.session() as s:
+            a = _get_or_create(s, actor, employee_code, position_key, period_name, kind)
+            _apply_all(s, actor, a, changes, expected=expected)
+            return _view(a)
+
+    return _retrying(work, creating=True)
 
 
 def get_assessment(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
@@ -407,7 +418,7 @@ def _apply(s: Session, actor: Actor, a: Assessment, rating: Rating, score=KEEP, 
     if score is not KEEP:
         rating.score = _validate_score(score, f"năng lực {rating.competency_code}")
     if note is not KEEP:
-        rating.note = nfc(str(note or "")).strip()
+        rating.note = _clean_note(note)
     if (rating.score, rating.note) == (old_score, old_note):
         return
     now = utcnow()
@@ -441,9 +452,19 @@ def set_rating(
     note=KEEP,
     expected_version: int | None = None,
     reason: str = "",
+    *,
+    expected_score=KEEP,
+    expected_note=KEEP,
 ) -> AssessmentView:
-    """Change one score and/or note in its own transaction, logging the change."""
-    return set_ratings(db, actor, assessment_id, {competency: (score, note)}, expected_version, reason)
+    """Change one score and/or note in its own transaction, logging the change.
+
+    expected_score / expected_note: what the caller saw before its change (see set_ratings).
+    """
+    expected = None
+    if expected_score is not KEEP or expected_note is not KEEP:
+        expected = {competency: (expected_score, expected_note)}
+    return set_ratings(db, actor, assessment_id, {competency: (score, note)}, expected_version, reason,
+                       expected=expected)
 
 
 def set_ratings(
@@ -453,15 +474,89 @@ def set_ratings(
     changes: Mapping[str, tuple[object, object]],
     expected_version: int | None = None,
     reason: str = "",
+    *,
+    expected: Mapping[str, tuple[object, object]] | None = None,
 ) -> AssessmentView:
-    """Several (score, note) changes, all or nothing, in one transaction."""
-    try:
+    """Several (score, note) changes, all or nothing, in one transaction.
+
+    Compare-and-set, per field: expected maps a competency to the (score, note) the caller saw
+    (KEEP: not compared). A changed field must still hold the expected value (or already hold
+    the new one), else Conflict carries the current values; a field the caller leaves as it is
+    is never compared, so a colleague's new note does not block a change of the score.
+    expected_version compares the whole row instead (any change by anyone is a conflict).
+    """
+
+    def work() -> AssessmentView:
         with db.session() as s:
             a = _load(s, assessment_id)
-            _apply_all(s, actor, a, changes, expected_version, reason)
+            _apply_all(s, actor, a, changes, expected_version, reason, expected)
             return _view(a)
-    except StaleDataError:
-        raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.") from None
+
+    return _retrying(work)
+
+
+def _raced(exc: BaseException, creating: bool) -> bool:
+    """A concurrent writer got in between our read and our write (the row's version moved, or the
+    form we were creating now exists); the storage layer may have wrapped the error."""
+    kinds = (StaleDataError, IntegrityError) if creating else (StaleDataError,)
+    if isinstance(exc, kinds):
+        return True
+    wrapped = isinstance(exc, StorageError) or (isinstance(exc, Conflict) and exc.field is None)
+    return wrapped and isinstance(exc.__cause__ or exc.__context__, kinds)
+
+
+def _retrying(work, creating: bool = False, attempts: int = 3):
+    """Run a transaction again after a race: the fresh read then decides (conflict or not)."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except (StaleDataError, IntegrityError, StorageError, Conflict) as exc:
+            if not _raced(exc, creating):
+                raise
+            if attempt == attempts - 1:
+                raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.") from None
+    raise AssertionError("unreachable")
+
+
+def _clean_note(note: object) -> str:
+    return nfc(str(note or "")).strip()
+
+
+def _stale(s: Session, a: Assessment, rating: Rating, field: str) -> Conflict:
+    """The conflict of a stale edit, with the field's current value and who wrote it when."""
+    last = s.execute(
+        select(AuditEntry.actor_name, AuditEntry.actor, AuditEntry.at)
+        .where(AuditEntry.assessment_id == a.id, AuditEntry.item == rating.competency_code,
+               AuditEntry.field == field)
+        .order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    by = (last.actor_name or last.actor) if last else None
+    at = last.at if last else None
+    if at is not None and at.tzinfo is None:  # SQLite gives back naive UTC
+        at = at.replace(tzinfo=dt.timezone.utc)
+    if field == "note":
+        shown = f"“{rating.note}”" if rating.note else "để trống"
+        what = "Ghi chú"
+    else:
+        shown = "chưa chấm" if rating.score is None else str(rating.score)
+        what = "Điểm"
+    who = f" bởi {by}" if by else ""
+    return Conflict(
+        f"{what} năng lực {rating.competency_code} vừa được sửa{who}, hiện là {shown}; thay đổi của bạn chưa được ghi.",
+        field=field, competency=rating.competency_code, score=rating.score, note=rating.note,
+        changed_by=by, changed_at=at,
+    )
+
+
+def _check_expected(s: Session, a: Assessment, rating: Rating, score, note, expected_score, expected_note) -> None:
+    """Each field that changes must still hold what the caller saw, or already hold the new value."""
+    if score is not KEEP and expected_score is not KEEP:
+        new = _validate_score(score, f"năng lực {rating.competency_code}")
+        if rating.score != expected_score and rating.score != new:
+            raise _stale(s, a, rating, "score")
+    if note is not KEEP and expected_note is not KEEP:
+        if rating.note not in (_clean_note(expected_note), _clean_note(note)):
+            raise _stale(s, a, rating, "note")
 
 
 def _apply_all(
@@ -471,13 +566,16 @@ def _apply_all(
     changes: Mapping[str, tuple[object, object]],
     expected_version: int | None = None,
     reason: str = "",
+    expected: Mapping[str, tuple[object, object]] | None = None,
 ) -> None:
     require(actor, Action.RATE, unit_id=a.employee.unit_id, employee_id=a.employee_id, kind=a.kind)
     _check_editable(a)
     for competency, (score, note) in changes.items():
         rating = find_rating(a, competency)
         if expected_version is not None and rating.version != expected_version:
-            raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.")
+            raise _stale(s, a, rating, "note" if score is KEEP else "score")
+        if expected and competency in expected:
+            _check_expected(s, a, rating, score, note, *expected[competency])
         _apply(s, actor, a, rating, score, note, reason)
     s.flush()
 
