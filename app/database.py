@@ -1,61 +1,164 @@
-"""Engine and sessions: SQLite (foreign keys on, WAL) or PostgreSQL, one session per action."""
+"""Engine and sessions: SQLite (foreign keys on, WAL, durable commits) or PostgreSQL, one session per action.
+
+SQLite rules that keep every acknowledged change:
+- the file is opened read-write only (`mode=rw`): a pooled connection never creates a new empty
+  database where the real one was deleted or moved;
+- every transaction, schema changes included, is a real `BEGIN` … `COMMIT` (pysqlite's implicit
+  transactions leave DDL in autocommit, which is how a killed upgrade used to leave half a schema);
+  write sessions take the write lock at once (`BEGIN IMMEDIATE`) and wait for it, so a busy database
+  makes a save wait instead of failing half way;
+- `synchronous=FULL`: a commit reported done survives a power cut, not only a killed process;
+- before each commit the file must still be the one opened (same device and inode), else the save
+  is refused rather than written into a deleted file.
+Every driver error leaving a session becomes a StorageError (or a Conflict) with a Vietnamese message.
+"""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import UserError
+from app.errors import Conflict, StorageError, UserError
+
+BUSY_TIMEOUT_MS = 10_000  # how long a save waits for a colleague's write before one retry
+BEGIN_ATTEMPTS = 2  # the wait above, then one retry, then a clear message
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for PostgreSQL or an in-memory database)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UserError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: '{url}'") from None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser().absolute()
+
+
+def connect_sqlite(path: Path, create: bool = False) -> sqlite3.Connection:
+    """A raw connection to the file: read-write only, unless asked to create it."""
+    mode = "rwc" if create else "rw"
+    uri = "file:" + sqlite3_uri_path(path) + f"?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    return conn
+
+
+def sqlite3_uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(path), safe="/:\\")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
+def _sqlite_begin(conn) -> None:
+    """BEGIN IMMEDIATE for sessions that may write, plain BEGIN for read sessions; one retry when busy."""
+    deferred = conn.get_execution_options().get("sqlite_begin") == "DEFERRED"
+    statement = "BEGIN" if deferred else "BEGIN IMMEDIATE"
+    for attempt in range(BEGIN_ATTEMPTS):
+        try:
+            conn.exec_driver_sql(statement)
+            return
+        except DBAPIError as exc:
+            if "readonly" in str(exc.orig).lower():  # a read-only file can still be read; a write says why not
+                conn.exec_driver_sql("BEGIN")
+                return
+            if attempt + 1 == BEGIN_ATTEMPTS or not _is_busy(exc):
+                raise
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for the URL; a SQLite file's folder is created if missing."""
+    """An engine for the URL. A SQLite file must exist (see Database(create=True))."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise UserError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: '{url}'") from None
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed)
+        path = sqlite_path(url)
+        if path is None:  # in-memory: tests and tools only
+            engine = create_engine(parsed)
+        else:
+            engine = create_engine(parsed, creator=lambda: connect_sqlite(path))
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         return create_engine(parsed, pool_pre_ping=True)
     except Exception as exc:  # unknown dialect or driver missing
-        raise UserError(f"Không dùng được cơ sở dữ liệu '{url}': {exc}") from None
+        raise UserError(f"Không dùng được cơ sở dữ liệu '{_hide_password(url)}': {exc}") from None
+
+
+def _hide_password(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(địa chỉ không hợp lệ)"
 
 
 class Database:
     """The engine and a session factory; services open one session per user action."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, create: bool = False):
         self.url = url
+        self.path = sqlite_path(url)
+        if self.path is not None and create and not self.path.exists():
+            create_sqlite_file(self.path)
+        self._identity = file_identity(self.path) if self.path is not None else None
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.engine.execution_options(sqlite_begin="DEFERRED"),
+                                           expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
+        """A session in one transaction: committed on success (only if the file is still there),
+        rolled back on any error; driver errors become one clear StorageError."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+                session.flush()
+                self.check_file()
+        except DBAPIError as exc:
+            raise storage_error(exc, self) from None
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only: never waits for a writer (SQLite WAL), always rolled back."""
+        session = self._read_sessions()
+        try:
             yield session
+        except DBAPIError as exc:
+            raise storage_error(exc, self) from None
+        finally:
+            session.rollback()
+            session.close()
 
     @contextmanager
     def scratch_session(self) -> Iterator[Session]:
@@ -63,13 +166,93 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except DBAPIError as exc:
+            raise storage_error(exc, self) from None
         finally:
             session.rollback()
             session.close()
 
+    def check_file(self) -> None:
+        """Refuse to acknowledge anything if the database file was deleted, moved or replaced."""
+        if self.path is None:
+            return
+        now = file_identity(self.path)
+        if now is None:
+            raise StorageError(
+                f"Tệp cơ sở dữ liệu {self.path} đã bị xóa hoặc di chuyển trong khi chương trình đang chạy. "
+                "Thay đổi vừa rồi CHƯA được lưu. Hãy đóng chương trình, đặt tệp về chỗ cũ (hoặc khôi phục "
+                "bản sao lưu) rồi mở lại.")
+        if now != self._identity:
+            raise StorageError(
+                f"Tệp cơ sở dữ liệu {self.path} đã bị thay bằng một tệp khác trong khi chương trình đang chạy. "
+                "Thay đổi vừa rồi CHƯA được lưu. Hãy đóng chương trình rồi mở lại.")
+
+    def adopt_file(self) -> None:
+        """The file at the path was replaced on purpose (a restore): from now on it is the database."""
+        self._identity = file_identity(self.path) if self.path is not None else None
+
     def describe(self) -> str:
         """The URL without its password, for messages."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        return _hide_password(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def create_sqlite_file(path: Path) -> None:
+    """A new empty SQLite database in WAL mode (its folder must exist)."""
+    conn = connect_sqlite(path, create=True)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------- errors, in words
+
+
+def storage_error(exc: BaseException, db: Database | None = None, path: Path | None = None) -> UserError:
+    """A driver error as one Vietnamese message: what happened, that nothing was saved, what to do."""
+    orig = getattr(exc, "orig", exc)
+    reason = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    low = reason.lower()
+    if path is None and db is not None:
+        path = db.path
+    where = str(path) if path is not None else (db.describe() if db else "")
+    if isinstance(exc, IntegrityError):
+        if "unique" in low or "duplicate" in low:
+            return Conflict("Một người khác vừa ghi cùng dữ liệu này; chưa lưu. Hãy tải lại rồi thử lại.")
+        return StorageError(f"Dữ liệu không hợp lệ với cơ sở dữ liệu ({reason}); chưa lưu gì.")
+    if "locked" in low or "busy" in low:
+        seconds = BUSY_TIMEOUT_MS * BEGIN_ATTEMPTS // 1000
+        return StorageError(
+            f"Cơ sở dữ liệu đang bận: một người hoặc chương trình khác đang ghi (đã chờ {seconds} giây). "
+            "Chưa lưu. Hãy thử lại sau ít phút.")
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return StorageError(
+            f"Không ghi được: tệp cơ sở dữ liệu {where} (hoặc thư mục chứa nó) chỉ cho phép đọc. Chưa lưu. "
+            "Hãy nhờ người quản trị máy cấp quyền ghi, hoặc chép tệp sang một thư mục của mình.")
+    if "disk is full" in low or "no space" in low:
+        return StorageError(
+            f"Ổ đĩa chứa cơ sở dữ liệu {where} đã đầy. Chưa lưu. Hãy xóa bớt tệp để có chỗ trống rồi thử lại.")
+    if "malformed" in low or "corrupt" in low:
+        return StorageError(
+            f"Tệp cơ sở dữ liệu {where} bị hỏng. Chưa lưu. Hãy khôi phục bản sao lưu gần nhất "
+            "(Tệp → Khôi phục từ bản sao lưu…, hoặc lệnh 'competency-gap restore').")
+    if "not a database" in low or "file is encrypted" in low:
+        return StorageError(f"Tệp {where} không phải cơ sở dữ liệu của chương trình, hoặc phần đầu tệp đã hỏng.")
+    if "unable to open" in low:
+        return StorageError(f"Không mở được tệp cơ sở dữ liệu {where}: tệp hoặc thư mục không còn, hoặc không có quyền.")
+    if "disk i/o" in low:
+        return StorageError(f"Lỗi đọc/ghi ổ đĩa với cơ sở dữ liệu {where} ({reason}). Chưa lưu.")
+    if db is not None and not db.is_sqlite and ("connect" in low or "server" in low or "timeout" in low):
+        return StorageError(f"Không kết nối được máy chủ cơ sở dữ liệu {db.describe()}: {reason}.")
+    return StorageError(f"Lỗi cơ sở dữ liệu {where}: {reason}. Chưa lưu.")

@@ -1,6 +1,12 @@
-"""Schema migrations (Alembic scripts in db/), run at start-up only when the schema is behind."""
+"""Schema migrations (Alembic scripts in db/), run at start-up only when the schema is behind.
+
+Every upgrade or downgrade runs in ONE transaction together with Alembic's version stamp (on SQLite
+too, see app.database), so a crash leaves the old schema or the new one, never a mix.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, inspect, text
 
@@ -12,12 +18,41 @@ LATEST_REVISION = "0005"
 VERSION_TABLE = "alembic_version"
 
 
+def known_revisions() -> list[str]:
+    """The revisions this program ships, oldest first (from the file names, without importing Alembic)."""
+    return sorted(p.name[:4] for p in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What a database holds: 'empty', 'current', 'older' (upgrade needed), 'newer' (a newer program's)
+    or 'foreign' (tables, but not this program's)."""
+
+    kind: str
+    revision: str | None
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at, or None for an empty database."""
     with engine.connect() as conn:
         if not inspect(conn).has_table(VERSION_TABLE):
             return None
         return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if VERSION_TABLE not in tables:
+            return SchemaState("foreign" if tables else "empty", None)
+        revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    if revision == LATEST_REVISION:
+        return SchemaState("current", revision)
+    if revision in known_revisions():
+        return SchemaState("older", revision)
+    if revision is None:
+        return SchemaState("empty" if tables == {VERSION_TABLE} else "foreign", None)
+    return SchemaState("newer", revision)
 
 
 def _run(engine: Engine, action: str, target: str) -> None:
@@ -28,9 +63,9 @@ def _run(engine: Engine, action: str, target: str) -> None:
     config.set_main_option("script_location", str(migrations_dir()))
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        if sqlite:  # batch migrations recreate tables: foreign keys off meanwhile, checked after
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
+        raw = conn.connection.driver_connection
+        if sqlite:  # batch migrations recreate tables: foreign keys off meanwhile (only outside a transaction)
+            raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
@@ -39,8 +74,7 @@ def _run(engine: Engine, action: str, target: str) -> None:
                     raise RuntimeError("migration left rows that break a foreign key")
         finally:
             if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def upgrade(engine: Engine, target: str = "head") -> bool:

@@ -26,6 +26,8 @@ class Action(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     READ_AUDIT = "read_audit"
+    BACKUP = "backup"
+    RESTORE = "restore"
 
 
 ACTION_LABELS = {
@@ -45,6 +47,8 @@ ACTION_LABELS = {
     Action.IMPORT: "nhập dữ liệu từ tệp",
     Action.EXPORT: "xuất báo cáo",
     Action.READ_AUDIT: "xem nhật ký thay đổi của cả cơ quan",
+    Action.BACKUP: "sao lưu cơ sở dữ liệu",
+    Action.RESTORE: "khôi phục cơ sở dữ liệu từ bản sao lưu",
 }
 
 # What a head of unit may do to people of the units they lead (sub-units included).

@@ -8,6 +8,9 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the program's log goes to a folder of this run, never to the user's own log folder
 os.environ["COMPETENCY_GAP_LOG_DIR"] = __import__("tempfile").mkdtemp(prefix="competency-gap-test-logs-")
+# backups and the list of databases this computer used: a folder of this run, never the user's own
+os.environ["COMPETENCY_GAP_DATA_DIR"] = __import__("tempfile").mkdtemp(prefix="competency-gap-test-data-")
+os.environ["COMPETENCY_GAP_CONFIG_DIR"] = __import__("tempfile").mkdtemp(prefix="competency-gap-test-config-")
 
 import pytest  # noqa: E402
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app import accounts, audit, migrate
-from app.errors import Conflict, PermissionDenied, UserError
+from app.errors import StorageError, Conflict, PermissionDenied, UserError
 from app.models import AuditEntry, Rating
 from app.services import assessments as svc
 from app.services import catalog, staff
@@ -208,6 +208,9 @@ def test_a_denied_change_leaves_no_audit_entry(demo_db, actor):
 def test_the_trail_cannot_be_edited_even_with_sql(demo_db, statement):
     n = count(demo_db)
     with pytest.raises(DBAPIError, match="append-only"):
+        with demo_db.engine.begin() as conn:
+            conn.execute(text(statement))
+    with pytest.raises(StorageError, match="append-only"):  # through the program: one clear message
         with demo_db.session() as s:
             s.execute(text(statement))
     assert count(demo_db) == n
@@ -244,6 +247,6 @@ def test_migration_moves_the_old_change_logs_into_the_trail_and_back(demo_db, ac
     again = [(e.assessment_id, e.item, e.field, e.old_value, e.new_value) for e in entries(demo_db, entity="assessment")]
     # the 0003 schema had no entry for a form's creation: those are the only ones not carried back
     assert sorted(again, key=repr) == sorted(kept, key=repr)
-    with pytest.raises(DBAPIError, match="append-only"):
+    with pytest.raises(StorageError, match="append-only"):
         with demo_db.session() as s:
             s.execute(text("DELETE FROM audit_log"))

@@ -16,7 +16,7 @@ def test_latest_revision_constant_is_alembic_head():
 
 
 def test_upgrade_from_empty_matches_models(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}", create=True)
     assert migrate.current_revision(db.engine) is None
     assert migrate.upgrade(db.engine) is True
     assert migrate.current_revision(db.engine) == migrate.LATEST_REVISION

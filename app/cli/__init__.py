@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app.actor import Actor
-from app.cli import accounts, audit, catalog, scoring, staff, workflow
+from app.actor import Actor, local_user
+from app.cli import accounts, audit, catalog, maintenance, scoring, staff, workflow
 from app.cli.accounts import acting_user
 from app.cli.parser import EXIT_USER_ERROR, build_parser
 from app.config import resolve_database_url
 from app.database import Database
 from app.errors import UserError
+
+EXIT_UNEXPECTED = 1
 
 
 def cmd_where(args, db: Database, actor: Actor) -> None:
@@ -20,11 +22,22 @@ def cmd_where(args, db: Database, actor: Actor) -> None:
 
 def cmd_init(args, db: Database, actor: Actor, start=None) -> None:
     print(f"Cơ sở dữ liệu: {db.describe()}")
-    print("Đã cập nhật cấu trúc dữ liệu." if start.migrated else "Cấu trúc dữ liệu đã mới nhất.")
+    if start.created:
+        print("Đã tạo cơ sở dữ liệu mới.")
+    for saved in start.backups:
+        print(f"Đã sao lưu vào {saved}.")
+    if start.upgraded_from:
+        print(f"Đã cập nhật cấu trúc dữ liệu từ {start.upgraded_from}.")
+    elif not start.created:
+        print("Cấu trúc dữ liệu đã mới nhất.")
+    from app import backup
+
+    if db.path is not None:
+        problem = backup.integrity_problem(db, quick=True)
+        print("Kiểm tra nhanh toàn vẹn: " + ("đạt." if problem is None else f"HỎNG ({problem})."))
     for r in start.frameworks:
         state = "đã nạp" if r.loaded else "đã có sẵn"
         print(f"Khung năng lực {r.code}: {r.positions} vị trí việc làm, {state}.")
-
 
 
 COMMANDS = {
@@ -48,7 +61,33 @@ COMMANDS = {
     "user": accounts.cmd_user,
     **workflow.COMMANDS,
     **audit.COMMANDS,
+    **maintenance.COMMANDS,
 }
+
+# Commands that only read: they never upgrade a database (they say how to) and take no daily backup.
+READ_ONLY = {"frameworks", "positions", "position", "gap", "report", "export", "progress", "readiness", "audit",
+             "check", "backup"}
+READ_ONLY_ACTIONS = {"staff": {"list", "template", "export"}, "framework": {"export"}, "scores": {"template"},
+                     "period": {"list"}, "unit": {"list"}, "user": {"list"}}
+
+
+def _has_schema(db: Database) -> bool:
+    """Whether the database can say who may restore it (a damaged or empty file cannot)."""
+    from app import migrate
+
+    try:
+        return migrate.schema_state(db.engine).kind == "current"
+    except Exception:
+        return False
+
+
+def purpose_of(args) -> str:
+    """READ for commands that change nothing, else WRITE (see app.bootstrap)."""
+    from app.bootstrap import READ, WRITE
+
+    if args.command in READ_ONLY or getattr(args, "action", None) in READ_ONLY_ACTIONS.get(args.command, ()):
+        return READ
+    return WRITE
 
 
 def _utf8_stdio() -> None:
@@ -71,9 +110,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_gui(args.db)
     if args.command == "where":
-        print(Database(resolve_database_url(args.db)).describe())
+        try:
+            print(Database(resolve_database_url(args.db)).describe())  # opens nothing, creates nothing
+        except UserError as exc:
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
         return 0
-    from app.logs import log, setup
+    from app.logs import log, log_dir, setup
 
     setup()
     log.info("lệnh: %s", args.command)
@@ -81,10 +124,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from app.bootstrap import open_database
 
-        db, start = open_database(args.db)
+        if args.command == "restore":  # into a database that may be damaged or lost: no checks before
+            from app.bootstrap import database_for_restore
+
+            db = database_for_restore(args.db)
+            maintenance.cmd_restore(args, db, acting_user(args, db) if _has_schema(db) else local_user())
+            return 0
+        db, start = open_database(args.db, purpose_of(args), new=getattr(args, "new", False))
         if args.command == "init":
             cmd_init(args, db, None, start)
         else:
+            for saved in start.backups:
+                if start.upgraded_from:
+                    print(f"Đã sao lưu vào {saved} rồi cập nhật cấu trúc dữ liệu từ {start.upgraded_from}.",
+                          file=sys.stderr)
             COMMANDS[args.command](args, db, acting_user(args, db))
         return 0
     except UserError as exc:
@@ -93,13 +146,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except BrokenPipeError:
         return 0
-    except Exception:
-        log.exception("lệnh %s: lỗi không mong đợi", args.command)
+    except KeyboardInterrupt:
+        print("Lỗi: đã dừng theo yêu cầu (Ctrl+C); thay đổi dở dang không được lưu.", file=sys.stderr)
+        return 130
+    except SystemExit:
         raise
+    except BaseException:  # a fault of the program, native readers' panics included: logged, one line
+        log.exception("lệnh %s: lỗi không mong đợi", args.command)
+        print(f"Lỗi: lỗi không mong đợi của chương trình; thay đổi dở dang không được lưu. Chi tiết đã ghi vào "
+              f"nhật ký {log_dir()}.", file=sys.stderr)
+        return EXIT_UNEXPECTED
     finally:
         if db is not None:
             db.dispose()
-
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 

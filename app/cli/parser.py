@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import audit, workflow
+from app.cli import audit, maintenance, workflow
 from app.config import ENV_DB
 
 EXIT_USER_ERROR = 2
@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("where", help="cho biết cơ sở dữ liệu đang dùng ở đâu")
-    sub.add_parser("init", help="tạo, cập nhật cơ sở dữ liệu và nạp các khung năng lực có sẵn")
+    c = sub.add_parser("init", help="tạo, cập nhật cơ sở dữ liệu (sao lưu trước khi cập nhật) và nạp các khung năng lực có sẵn")
+    c.add_argument("--new", action="store_true", help="tạo cơ sở dữ liệu mới trống ở chỗ một cơ sở dữ liệu cũ đã mất")
 
     c = sub.add_parser("frameworks", help="liệt kê các khung năng lực")
     c.add_argument("--json", action="store_true")
@@ -127,4 +128,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     workflow.add_parsers(sub)
     audit.add_parsers(sub)
+    maintenance.add_parsers(sub)
     return p

@@ -1,16 +1,24 @@
-"""Start the desktop program: the window first, then the database (created, migrated, seeded)."""
+"""Start the desktop program: the window first, then the database (checked, backed up, migrated, seeded).
+
+If the database does not open, the user is told why and offered the ways out (restore a backup, open
+another file, create a new empty database where a lost one was, quit); the window never waits forever.
+Anything unexpected while the program runs is logged and shown as one message; the program keeps running.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.actor import local_user
 from app.ui import i18n
 from app.ui.context import AppContext, make_settings
 from app.ui.main_window import MainWindow
+
+LAST_DATABASE = "database/url"
 
 
 def create_window(db_url: str | None, settings_path: str | None = None) -> MainWindow:
@@ -20,25 +28,70 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
     window = MainWindow()
     window.show()
     QApplication.processEvents()  # paint the window before the database layer is imported
-
-    def open_db() -> None:
-        from app.bootstrap import open_database
-        from app.errors import UserError
-
-        try:
-            db, _start = open_database(db_url)
-        except UserError as exc:
-            QMessageBox.critical(window, window.tr("Không mở được cơ sở dữ liệu"), str(exc))
-            window.close()
-            return
-        actor = choose_actor(window, db, settings)
-        if actor is None:
-            window.close()
-            return
-        window.set_context(AppContext(db=db, actor=actor, settings=settings))
-
-    QTimer.singleShot(0, open_db)
+    if db_url is None and not os.environ.get("COMPETENCY_GAP_DB") and settings.value(LAST_DATABASE):
+        db_url = str(settings.value(LAST_DATABASE))  # the file chosen last time ("Mở tệp khác…")
+    QTimer.singleShot(0, lambda: open_db(window, db_url, settings))
     return window
+
+
+def open_db(window: MainWindow, db_url: str | None, settings) -> None:
+    """Open the database, or say why not and offer the ways out, until it opens or the user quits."""
+    from app.bootstrap import WINDOW, MissingDatabase, database_for_restore, open_database
+    from app.database import sqlite_path
+    from app.errors import UserError
+    from app.logs import log
+    from app.ui.database_actions import SQLITE_FILES, StartupProblemDialog, restore_into
+
+    new = False
+    while True:
+        try:
+            db, _start = open_database(db_url, WINDOW, new=new)
+            break
+        except UserError as exc:
+            log.warning("không mở được cơ sở dữ liệu: %s", exc)
+            is_file = _is_sqlite(db_url, sqlite_path)
+            choice = StartupProblemDialog.ask(window, str(exc), can_restore=is_file,
+                                              can_create=isinstance(exc, MissingDatabase))
+        except BaseException:  # noqa: BLE001 - a fault of the program: logged, said, never a frozen window
+            log.exception("không mở được cơ sở dữ liệu: lỗi không mong đợi")
+            QMessageBox.critical(window, window.tr("Không mở được cơ sở dữ liệu"), window.tr(
+                "Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình."))
+            window.close()
+            return
+        if choice == StartupProblemDialog.RESTORE:
+            try:
+                target = database_for_restore(db_url)
+            except UserError as exc:
+                QMessageBox.warning(window, window.tr("Không khôi phục được"), str(exc))
+                continue
+            try:
+                restore_into(window, target)
+            finally:
+                target.dispose()
+        elif choice == StartupProblemDialog.OTHER_FILE:
+            path, _ = QFileDialog.getOpenFileName(window, window.tr("Mở cơ sở dữ liệu"), "", SQLITE_FILES)
+            if path:
+                db_url, new = f"sqlite:///{path}", False
+                settings.setValue(LAST_DATABASE, db_url)
+        elif choice == StartupProblemDialog.NEW_EMPTY:
+            new = True
+        else:
+            window.close()
+            return
+    actor = choose_actor(window, db, settings)
+    if actor is None:
+        window.close()
+        return
+    window.set_context(AppContext(db=db, actor=actor, settings=settings))
+
+
+def _is_sqlite(url, sqlite_path) -> bool:
+    from app.config import resolve_database_url
+
+    try:
+        return sqlite_path(resolve_database_url(url)) is not None
+    except Exception:  # noqa: BLE001 - an invalid URL is simply not a file
+        return False
 
 
 def choose_actor(window: MainWindow, db, settings=None):
@@ -56,15 +109,51 @@ def choose_actor(window: MainWindow, db, settings=None):
     return LoginDialog.ask(window, db, settings)
 
 
+class UnexpectedErrorHook:
+    """sys.excepthook for the window: anything unexpected (BaseException subclasses from native readers
+    included) is logged with its traceback and shown as one message; the program keeps running."""
+
+    def __init__(self):
+        self._showing = False
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        from app.errors import UserError
+        from app.logs import log, log_dir
+
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        parent = QApplication.activeWindow()
+        if issubclass(exc_type, UserError):  # a refusal nobody caught on the way: still one clear message
+            log.info("thông báo: %s", exc)
+            text = str(exc)
+        else:
+            log.critical("Lỗi không mong đợi", exc_info=(exc_type, exc, tb))
+            text = i18n.translate("Errors", "Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được "
+                                  "lưu. Chương trình vẫn chạy tiếp. Chi tiết đã ghi vào nhật ký: {0}").format(log_dir())
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            QMessageBox.warning(parent, i18n.translate("Errors", "Có lỗi"), text)
+        finally:
+            self._showing = False
+
+
 def launch_gui(db_url: str | None = None) -> int:
+    import threading
+
     from app import logs
 
     logs.setup()
     logs.log.info("mở cửa sổ chương trình")
-    sys.excepthook = logs.log_unexpected
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("competency-gap")
     app.setOrganizationName("competency-gap")
+    hook = UnexpectedErrorHook()
+    sys.excepthook = hook
+    threading.excepthook = lambda args: logs.log.critical(
+        "Lỗi không mong đợi trong luồng %s", args.thread, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
     window = create_window(db_url)
     code = app.exec()
     if window.ctx:

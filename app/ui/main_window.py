@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         self.accounts_action = QAction(self, triggered=self.manage_accounts)
         self.history_action = QAction(self, shortcut=QKeySequence("Ctrl+H"), triggered=self.show_history)
         self.agency_trail_action = QAction(self, triggered=self.show_agency_trail)
+        self.backup_action = QAction(self, triggered=self.backup_database)
+        self.restore_action = QAction(self, triggered=self.restore_database)
+        self.check_action = QAction(self, triggered=self.check_database)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.print_action, self.preview_action, self.pdf_action, self.export_person_action):
@@ -168,6 +171,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        for a in (self.backup_action, self.restore_action, self.check_action):
+            self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -221,6 +227,9 @@ class MainWindow(QMainWindow):
         self.import_framework_action.setText(self.tr("Nhập khung năng lực từ Excel…"))
         self.export_framework_action.setText(self.tr("Xuất khung năng lực ra Excel…"))
         self.quit_action.setText(self.tr("Thoát"))
+        self.backup_action.setText(self.tr("Sao lưu cơ sở dữ liệu…"))
+        self.restore_action.setText(self.tr("Khôi phục từ bản sao lưu…"))
+        self.check_action.setText(self.tr("Kiểm tra toàn vẹn dữ liệu"))
         self.undo_action.setText(self.tr("Hoàn tác"))
         self.redo_action.setText(self.tr("Làm lại"))
         self.about_action.setText(self.tr("Giới thiệu"))
@@ -265,6 +274,7 @@ class MainWindow(QMainWindow):
             self.import_scores_action: Action.IMPORT, self.scores_template_action: Action.IMPORT,
             self.import_framework_action: Action.EDIT_FRAMEWORK, self.demo_action: Action.LOAD_SAMPLE,
             self.agency_trail_action: Action.READ_AUDIT,
+            self.backup_action: Action.BACKUP, self.restore_action: Action.RESTORE,
         }
         for action, needed in hr_only.items():
             action.setEnabled(allowed(actor, needed))
@@ -511,6 +521,24 @@ class MainWindow(QMainWindow):
 
             write_pdf(*inputs, path)
             self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
+
+    def backup_database(self) -> None:
+        from app.ui.database_actions import backup_now
+
+        if self.ctx:
+            backup_now(self, self.ctx.db)
+
+    def restore_database(self) -> None:
+        from app.ui.database_actions import restore_into
+
+        if self.ctx and restore_into(self, self.ctx.db):
+            self.set_context(self.ctx)  # every page reads the restored data
+
+    def check_database(self) -> None:
+        from app.ui.database_actions import check_integrity
+
+        if self.ctx and check_integrity(self, self.ctx.db):
+            self.set_context(self.ctx)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
