@@ -135,3 +135,47 @@ def format_percent(ratio: float | None) -> str:
     if ratio is None:
         return ""
     return format_decimal(ratio * 100, 1) + "%"
+
+
+# Characters that are invisible in Excel but make two codes differ: zero-width spaces and joiners,
+# word joiner, byte-order mark, soft hyphen. Removed from codes; no-break spaces become spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_NO_BREAK = {ord(ch): " " for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+             "\u2009\u200a\u202f\u205f\u3000"}  # every Unicode space separator
+
+
+def clean_code(value: object, *, spaces: bool = False, what: str = "mã") -> str:
+    """A code (employee, unit, competency, position key; a period name with spaces=True) as stored:
+    NFC, invisible characters removed, no-break spaces as spaces, trimmed; "" for an empty cell.
+
+    ValueError (a Vietnamese sentence) for control or formatting characters, inner spaces (unless
+    spaces=True, then runs of spaces become one) and numbers no person types as a code.
+    Codes are compared with code_key (case ignored), never with ==.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        raise ValueError(f"{what} '{'TRUE' if value else 'FALSE'}' không phải mã; hãy gõ mã dạng chữ")
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer() or abs(value) >= 1e15:
+            raise ValueError(f"{what} '{value:.6g}' không phải mã; hãy gõ mã dạng chữ (định dạng ô Text)")
+        value = int(value)
+    text = str(value)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_NO_BREAK)
+    text = text.strip()
+    for ch in text:
+        if not ch.isprintable() and ch != " ":
+            name = {"\n": "xuống dòng", "\r": "xuống dòng", "\t": "tab"}.get(ch, f"U+{ord(ch):04X}")
+            raise ValueError(f"{what} '{text.encode('unicode_escape').decode('ascii')[:40]}' có ký tự ẩn ({name}); "
+                             "hãy xóa ô rồi gõ lại mã")
+    if " " in text or any(ch.isspace() for ch in text):
+        if not spaces:
+            raise ValueError(f"{what} '{text[:40]}' có dấu cách ở giữa; hãy gõ liền, không dấu cách")
+        text = " ".join(text.split())
+    return text
+
+
+def code_key(code: str) -> str:
+    """What makes two codes the same: 'mau0001' is 'MAU0001' (a code differing only by case is one record)."""
+    return code.casefold()
