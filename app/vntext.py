@@ -179,3 +179,16 @@ def clean_code(value: object, *, spaces: bool = False, what: str = "mã") -> str
 def code_key(code: str) -> str:
     """What makes two codes the same: 'mau0001' is 'MAU0001' (a code differing only by case is one record)."""
     return code.casefold()
+
+
+def check_text(text: str) -> str:
+    """Text from a cell without invisible characters; ValueError when it holds control characters
+    (other than tab and line breaks) that would break printing and export."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.translate(_INVISIBLE)
+    for ch in text:
+        if not ch.isprintable() and ch not in "\t\n\r" and not ch.isspace():
+            raise ValueError(f"có ký tự ẩn U+{ord(ch):04X} (thường do chép từ web hoặc phần mềm khác); "
+                             "hãy xóa ô rồi gõ lại")
+    return text

@@ -13,9 +13,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
 from app.excel.layout import BORDER, HEADER_FILL, font, put_text
-from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, open_workbook
+from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
 from app.framework_loader import RULE_FIELDS
-from app.vntext import nfc
+from app.vntext import check_text, clean_code, code_key, nfc, parse_date
 
 INFO = "Khung"
 FIELDS = [("code", "Mã khung"), ("title", "Tên"), ("issuer", "Cơ quan ban hành"), ("number", "Số hiệu"),
@@ -99,22 +99,105 @@ def write_framework(data: dict, path: str | Path) -> Path:
     return path
 
 
+GRADES = {"CVCC", "CVC", "CV", "CS", "NV"}
+CODE_LENGTHS = {"framework": 40, "group": 32, "competency": 32, "specialty": 16}
+
+
 def _text(value) -> str | None:
     if value is None:
         return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, (int, float)):
+        value = number_text(value)
     text = nfc(str(value)).strip()
     return text or None
 
 
 def _int(value) -> int | None:
+    """A whole number from a cell (ValueError otherwise): 3, 3.0 or "3"; never 1e308."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, float):
+        if not value.is_integer() or abs(value) >= 1e9:
+            raise ValueError(value)
+        return int(value)
+    if isinstance(value, int):
+        if abs(value) >= 1e9:
+            raise ValueError(value)
+        return value
     text = _text(value)
-    return int(text) if text is not None else None
+    if text is None:
+        return None
+    if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 9:
+        raise ValueError(text)
+    return int(text)
+
+
+class _Cells:
+    """Reads one sheet's cells with the checks every value needs; problems name sheet, row and column."""
+
+    def __init__(self, label: str, problems: list[Problem]):
+        self.label, self.problems = label, problems
+
+    def add(self, sheet: str, row: int | None, column: int | None, message: str) -> None:
+        header = SHEETS[sheet][column - 1] if sheet in SHEETS and column and column <= len(SHEETS[sheet]) else None
+        self.problems.append(Problem(self.label, sheet, row, column, header, message))
+
+    def text(self, sheet: str, row: int, column: int, value, required: bool = False, limit: int = 20 * MAX_CELL_CHARS):
+        text = _text(value)
+        if text is None:
+            if required:
+                self.add(sheet, row, column, "không được để trống.")
+            return None
+        try:
+            text = check_text(text)
+        except ValueError as exc:
+            self.add(sheet, row, column, f"{exc}.")
+            return None
+        if len(text) > limit:
+            self.add(sheet, row, column, f"dài {len(text):,} ký tự, quá giới hạn {limit:,}.".replace(",", "."))
+            return None
+        return text
+
+    def code(self, sheet: str, row: int, column: int, value, kind: str) -> str | None:
+        try:
+            code = clean_code(value)
+        except ValueError as exc:
+            self.add(sheet, row, column, f"{exc}.")
+            return None
+        if not code:
+            self.add(sheet, row, column, "không được để trống.")
+            return None
+        if len(code) > CODE_LENGTHS[kind]:
+            self.add(sheet, row, column, f"mã '{code[:40]}' dài quá {CODE_LENGTHS[kind]} ký tự.")
+            return None
+        return code
+
+    def number(self, sheet: str, row: int, column: int, value, low: int = 0, high: int = 10**6,
+               required: bool = False) -> tuple[int | None, bool]:
+        """(number, ok)."""
+        try:
+            number = _int(value)
+        except ValueError:
+            self.add(sheet, row, column, f"'{(_text(value) or '')[:20]}' không phải số nguyên; hãy ghi số từ {low} đến {high}.")
+            return None, False
+        if number is None:
+            if required:
+                self.add(sheet, row, column, "không được để trống.")
+                return None, False
+            return None, True
+        if not low <= number <= high:
+            self.add(sheet, row, column, f"số {number} nằm ngoài khoảng {low}–{high}.")
+            return None, False
+        return number, True
 
 
 def read_framework(path: str | Path) -> tuple[dict | None, list[Problem]]:
-    """The framework in data-file shape, or every problem found (sheet, row, column)."""
+    """The framework in data-file shape, or every problem found (sheet, row, column).
+
+    Codes (framework, groups, competencies, specialties) are cleaned with clean_code; two that differ
+    only by case are duplicates, and references match with case ignored (the defined spelling wins)."""
     label = Path(path).name
     try:
         sheets = open_workbook(path, [INFO, *SHEETS])
@@ -126,70 +209,144 @@ def read_framework(path: str | Path) -> tuple[dict | None, list[Problem]]:
             problems.append(Problem(label, None, None, None, None, f"thiếu trang '{name}' (hãy xuất một khung để có tệp mẫu)."))
     if problems:
         return None, problems
+    try:
+        data = _read(label, sheets, problems)
+    except Exception:  # a shape no check above foresaw: refuse the file, never a traceback
+        import logging
+
+        logging.getLogger("competency_gap").exception("đọc khung năng lực %s", label)
+        return None, [Problem(label, None, None, None, None, UNFORESEEN)]
+    return (None, problems) if problems else (data, [])
+
+
+UNFORESEEN = ("tệp có dữ liệu không đúng dạng tệp mẫu (chương trình chưa chỉ ra được ô nào): hãy xuất một khung ra "
+              "Excel làm mẫu và chép dữ liệu sang đúng các cột.")
+
+
+def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
+    cells = _Cells(label, problems)
     for name, sheet in sheets.items():
+        problems.extend(sheet.problems)
         for ref in sheet.merged:
             problems.append(Problem(label, name, None, None, None, f"có ô gộp {ref}; hãy bỏ gộp ô trước khi nhập."))
         for (row, column), ref in sorted(sheet.formulas.items()):
             problems.append(Problem(label, name, row, column, None, f"ô {ref} chứa công thức; hãy dán giá trị."))
-        for r, row in enumerate(sheet.rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if isinstance(value, str) and len(value) > 20 * MAX_CELL_CHARS:
-                    problems.append(Problem(label, name, r, c, None, "nội dung quá dài."))
-    tables = {}
+    tables: dict[str, list[tuple[int, list]]] = {}
     for name, headers in SHEETS.items():
         rows = sheets[name].rows
         got = [_text(v) for v in rows[0][: len(headers)]] if rows else []
         if got != headers:
             problems.append(Problem(label, name, 1, None, None, "dòng tiêu đề phải là: " + ", ".join(headers) + "."))
             continue
-        tables[name] = [list(r) + [None] * (len(headers) - len(r)) for r in rows[1:] if any(_text(v) for v in r)]
+        bad = sheets[name].bad_rows
+        tables[name] = [(n, list(r[: len(headers)]) + [None] * (len(headers) - len(r)))
+                        for n, r in enumerate(rows[1:], start=2) if n not in bad and any(_text(v) for v in r)]
     if problems:
-        return None, problems
+        return None
 
-    info = {(_text(r[0]) if r else None): (r[1] if len(r) > 1 else None) for r in sheets[INFO].rows}
-    by_label = {label_: key for key, label_ in FIELDS}
-    meta = {by_label[k]: v for k, v in info.items() if k in by_label}
-    code = _text(meta.get("code"))
-    if not code:
-        problems.append(Problem(label, INFO, 1, 2, "Mã khung", "không được để trống."))
-    issued = meta.get("issued_on")
+    info: dict[str, tuple[int, object]] = {}
+    for n, r in enumerate(sheets[INFO].rows, start=1):
+        key = _text(r[0]) if r else None
+        if key:
+            info[key] = (n, r[1] if len(r) > 1 else None)
+    meta = {key: info.get(field_label, (None, None)) for key, field_label in FIELDS}
+    code = cells.code(INFO, meta["code"][0] or 1, 2, meta["code"][1], "framework") if meta["code"][0] else None
+    if meta["code"][0] is None:
+        cells.add(INFO, None, 1, "thiếu dòng 'Mã khung'.")
+
+    def meta_text(key: str, limit: int = 20 * MAX_CELL_CHARS) -> str:
+        row, value = meta[key]
+        return (cells.text(INFO, row, 2, value, limit=limit) if row else None) or ""
+
+    issued_row, issued = meta["issued_on"]
     if isinstance(issued, dt.datetime):
         issued = issued.date()
-    data = {
-        "format": 1, "code": code, "title": _text(meta.get("title")) or "", "issuer": _text(meta.get("issuer")) or "",
-        "number": _text(meta.get("number")) or "",
-        "issued_on": issued.isoformat() if isinstance(issued, dt.date) else None,
-        "source": _text(meta.get("source")) or "", "notes": (_text(meta.get("notes")) or "").split("\n"),
-        "level_descriptors": {"origin": _text(meta.get("level_origin")) or "generic", "levels": []},
-        "groups": [{"code": _text(r[0]), "name": _text(r[1])} for r in tables["Nhóm năng lực"]],
-        "specialties": [{"code": _text(r[0]), "name": _text(r[1])} for r in tables["Chuyên ngành"]],
-        "competencies": [],
-        "positions": [],
-    }
-    data["notes"] = [n for n in data["notes"] if n]
-    groups = {g["code"] for g in data["groups"]}
-    for n, r in enumerate(tables["Năng lực"], start=2):
-        if _text(r[1]) not in groups:
-            problems.append(Problem(label, "Năng lực", n, 2, "Mã nhóm", f"nhóm '{_text(r[1])}' không có ở trang 'Nhóm năng lực'."))
-        data["competencies"].append({"code": _text(r[0]), "group": _text(r[1]), "name": _text(r[2]), "grade": _text(r[3]),
-                                     "levels": [_text(v) or "" for v in r[4:9]], "level_origin": _text(r[9]) or "generic"})
-    competencies = {c["code"] for c in data["competencies"]}
-    positions: dict[int, dict] = {}
-    for n, r in enumerate(tables["Vị trí"], start=2):
+    if issued not in (None, "") and not isinstance(issued, dt.date):
         try:
-            number = _int(r[0])
-        except ValueError:
-            problems.append(Problem(label, "Vị trí", n, 1, "Số", f"'{r[0]}' không phải số."))
+            issued = parse_date(_text(issued))
+        except ValueError as exc:
+            cells.add(INFO, issued_row, 2, f"{exc}.")
+            issued = None
+    data = {
+        "format": 1, "code": code, "title": meta_text("title"), "issuer": meta_text("issuer", 200),
+        "number": meta_text("number", 100),
+        "issued_on": issued.isoformat() if isinstance(issued, dt.date) else None,
+        "source": meta_text("source"), "notes": [n for n in meta_text("notes").split("\n") if n.strip()],
+        "level_descriptors": {"origin": meta_text("level_origin", 16) or "generic", "levels": []},
+        "groups": [], "specialties": [], "competencies": [], "positions": [],
+    }
+    if not data["title"]:
+        cells.add(INFO, meta["title"][0], 2, "tên khung không được để trống.")
+
+    def unique(sheet: str, n: int, column: int, value: str | None, seen: dict[str, tuple[str, int]], what: str):
+        if value is None:
+            return None
+        if code_key(value) in seen:
+            cells.add(sheet, n, column, f"{what} '{value}' trùng với dòng {seen[code_key(value)][1]} "
+                                        "(mã không phân biệt chữ hoa, chữ thường).")
+            return None
+        seen[code_key(value)] = (value, n)
+        return value
+
+    groups: dict[str, tuple[str, int]] = {}
+    for n, r in tables["Nhóm năng lực"]:
+        group = unique("Nhóm năng lực", n, 1, cells.code("Nhóm năng lực", n, 1, r[0], "group"), groups, "mã nhóm")
+        name = cells.text("Nhóm năng lực", n, 2, r[1], required=True, limit=200)
+        if group and name:
+            data["groups"].append({"code": group, "name": name})
+    specialties: dict[str, tuple[str, int]] = {}
+    for n, r in tables["Chuyên ngành"]:
+        spec = unique("Chuyên ngành", n, 1, cells.code("Chuyên ngành", n, 1, r[0], "specialty"), specialties,
+                      "mã chuyên ngành")
+        name = cells.text("Chuyên ngành", n, 2, r[1], required=True)
+        if spec and name:
+            data["specialties"].append({"code": spec, "name": name})
+    competencies: dict[str, tuple[str, int]] = {}
+    for n, r in tables["Năng lực"]:
+        sheet = "Năng lực"
+        comp = unique(sheet, n, 1, cells.code(sheet, n, 1, r[0], "competency"), competencies, "mã năng lực")
+        group = cells.code(sheet, n, 2, r[1], "group")
+        if group and code_key(group) not in groups:
+            cells.add(sheet, n, 2, f"nhóm '{group}' không có ở trang 'Nhóm năng lực'.")
+            group = None
+        name = cells.text(sheet, n, 3, r[2], required=True)
+        grade = cells.text(sheet, n, 4, r[3])
+        if grade and grade not in GRADES:
+            cells.add(sheet, n, 4, f"ngạch '{grade[:20]}' không hợp lệ (CVCC, CVC, CV, CS, NV hoặc để trống).")
+            grade = None
+        levels = [cells.text(sheet, n, 5 + i, v) or "" for i, v in enumerate(r[4:9])]
+        origin = cells.text(sheet, n, 10, r[9], limit=16) or "generic"
+        if comp and group and name:
+            data["competencies"].append({"code": comp, "group": groups[code_key(group)][0], "name": name,
+                                         "grade": grade, "levels": levels, "level_origin": origin})
+    positions: dict[int, dict] = {}
+    position_rows: dict[int, int] = {}
+    for n, r in tables["Vị trí"]:
+        sheet = "Vị trí"
+        number, ok = cells.number(sheet, n, 1, r[0], 1, 99999, required=True)
+        if not ok:
             continue
         if number in positions:
-            problems.append(Problem(label, "Vị trí", n, 1, "Số", f"số vị trí {number} bị trùng."))
+            cells.add(sheet, n, 1, f"số vị trí {number} trùng với dòng {position_rows[number]}.")
             continue
-        if _text(r[3]) not in {"CVCC", "CVC", "CV", "CS", "NV"}:
-            problems.append(Problem(label, "Vị trí", n, 4, "Ngạch", f"ngạch '{_text(r[3])}' không hợp lệ."))
-        positions[number] = {"number": number, "specialty": _text(r[1]), "name": _text(r[2]), "grade": _text(r[3]),
-                             "objective": _text(r[4]) or "", "task_groups": [], "relationships": [], "authorities": [],
-                             "qualifications": {}, "qualification_rules": None, "requirements": [],
-                             "warnings": (_text(r[5]) or "").split("\n") if _text(r[5]) else []}
+        specialty = None
+        if _text(r[1]):
+            spec = cells.code(sheet, n, 2, r[1], "specialty")
+            if spec and code_key(spec) not in specialties:
+                cells.add(sheet, n, 2, f"chuyên ngành '{spec}' không có ở trang 'Chuyên ngành'.")
+            elif spec:
+                specialty = specialties[code_key(spec)][0]
+        name = cells.text(sheet, n, 3, r[2], required=True)
+        grade = cells.text(sheet, n, 4, r[3])
+        if grade not in GRADES:
+            cells.add(sheet, n, 4, f"ngạch '{(grade or '')[:20]}' không hợp lệ (CVCC, CVC, CV, CS hoặc NV).")
+        warnings = cells.text(sheet, n, 6, r[5])
+        position_rows[number] = n
+        positions[number] = {"number": number, "specialty": specialty, "name": name or "", "grade": grade,
+                             "objective": cells.text(sheet, n, 5, r[4]) or "", "task_groups": [],
+                             "relationships": [], "authorities": [], "qualifications": {},
+                             "qualification_rules": None, "requirements": [],
+                             "warnings": [w for w in warnings.split("\n") if w.strip()] if warnings else []}
 
     def owner(sheet: str, n: int, value) -> dict | None:
         try:
@@ -197,66 +354,103 @@ def read_framework(path: str | Path) -> tuple[dict | None, list[Problem]]:
         except ValueError:
             p = None
         if p is None:
-            problems.append(Problem(label, sheet, n, 1, "Số vị trí", f"vị trí số '{_text(value)}' không có ở trang 'Vị trí'."))
+            cells.add(sheet, n, 1, f"vị trí số '{(_text(value) or '')[:20]}' không có ở trang 'Vị trí'.")
         return p
 
-    for n, r in enumerate(tables["Công việc"], start=2):
-        p = owner("Công việc", n, r[0])
+    kinds = {v.casefold(): k for k, v in KINDS.items()}
+    for n, r in tables["Công việc"]:
+        sheet = "Công việc"
+        p = owner(sheet, n, r[0])
         if p is None:
+            continue
+        group_number = cells.text(sheet, n, 2, r[1], limit=16)
+        group_name = cells.text(sheet, n, 3, r[2], required=True)
+        kind = kinds.get((_text(r[3]) or "").casefold())
+        if kind is None:
+            cells.add(sheet, n, 4, "phải là 'Nhiệm vụ' hoặc 'Tiêu chí'.")
+        level, ok = cells.number(sheet, n, 7, r[6], 0, 9)
+        text = cells.text(sheet, n, 8, r[7], required=True)
+        number = cells.text(sheet, n, 5, r[4], limit=16)
+        marker = cells.text(sheet, n, 6, r[5], limit=8) or ""
+        scope = cells.text(sheet, n, 9, r[8], limit=64) or ""
+        if kind is None or not ok or text is None or group_name is None:
             continue
         groups_of = p["task_groups"]
-        if not groups_of or (groups_of[-1]["number"], groups_of[-1]["name"]) != (_text(r[1]), _text(r[2])):
-            groups_of.append({"number": _text(r[1]), "name": _text(r[2]), "tasks": [], "criteria": []})
-        kind = {v: k for k, v in KINDS.items()}.get(_text(r[3]))
-        if kind is None:
-            problems.append(Problem(label, "Công việc", n, 4, "Loại", "phải là 'Nhiệm vụ' hoặc 'Tiêu chí'."))
-            continue
+        if not groups_of or (groups_of[-1]["number"], groups_of[-1]["name"]) != (group_number, group_name):
+            groups_of.append({"number": group_number, "name": group_name, "tasks": [], "criteria": []})
         groups_of[-1]["tasks" if kind == "task" else "criteria"].append(
-            {"number": _text(r[4]), "marker": _text(r[5]) or "", "level": _int(r[6]) or 0, "text": _text(r[7]) or "",
-             "scope": [x for x in (_text(r[8]) or "").split(",") if x]})
-    for n, r in enumerate(tables["Quan hệ công việc"], start=2):
+            {"number": number, "marker": marker, "level": level or 0, "text": text,
+             "scope": [x for x in scope.split(",") if x]})
+    for n, r in tables["Quan hệ công việc"]:
         if (p := owner("Quan hệ công việc", n, r[0])) is not None:
-            p["relationships"].append({"kind": _text(r[1]), "party": _text(r[2]) or "", "nature": _text(r[3]) or ""})
-    for n, r in enumerate(tables["Quyền hạn"], start=2):
+            kind = cells.text("Quan hệ công việc", n, 2, r[1], required=True, limit=16)
+            if kind:
+                p["relationships"].append({"kind": kind, "party": cells.text("Quan hệ công việc", n, 3, r[2]) or "",
+                                           "nature": cells.text("Quan hệ công việc", n, 4, r[3]) or ""})
+    for n, r in tables["Quyền hạn"]:
         if (p := owner("Quyền hạn", n, r[0])) is not None:
-            p["authorities"].append({"number": _text(r[1]) or "", "text": _text(r[2]) or ""})
-    for n, r in enumerate(tables["Trình độ"], start=2):
+            p["authorities"].append({"number": cells.text("Quyền hạn", n, 2, r[1], limit=16) or "",
+                                     "text": cells.text("Quyền hạn", n, 3, r[2]) or ""})
+    for n, r in tables["Trình độ"]:
         if (p := owner("Trình độ", n, r[0])) is not None:
-            p["qualifications"].setdefault(_text(r[1]), []).append(_text(r[2]) or "")
-    for n, r in enumerate(tables["Điều kiện"], start=2):
-        if (p := owner("Điều kiện", n, r[0])) is not None:
-            rule = dict(zip(RULE_FIELDS, (_text(v) for v in r[1:])))
-            for key in ("years_in_lower_grade", "min_years_actually_in_lower_grade", "documents_led_min"):
-                rule[key] = int(rule[key]) if rule[key] is not None else None
-            p["qualification_rules"] = rule
-    for n, r in enumerate(tables["Yêu cầu"], start=2):
-        p = owner("Yêu cầu", n, r[0])
+            category = cells.text("Trình độ", n, 2, r[1], required=True, limit=32)
+            if category:
+                p["qualifications"].setdefault(category, []).append(cells.text("Trình độ", n, 3, r[2]) or "")
+    numeric_rules = ("years_in_lower_grade", "min_years_actually_in_lower_grade", "documents_led_min")
+    grade_rules = ("state_management_grade", "lower_grade")
+    for n, r in tables["Điều kiện"]:
+        sheet = "Điều kiện"
+        if (p := owner(sheet, n, r[0])) is None:
+            continue
+        if p["qualification_rules"] is not None:
+            cells.add(sheet, n, 1, f"vị trí số {p['number']} đã có dòng điều kiện ở trên.")
+            continue
+        rule = {}
+        for i, key in enumerate(RULE_FIELDS, start=2):
+            value = r[i - 1] if i - 1 < len(r) else None
+            if key in numeric_rules:
+                rule[key], _ok = cells.number(sheet, n, i, value, 0, 1000)
+            else:
+                rule[key] = cells.text(sheet, n, i, value, limit=64 if key == "documents_led_role" else 32)
+                if key in grade_rules and rule[key] and rule[key] not in GRADES:
+                    cells.add(sheet, n, i, f"ngạch '{rule[key][:20]}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
+        p["qualification_rules"] = rule
+    required_of: dict[tuple[int, str], int] = {}
+    for n, r in tables["Yêu cầu"]:
+        sheet = "Yêu cầu"
+        p = owner(sheet, n, r[0])
         if p is None:
             continue
-        code_ = _text(r[1])
-        if code_ not in competencies:
-            problems.append(Problem(label, "Yêu cầu", n, 2, "Mã năng lực", f"năng lực '{code_}' không có ở trang 'Năng lực'."))
+        code_ = cells.code(sheet, n, 2, r[1], "competency")
+        if code_ is None:
             continue
-        try:
-            low, high = _int(r[2]), _int(r[3])
-        except ValueError:
-            problems.append(Problem(label, "Yêu cầu", n, 3, "Tối thiểu", "cấp độ phải là số 1–5."))
+        if code_key(code_) not in competencies:
+            cells.add(sheet, n, 2, f"năng lực '{code_}' không có ở trang 'Năng lực'.")
             continue
-        text = _text(r[4])
+        code_ = competencies[code_key(code_)][0]
+        if (p["number"], code_) in required_of:
+            cells.add(sheet, n, 2, f"vị trí số {p['number']} đã có yêu cầu năng lực {code_} ở dòng "
+                                   f"{required_of[(p['number'], code_)]}.")
+            continue
+        required_of[(p["number"], code_)] = n
+        low, ok_low = cells.number(sheet, n, 3, r[2], -10**6, 10**6)
+        high, ok_high = cells.number(sheet, n, 4, r[3], -10**6, 10**6)
+        if not (ok_low and ok_high):
+            continue
+        text = cells.text(sheet, n, 5, r[4])
         if (low is None) != (high is None) or (low is not None and not 1 <= low <= high <= 5):
-            problems.append(Problem(label, "Yêu cầu", n, 3, "Tối thiểu",
-                                    f"cần 1 ≤ tối thiểu ≤ tối đa ≤ 5 (đang là {low}–{high})."))
+            cells.add(sheet, n, 3, f"cần 1 ≤ tối thiểu ≤ tối đa ≤ 5 (đang là {low}–{high}).")
             continue
         if low is None and not text:
-            problems.append(Problem(label, "Yêu cầu", n, 5, "Yêu cầu bằng lời", "cần cấp độ hoặc yêu cầu bằng lời."))
+            cells.add(sheet, n, 5, "cần cấp độ hoặc yêu cầu bằng lời.")
             continue
         origin = _text(r[5]) or "custom"
         if origin not in ORIGINS:
-            problems.append(Problem(label, "Yêu cầu", n, 6, "Nguồn", "phải là document, grade_default hoặc custom."))
+            cells.add(sheet, n, 6, "phải là document, grade_default hoặc custom.")
             continue
         requirement = {"competency": code_, "min": low, "max": high, "origin": origin}
         if text:
             requirement["text"] = text
         p["requirements"].append(requirement)
     data["positions"] = list(positions.values())
-    return (None, problems) if problems else (data, [])
+    return data

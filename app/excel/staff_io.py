@@ -11,10 +11,10 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.excel.layout import BORDER, HEADER_FILL, font, put_text
-from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, open_workbook
+from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
 from app.services.catalog import PositionSummary
 from app.services.staff import EmployeeInfo, EmployeeInput, UnitInfo, employee_input
-from app.vntext import clean, format_date, parse_date
+from app.vntext import check_text, clean, clean_code, code_key, format_date, parse_date
 
 SHEET = "Danh sách công chức"
 GUIDE = "Hướng dẫn"
@@ -110,11 +110,14 @@ class StaffPlan:
         return not self.problems
 
 
+CODE_FIELDS = {"code", "unit", "position"}  # cleaned with clean_code and matched with case ignored
+
+
 def _cell_text(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, (int, float)):
+        return number_text(value)
     return clean(str(value))
 
 
@@ -153,21 +156,23 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
             problem(1, n, f"cột '{title}' không có trong tệp mẫu.")
     if plan.problems:
         return plan
+    plan.problems.extend(sheet.problems)
     for ref in sheet.merged:
         problem(None, None, f"có ô gộp {ref}; hãy bỏ gộp ô trước khi nhập.")
     for (row, column), ref in sorted(sheet.formulas.items()):
         if row > 1:
             problem(row, column, f"ô {ref} chứa công thức; hãy dán giá trị (Paste Values) thay cho công thức.")
 
-    unit_codes = {u.code for u in units}
-    unit_by_name = {u.name: u.code for u in units}
-    position_keys = {p.key for p in positions}
-    current = {e.code: e for e in existing}
+    unit_codes = {code_key(u.code): u.code for u in units}
+    unit_by_name = {clean(u.name).casefold(): u.code for u in units}
+    position_keys = {code_key(p.key): p.key for p in positions}
+    current = {code_key(e.code): e for e in existing}
     seen: dict[str, int] = {}
     for index, raw in enumerate(sheet.rows[1:], start=2):
-        if not any(_cell_text(v) for v in raw):
+        if index in sheet.bad_rows or not any(_cell_text(v) for v in raw):
             continue
         values: dict[str, object] = {}
+        failed: set[str] = set()
         bad = False
         for key, title, _width in COLUMNS:
             if key not in columns:
@@ -176,9 +181,26 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
             column = columns[key] + 1
             cell = raw[columns[key]] if columns[key] < len(raw) else None
             text = _cell_text(cell)
+            if key in CODE_FIELDS and not (key == "unit" and isinstance(cell, str) and " " in clean(cell)):
+                try:
+                    text = clean_code(cell)
+                except ValueError as exc:
+                    problem(index, column, f"{exc}.")
+                    bad = True
+                    failed.add(key)
+                    continue
             if len(text) > MAX_CELL_CHARS:
-                problem(index, column, f"nội dung dài {len(text):,} ký tự, quá giới hạn {MAX_CELL_CHARS:,}.")
+                problem(index, column, f"nội dung dài {len(text):,} ký tự, quá giới hạn {MAX_CELL_CHARS:,}."
+                        .replace(",", "."))
                 bad = True
+                failed.add(key)
+                continue
+            try:
+                text = check_text(text)
+            except ValueError as exc:
+                problem(index, column, f"{exc}.")
+                bad = True
+                failed.add(key)
                 continue
             if key in DATE_FIELDS:
                 if isinstance(cell, dt.datetime):
@@ -198,26 +220,38 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
             values[key] = text
         code = values.get("code") or ""
         for key in REQUIRED:
-            if not values.get(key):
+            if key in columns and not values.get(key) and key not in failed:
                 problem(index, columns[key] + 1, "không được để trống.")
                 bad = True
-        if code in seen:
-            problem(index, columns["code"] + 1, f"mã '{code}' trùng với dòng {seen[code]}.")
+        if code and len(code) > 32:
+            problem(index, columns["code"] + 1, f"mã '{code[:40]}…' dài {len(code)} ký tự, quá 32 ký tự.")
+            bad = True
+        if code_key(code) in seen:
+            problem(index, columns["code"] + 1,
+                    f"mã '{code}' trùng với dòng {seen[code_key(code)]} (mã không phân biệt chữ hoa, chữ thường): "
+                    "hãy xóa một trong hai dòng.")
             bad = True
         elif code:
-            seen[code] = index
+            seen[code_key(code)] = index
+            if code_key(code) in current:
+                code = current[code_key(code)].code  # the stored spelling: 'mau0001' updates MAU0001
         unit = values.get("unit") or ""
-        if unit and unit not in unit_codes:
-            if unit in unit_by_name:
-                values["unit"] = unit_by_name[unit]
+        if unit:
+            if code_key(unit) in unit_codes:
+                values["unit"] = unit_codes[code_key(unit)]
+            elif clean(unit).casefold() in unit_by_name:
+                values["unit"] = unit_by_name[clean(unit).casefold()]
             else:
                 problem(index, columns["unit"] + 1, f"đơn vị '{unit}' không có (ghi mã đơn vị, xem trang '{GUIDE}').")
                 bad = True
         position = values.get("position") or ""
-        if position and position not in position_keys:
-            problem(index, columns["position"] + 1,
-                    f"vị trí '{position}' không có (ghi mã vị trí như btttt-09-2023:42, xem trang '{GUIDE}').")
-            bad = True
+        if position:
+            if code_key(position) in position_keys:
+                position = position_keys[code_key(position)]
+            else:
+                problem(index, columns["position"] + 1,
+                        f"vị trí '{position}' không có (ghi mã vị trí như btttt-09-2023:42, xem trang '{GUIDE}').")
+                bad = True
         grade = (values.get("grade") or "").upper()
         if grade and grade not in {"CVCC", "CVC", "CV", "CS", "NV"}:
             problem(index, columns["grade"] + 1, f"ngạch '{values['grade']}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
@@ -230,6 +264,9 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
         if birth and not dt.date(1900, 1, 1) < birth < dt.date.today():
             problem(index, columns["birth_date"] + 1, f"ngày sinh {format_date(birth)} không hợp lệ.")
             bad = True
+        if since and since < dt.date(1900, 1, 1):
+            problem(index, columns["grade_since"] + 1, f"ngày giữ ngạch {format_date(since)} không hợp lệ.")
+            bad = True
         if since and since > dt.date.today():
             problem(index, columns["grade_since"] + 1, f"ngày giữ ngạch {format_date(since)} sau ngày hôm nay.")
             bad = True
@@ -240,8 +277,8 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
             grade=grade or None, grade_since=since, birth_date=birth, gender=GENDERS[gender],
             education=values.get("education") or "", certificates=values.get("certificates") or "",
         )
-        if code in current:
-            before = employee_input(current[code])
+        if code_key(code) in current:
+            before = employee_input(current[code_key(code)])
             if row.grade is None:
                 row.grade = before.grade if position == (before.position or "") else None
             (plan.unchanged if before == row else plan.updated).append(code)

@@ -329,6 +329,11 @@ def import_framework(db: Database, actor: Actor, data: dict) -> str:
     require(actor, Action.EDIT_FRAMEWORK)
     with db.session() as s:
         existing = s.scalars(select(Framework).where(Framework.code == data["code"])).first()
+        if existing is None:  # a code differing only by case is the same framework, never a look-alike
+            existing = next((f for f in s.scalars(select(Framework))
+                             if f.code.casefold() == str(data["code"]).casefold()), None)
+            if existing is not None:
+                data = {**data, "code": existing.code}
         before: dict[tuple[str, str], str] = {}
         if existing is not None:
             used = s.scalar(select(func.count(Assessment.id)).join(Assessment.position)
