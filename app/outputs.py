@@ -72,3 +72,10 @@ def output_file(target: str | Path) -> Iterator[Path]:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def write_output(target: str | Path, write) -> Path:
+    """Run `write(temporary_path)` and put the result at `target` only if it is whole (see output_file)."""
+    with output_file(target) as tmp:
+        write(tmp)
+    return Path(target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.actor import Actor
+from app.outputs import write_output
 from app.cli.output import output_path, print_json, table
 from app.database import Database
 from app.errors import UserError
@@ -81,7 +82,8 @@ def cmd_audit(args, db: Database, actor: Actor) -> None:
     except ValueError as exc:  # a badly written --since date
         raise UserError(str(exc)) from None
     if args.output:
-        target = write_audit(rows, output_path(args.output, ".xlsx"), agency, unit, title, subtitle)
+        target = write_output(output_path(args.output, ".xlsx"),
+                              lambda tmp: write_audit(rows, tmp, agency, unit, title, subtitle))
         print(f"Đã ghi {target}: {len(rows)} thay đổi.")
         return
     if args.json:

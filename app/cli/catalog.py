@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.actor import Actor
 from app.database import Database
 from app.errors import UserError
+from app.outputs import write_output
 from app.cli.output import output_path, print_json, stop_on_problems, table
 
 
@@ -88,7 +89,8 @@ def cmd_framework(args, db: Database, actor: Actor) -> None:
         if not args.output:
             raise UserError("Cần -o TỆP.xlsx cho 'framework export'.")
         data = framework_data(db, actor, args.target)
-        print(f"Đã ghi {write_framework(data, output_path(args.output, '.xlsx'))}: {len(data['positions'])} vị trí.")
+        target = write_output(output_path(args.output, '.xlsx'), lambda tmp: write_framework(data, tmp))
+        print(f"Đã ghi {target}: {len(data['positions'])} vị trí.")
         return
     data, problems = read_framework(args.target)
     stop_on_problems(problems)

@@ -9,6 +9,7 @@ from app import gap
 from app.actor import Actor
 from app.database import Database
 from app.errors import UserError
+from app.outputs import write_output
 from app.cli.output import output_path, print_json, stop_on_problems, table
 from app.vntext import format_percent
 
@@ -20,7 +21,7 @@ def cmd_scores(args, db: Database, actor: Actor) -> None:
     if args.action == "template":
         if not args.output:
             raise UserError("Cần -o TỆP.xlsx cho 'scores template'.")
-        print(f"Đã ghi {scores_io.write_template(output_path(args.output, '.xlsx'))} (tệp mẫu).")
+        print(f"Đã ghi {write_output(output_path(args.output, '.xlsx'), scores_io.write_template)} (tệp mẫu).")
         return
     if not args.file:
         raise UserError("Cần tên tệp: scores import TỆP.xlsx")
@@ -209,7 +210,8 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
     from app.ui.printing import ensure_application, write_pdf
 
     ensure_application()
-    write_pdf(view, other, agency_name(db, actor, view.employee_code), target)
+    agency = agency_name(db, actor, view.employee_code)
+    write_output(target, lambda tmp: write_pdf(view, other, agency, tmp))
     print(f"Đã ghi {target}")
 
 
@@ -229,7 +231,7 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
         units = staff.list_units(db, actor)
         agency = staff.agency_of(units, args.unit)
         unit_name = next(u.name for u in units if u.code == args.unit) if args.unit else agency
-        write_gap_summary(rows, target, agency, unit_name, args.period)
+        write_output(target, lambda tmp: write_gap_summary(rows, tmp, agency, unit_name, args.period))
         print(f"Đã ghi {target}: {len(rows)} công chức.")
         return
     from app.excel.person import write_person
@@ -238,7 +240,8 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
     view = view or find_assessment(db, actor, args.employee, args.position, args.period, "self")
     if view is None:
         raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
-    write_person(view, counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code), target)
+    other, agency = counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code)
+    write_output(target, lambda tmp: write_person(view, other, agency, tmp))
     print(f"Đã ghi {target}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.actor import Actor
 from app.database import Database
 from app.errors import UserError
+from app.outputs import write_output
 from app.cli.output import output_path, print_json, stop_on_problems, table
 
 
@@ -47,7 +48,8 @@ def _staff_write(args, db: Database, actor: Actor) -> None:
         raise UserError(f"Cần -o TỆP.xlsx cho 'staff {args.action}'.")
     target = output_path(args.output, ".xlsx")
     employees = list_employees(db, actor, unit=args.unit) if args.action == "export" else []
-    write_staff(target, employees, list_units(db, actor), list_positions(db, actor))
+    units, positions = list_units(db, actor), list_positions(db, actor)
+    write_output(target, lambda tmp: write_staff(tmp, employees, units, positions))
     print(f"Đã ghi {target}" + (f": {len(employees)} công chức." if employees else " (tệp mẫu)."))
 
 

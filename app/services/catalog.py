@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
+from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
@@ -327,6 +328,7 @@ def import_framework(db: Database, actor: Actor, data: dict) -> str:
     from app.models import Assessment
 
     require(actor, Action.EDIT_FRAMEWORK)
+    automatic_backup(db, "framework")
     with db.session() as s:
         existing = s.scalars(select(Framework).where(Framework.code == data["code"])).first()
         if existing is None:  # a code differing only by case is the same framework, never a look-alike

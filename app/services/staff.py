@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
+from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
@@ -349,6 +350,7 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
 
     state = state or TaskState()
     require(actor, Action.EDIT_EMPLOYEE)
+    automatic_backup(db, "import")
     with db.session() as s:
         lookups = Lookups.load(s)
         unit_codes = {u.id: code for code, u in lookups.units.items()}

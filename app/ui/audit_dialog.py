@@ -137,13 +137,15 @@ class AuditDialog(QDialog):
 
     def export(self) -> str | None:
         from app.excel.audit_io import write_audit
-        from app.ui.excel_actions import save_xlsx_path
+        from app.ui.excel_actions import save_xlsx_path, write_file
 
         path = save_xlsx_path(self, self.tr("Xuất nhật ký thay đổi"), "nhat-ky-thay-doi.xlsx")
-        if path:
-            write_audit(self.listed(), path, self.agency, self.unit, self.title, self.subtitle)
+        rows = self.listed()
+        if path and write_file(self, path, lambda tmp: write_audit(rows, tmp, self.agency, self.unit, self.title,
+                                                                    self.subtitle)):
             self.count.setText(self.tr("Đã xuất {0}").format(path))
-        return path
+            return path
+        return None
 
 
 def assessment_trail_dialog(parent: QWidget, ctx: AppContext, view) -> AuditDialog | None:

@@ -66,6 +66,18 @@ def save_xlsx_path(parent: QWidget, title: str, suggested: str) -> str | None:
     return path or None
 
 
+def write_file(parent: QWidget, path: str, write) -> str | None:
+    """Write through a temporary file (app.outputs); the path once whole, else None after one message."""
+    from app.outputs import write_output
+
+    try:
+        write_output(path, write)
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.tr("Chưa ghi được tệp"), str(exc))
+        return None
+    return path
+
+
 def write_staff_file(parent: QWidget, ctx: AppContext, template: bool) -> str | None:
     from app.excel.staff_io import write_staff
     from app.services import catalog, staff
@@ -74,8 +86,9 @@ def write_staff_file(parent: QWidget, ctx: AppContext, template: bool) -> str | 
     path = save_xlsx_path(parent, title, "mau-danh-sach-cong-chuc.xlsx" if template else "danh-sach-cong-chuc.xlsx")
     if path:
         employees = [] if template else staff.list_employees(ctx.db, ctx.actor)
-        write_staff(path, employees, staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor))
-    return path
+        units, positions = staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor)
+        return write_file(parent, path, lambda tmp: write_staff(tmp, employees, units, positions))
+    return None
 
 
 def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
@@ -131,8 +144,8 @@ def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str 
     units = staff.list_units(ctx.db, ctx.actor)
     agency = staff.agency_of(units, unit)
     rows = person_gaps(ctx.db, ctx.actor, period, unit)
-    write_gap_summary(rows, path, agency, next(u.name for u in units if u.code == unit) if unit else agency, period)
-    return path
+    unit_name = next(u.name for u in units if u.code == unit) if unit else agency
+    return write_file(parent, path, lambda tmp: write_gap_summary(rows, tmp, agency, unit_name, period))
 
 
 def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
@@ -141,8 +154,9 @@ def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
 
     path = save_xlsx_path(parent, parent.tr("Xuất Excel phiếu đánh giá"), f"phieu-{view.employee_code}.xlsx")
     if path:
-        write_person(view, other, staff.agency_name(ctx.db, ctx.actor, view.employee_code), path)
-    return path
+        agency = staff.agency_name(ctx.db, ctx.actor, view.employee_code)
+        return write_file(parent, path, lambda tmp: write_person(view, other, agency, tmp))
+    return None
 
 
 class ProblemsDialog(QDialog):
@@ -201,9 +215,7 @@ def write_scores_template(parent: QWidget) -> str | None:
     from app.excel.scores_io import write_template
 
     path = save_xlsx_path(parent, parent.tr("Tải tệp mẫu nhập điểm"), "mau-nhap-diem.xlsx")
-    if path:
-        write_template(path)
-    return path
+    return write_file(parent, path, write_template) if path else None
 
 
 def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | None:
@@ -212,8 +224,9 @@ def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | 
 
     path = save_xlsx_path(parent, parent.tr("Xuất khung năng lực ra Excel"), f"khung-{code}.xlsx")
     if path:
-        write_framework(framework_data(ctx.db, ctx.actor, code), path)
-    return path
+        data = framework_data(ctx.db, ctx.actor, code)
+        return write_file(parent, path, lambda tmp: write_framework(data, tmp))
+    return None
 
 
 def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:

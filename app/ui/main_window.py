@@ -517,10 +517,11 @@ class MainWindow(QMainWindow):
         suggested = f"phieu-danh-gia-{inputs[0].employee_code}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất PDF"), suggested, "PDF (*.pdf)")
         if path:
+            from app.ui.excel_actions import write_file
             from app.ui.printing import write_pdf
 
-            write_pdf(*inputs, path)
-            self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
+            if write_file(self, path, lambda tmp: write_pdf(*inputs, tmp)):
+                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
 
     def backup_database(self) -> None:
         from app.ui.database_actions import backup_now
