@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import PermissionDenied, UserError
+from app.errors import Conflict, PermissionDenied, UserError
 from app.forms import readiness_html, report_html
 from app.services import assessments as svc
 from app.services import catalog, staff
-from app.services.assessments import KEEP, AssessmentView
+from app.services.assessments import KEEP, AssessmentView, RatingView
 from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.i18n import translate
 from app.ui.pickers import EmployeePicker, PositionPicker
 from app.ui.radar_widget import RadarPanel
+from app.ui.save_dialogs import ConflictDialog, NotSavedMessage, UndoRefusedMessage
 from app.ui.table_models import RatingTableModel
+from app.vntext import nfc
 
 
 COLUMN_WIDTHS = (200, 105, 50, 100, 70, 95, 110)  # competency stretches; the others fit their content
@@ -71,17 +73,32 @@ class RatingGrid(QTableView):
 
 
 class ScoreCommand(QUndoCommand):
-    """One score or note change; undo writes the old value back to the database."""
+    """One saved score or note change, pushed only once its save went through.
 
-    def __init__(self, page: AssessmentPage, code: str, old: tuple, new: tuple):
-        super().__init__(translate("AssessmentPage", "Chấm điểm {0}").format(code))
-        self.page, self.code, self.old, self.new = page, code, old, new
+    Undo and redo are compare-and-set writes expecting the value this command left (undo) or
+    found (redo); one refused, over a newer change or by the database, drops out of the stack,
+    so what the stack offers always matches the database.
+    """
+
+    def __init__(self, page: AssessmentPage, code: str, field: str, old: object, new: object):
+        if field == "note":
+            text = translate("AssessmentPage", "Sửa ghi chú {0}").format(code)
+        else:
+            text = translate("AssessmentPage", "Chấm điểm {0}").format(code)
+        super().__init__(text)
+        self.page, self.code, self.field, self.old, self.new = page, code, field, old, new
+        self._saved = True  # push() calls redo(): the save is already done
 
     def redo(self) -> None:
-        self.page.save(self.code, *self.new)
+        if self._saved:
+            self._saved = False
+            return
+        if not self.page.replay(self.code, self.field, self.new, expected=self.old, redo=True):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.page.save(self.code, *self.old)
+        if not self.page.replay(self.code, self.field, self.old, expected=self.new, redo=False):
+            self.setObsolete(True)
 
 
 class AssessmentPage(QWidget):
@@ -142,6 +159,7 @@ class AssessmentPage(QWidget):
         self.reopen_button = QPushButton()
         self.history_button = QPushButton()
         self.save_status = QLabel()
+        self.save_status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_status, 1)
         for b in (self.history_button, self.submit_button, self.approve_button, self.reopen_button):
@@ -296,7 +314,7 @@ class AssessmentPage(QWidget):
         rows = self.model.rating_rows()
         if rows:
             self.grid.setCurrentIndex(self.model.index(rows[0], RatingTableModel.SCORE))
-        self.save_status.setText("")
+        self._say("")
         self._refresh(full=True)
         self.assessment_changed.emit()
 
@@ -309,41 +327,114 @@ class AssessmentPage(QWidget):
         if self.set_score(grid_row.rating.competency_code, score) and score is not None:
             self.grid.move_to_next(row)
 
+    def _rating(self, code: str) -> RatingView:
+        return next(r for r in self.view.ratings if r.competency_code == code)
+
     def _on_edit_requested(self, code: str, score, note) -> None:
-        current = next(r for r in self.view.ratings if r.competency_code == code)
-        new_score = current.score if score is KEEP else score
-        new_note = current.note if note is KEEP else note
-        if (new_score, new_note) != (current.score, current.note):
-            self.undo_stack.push(ScoreCommand(self, code, (current.score, current.note), (new_score, new_note)))
+        if not self.view or not self.view.editable:
+            return
+        if score is not KEEP:
+            self.edit(code, "score", score)
+        if note is not KEEP:
+            self.edit(code, "note", nfc(str(note or "")).strip())
 
     def set_score(self, code: str, score: int | None) -> bool:
-        """Score a competency as if typed: undoable, saved at once. False when locked."""
+        """Score a competency as if typed: saved at once, undoable. False when locked or not saved."""
         if not self.view or not self.view.editable:
             self._explain_locked()
             return False
-        current = next(r for r in self.view.ratings if r.competency_code == code)
-        if current.score != score:
-            self.undo_stack.push(ScoreCommand(self, code, (current.score, current.note), (score, current.note)))
+        return self.edit(code, "score", score)
+
+    def edit(self, code: str, field: str, value: object) -> bool:
+        """A typed score or note: saved at once, expecting the value on screen; True once saved.
+
+        A colleague's newer value is shown in ConflictDialog (keep theirs, or write mine over it);
+        a refused save marks the cell unsaved. Only a save that went through becomes an undo step.
+        Typing the value already shown still checks it against the database.
+        """
+        seen = self._rating(code).score if field == "score" else self._rating(code).note
+        expected = seen
+        while True:
+            try:
+                self._store(code, field, value, expected)
+            except Conflict as exc:
+                if exc.field != field:  # no current value to show: say so, and show the form as stored
+                    self._not_saved(code, field, value, exc)
+                    return False
+                if ConflictDialog.ask(self, exc, self._rating(code), value) != ConflictDialog.WRITE_MINE:
+                    self.show_stored(code, field)
+                    self._say(self.tr("Đã giữ giá trị của đồng nghiệp ở năng lực {0}.").format(code))
+                    return False
+                expected = exc.current()  # mine over theirs, unless it changed yet again
+                continue
+            except UserError as exc:
+                self._not_saved(code, field, value, exc)
+                return False
+            if value != expected:
+                self.undo_stack.push(ScoreCommand(self, code, field, expected, value))
+            return True
+
+    def replay(self, code: str, field: str, value: object, expected: object, redo: bool) -> bool:
+        """Undo or redo one step as a compare-and-set write; refused over a newer change."""
+        try:
+            self._store(code, field, value, expected)
+        except Conflict as exc:
+            self.show_stored(code, field)
+            if exc.field is not None:
+                UndoRefusedMessage.tell(self, exc, self._rating(code), redo)
+            else:
+                NotSavedMessage.tell(self, str(exc))
+            self._say(self.tr("Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.").format(code)
+                      if not redo else
+                      self.tr("Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.").format(code),
+                      warn=True)
+            return False
+        except UserError as exc:
+            self._not_saved(code, field, value, exc)
+            return False
         return True
 
-    def save(self, code: str, score: int | None, note: str) -> None:
-        """Write one change in its own transaction and show the result."""
+    def _store(self, code: str, field: str, value: object, expected: object) -> None:
+        """One write of one field, compare-and-set; then the grid shows what the database holds."""
         v = self.view
-        try:
-            if v.id:
-                self.view = svc.set_rating(self.ctx.db, self.ctx.actor, v.id, code, score, note)
-            else:  # the first score creates the assessment, in the same transaction
-                self.view = svc.rate(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period,
-                                     v.kind, {code: (score, note)})
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(exc))
-            self.reload()
-            return
-        self.model.update_assessment(self.view, self.other)
-        when = dt.datetime.now().strftime("%H:%M:%S")
-        self.save_status.setText(self.tr("Đã lưu lúc {0}").format(when))
+        change = {code: (value, KEEP) if field == "score" else (KEEP, value)}
+        seen = {code: (expected, KEEP) if field == "score" else (KEEP, expected)}
+        if v.id:
+            view = svc.set_ratings(self.ctx.db, self.ctx.actor, v.id, change, expected=seen)
+        else:  # the first score creates the assessment, in the same transaction
+            view = svc.rate(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period, v.kind, change,
+                            expected=seen)
+        self.view = view
+        self.model.clear_unsaved(code, field)
+        self.model.update_assessment(view, self.other)
+        self._say(self.tr("Đã lưu lúc {0}").format(dt.datetime.now().strftime("%H:%M:%S")))
         self._refresh()
         self.saved.emit(code)
+
+    def _not_saved(self, code: str, field: str, value: object, exc: UserError) -> None:
+        """The database did not take a value: keep it on screen, marked, and say why."""
+        self.model.mark_unsaved(code, field, value, str(exc))
+        self._say(self.tr("Chưa lưu: {0}").format(exc), warn=True)
+        NotSavedMessage.tell(self, str(exc))
+
+    def show_stored(self, code: str, field: str) -> None:
+        """Read the form again and show it as stored (after a colleague's value was kept)."""
+        v = self.view
+        try:
+            fresh = (svc.get_assessment(self.ctx.db, self.ctx.actor, v.id) if v.id else
+                     svc.preview_assessment(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period,
+                                            v.kind))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
+            return
+        self.view = fresh
+        self.model.clear_unsaved(code, field)
+        self.model.update_assessment(fresh, self.other)
+        self._refresh()
+
+    def _say(self, text: str, warn: bool = False) -> None:
+        self.save_status.setStyleSheet(style.UNSAVED_STATUS if warn else "")
+        self.save_status.setText(text)
 
     def _span_group_rows(self) -> None:
         self.grid.clearSpans()

@@ -21,3 +21,9 @@ GROUP_ROW_BACKGROUND = QColor("#e8eef5")
 DISCREPANCY_BACKGROUND = QColor("#fff1c1")
 LOCKED_BANNER = "background:#fdebd0;color:#7e5109;padding:4px;border-radius:3px"
 INACTIVE_FOREGROUND = QColor("#999999")
+# a score or note the database did not take: amber with a warning icon, unlike any status colour
+UNSAVED_BACKGROUND = QColor("#ffd8a8")
+UNSAVED_FOREGROUND = QColor("#8a3b00")
+UNSAVED_STATUS = "color:#8a3b00;font-weight:bold"
+CONFLICT_SCORE = "font-size:18pt;font-weight:bold"
+CONFLICT_NOTE = "font-weight:bold"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from app import gap
 from app.services.assessments import AssessmentView, RatingView
@@ -19,6 +19,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
+_NOT_MINE = object()  # a role the unsaved marking leaves to the ordinary display
 
 
 def refilter(proxy: QSortFilterProxyModel, change) -> None:
@@ -189,7 +190,11 @@ class GridRow:
 
 
 class RatingTableModel(QAbstractTableModel):
-    """The scoring grid. It never saves: it asks, through `edit_requested`, and is told the result."""
+    """The scoring grid. It never saves: it asks, through `edit_requested`, and is told the result.
+
+    A value the database did not take stays visible in its cell, marked unsaved (mark_unsaved),
+    until it is saved, typed back to the stored value, or the form is reloaded.
+    """
 
     COLUMNS = [
         Column("competency", "Năng lực"),
@@ -206,11 +211,14 @@ class RatingTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[GridRow] = []
+        self._unsaved: dict[tuple[str, int], tuple[object, str]] = {}  # (code, column) -> (value typed, why)
+        self._warning_icon: QIcon | None = None
         self.editable = False
         self.other_title = "Đối chiếu"
 
     def set_assessment(self, view: AssessmentView | None, other: AssessmentView | None = None) -> None:
         self.beginResetModel()
+        self._unsaved.clear()
         self._rows = self._build(view, other)
         self.editable = bool(view and view.editable)
         self.endResetModel()
@@ -244,6 +252,28 @@ class RatingTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> GridRow:
         return self._rows[row]
+
+    @classmethod
+    def column_of(cls, field: str) -> int:
+        return cls.NOTE if field == "note" else cls.SCORE
+
+    def mark_unsaved(self, code: str, field: str, value: object, reason: str) -> None:
+        """Show a value the database did not take, marked, with the reason as its tooltip."""
+        self._unsaved[(code, self.column_of(field))] = (value, reason)
+        self._repaint(code)
+
+    def clear_unsaved(self, code: str, field: str) -> None:
+        if self._unsaved.pop((code, self.column_of(field)), None) is not None:
+            self._repaint(code)
+
+    def unsaved(self, code: str, field: str) -> tuple[object, str] | None:
+        """(value typed, reason) of an unsaved cell, else None."""
+        return self._unsaved.get((code, self.column_of(field)))
+
+    def _repaint(self, code: str) -> None:
+        row = self.row_of(code)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def rating_rows(self) -> list[int]:
         return [n for n, r in enumerate(self._rows) if r.rating is not None]
@@ -290,6 +320,11 @@ class RatingTableModel(QAbstractTableModel):
                 return font
             return None
         r, item = row.rating, row.item
+        unsaved = self._unsaved.get((r.competency_code, column))
+        if unsaved is not None:
+            shown = self._unsaved_data(unsaved, column, role)
+            if shown is not _NOT_MINE:
+                return shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._value(column, r, item, row.other_score, role)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -311,6 +346,26 @@ class RatingTableModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return r.competency_code
         return None
+
+    def _unsaved_data(self, unsaved: tuple[object, str], column: int, role: int):
+        value, reason = unsaved
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.SCORE and value is None:
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("RatingGrid", "Chưa lưu: {0}").format(reason)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return style.UNSAVED_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return style.UNSAVED_FOREGROUND
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._warning_icon is None:
+                from PySide6.QtWidgets import QApplication, QStyle
+
+                self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning_icon
+        return _NOT_MINE
 
     @staticmethod
     def _discrepant(r: RatingView, other: int | None) -> bool:
