@@ -24,26 +24,31 @@ def run() -> list[Result]:
         scores = itertools.cycle([1, 2, 3, 4, 5])
         value = median_ms(lambda: svc.set_rating(db, actor, view.id, "NLC1", score=next(scores)), repeat=60)
 
-        raw = sqlite3.connect(path, isolation_level=None)
-        raw.execute("PRAGMA synchronous=NORMAL")
         rating_id = view.ratings[0].id
+        floors = {}
+        for mode in ("FULL", "NORMAL"):
+            raw = sqlite3.connect(path, isolation_level=None)
+            raw.execute(f"PRAGMA synchronous={mode}")
 
-        def raw_save():
-            score = next(scores)
-            raw.execute("BEGIN")
-            raw.execute("UPDATE ratings SET score=?, version=version+1 WHERE id=?", (score, rating_id))
-            raw.execute(
-                "INSERT INTO audit_log (at, actor, actor_name, action, entity, entity_key, assessment_id, item, field,"
-                " old_value, new_value, reason) VALUES (datetime('now'), 'bench', 'bench', 'change', 'assessment', ?, ?,"
-                " 'NLC1', 'score', NULL, ?, '')",
-                (str(view.id), view.id, str(score)),
-            )
-            raw.execute("COMMIT")
+            def raw_save(raw=raw):
+                score = next(scores)
+                raw.execute("BEGIN IMMEDIATE")
+                raw.execute("UPDATE ratings SET score=?, version=version+1 WHERE id=?", (score, rating_id))
+                raw.execute(
+                    "INSERT INTO audit_log (at, actor, actor_name, action, entity, entity_key, assessment_id, item,"
+                    " field, old_value, new_value, reason) VALUES (datetime('now'), 'bench', 'bench', 'change',"
+                    " 'assessment', ?, ?, 'NLC1', 'score', NULL, ?, '')",
+                    (str(view.id), view.id, str(score)),
+                )
+                raw.execute("COMMIT")
 
-        floor = median_ms(raw_save, repeat=60)
-        raw.close()
+            floors[mode] = median_ms(raw_save, repeat=60)
+            raw.close()
         db.dispose()
-    # The floor (two raw statements, no fsync under WAL + synchronous=NORMAL) is ~0.04 ms; the service
-    # also loads the assessment, checks rights and state and builds the view. At <=150x a save stays
-    # near 5 ms, far inside one 16 ms frame, so a keystroke never waits for the database.
-    return [Result("rating_save", value, floor, goal=150)]
+    # The program commits with synchronous=FULL: a score reported saved survives a power cut, at the
+    # price of one fsync of the WAL per save. The floor is the same two statements, raw, equally durable;
+    # the service also loads the form, checks rights, state and the file, and builds the view.
+    # durable_commit reports what that fsync costs against synchronous=NORMAL on this disk: it is a
+    # figure to know, not a goal to meet (a save stays far inside a keystroke's time either way).
+    return [Result("rating_save", value, floors["FULL"], goal=150),
+            Result("rating_save_durable_commit", floors["FULL"], floors["NORMAL"], goal=float("inf"))]
