@@ -49,6 +49,9 @@ class MissingDatabase(StorageError):
             "hoặc ổ đĩa mạng/USB chưa được gắn. Chưa tạo gì mới. Hãy đặt tệp về chỗ cũ, hoặc khôi phục bản sao lưu "
             "('competency-gap restore TỆP'), hoặc tạo cơ sở dữ liệu mới trống ('competency-gap init --new').")
         self.path = path
+        self.summary = (f"Không thấy cơ sở dữ liệu {path}, nơi chương trình vẫn dùng trước đây: tệp có thể đã bị xóa, "
+                        "đổi tên, hoặc ổ đĩa mạng/USB chưa được gắn. Chưa tạo gì mới.\n\nHãy đặt tệp về chỗ cũ rồi mở "
+                        "lại chương trình, hoặc chọn một cách dưới đây.")
 
 
 class DamagedDatabase(StorageError):
@@ -60,6 +63,8 @@ class DamagedDatabase(StorageError):
             "(Tệp → Khôi phục từ bản sao lưu…, hoặc 'competency-gap restore TỆP'; 'competency-gap backup --list' "
             "liệt kê các bản sao lưu).")
         self.path = path
+        self.summary = (f"Cơ sở dữ liệu {path} bị hỏng ({problem}).\n\nHãy khôi phục bản sao lưu tốt gần nhất; "
+                        "dữ liệu hỏng được giữ lại bên cạnh để có thể nhờ kỹ thuật xem.")
 
 
 # ---------------------------------------------------------------- databases this computer knows

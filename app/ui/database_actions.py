@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -170,12 +172,26 @@ class StartupProblemDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Không mở được cơ sở dữ liệu"))
         self.choice = self.QUIT
-        text = QLabel(message)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(self.tr("Không mở được cơ sở dữ liệu"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        self.message = QLabel(message)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        texts = QVBoxLayout()
+        texts.addWidget(heading)
+        texts.addWidget(self.message, 1)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(texts, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addLayout(top, 1)
         buttons = QDialogButtonBox()
         if can_restore:
             self._add(buttons, self.tr("Khôi phục từ bản sao lưu…"), self.RESTORE)

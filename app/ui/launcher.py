@@ -50,7 +50,7 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
         except UserError as exc:
             log.warning("không mở được cơ sở dữ liệu: %s", exc)
             is_file = _is_sqlite(db_url, sqlite_path)
-            choice = StartupProblemDialog.ask(window, str(exc), can_restore=is_file,
+            choice = StartupProblemDialog.ask(window, getattr(exc, "summary", str(exc)), can_restore=is_file,
                                               can_create=isinstance(exc, MissingDatabase))
         except BaseException:  # noqa: BLE001 - a fault of the program: logged, said, never a frozen window
             log.exception("không mở được cơ sở dữ liệu: lỗi không mong đợi")
