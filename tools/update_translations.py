@@ -169,6 +169,38 @@ EN = {
         "No password next time (for {0} days) until you log out. Do not use on a shared computer.",
     "Vai trò:": "Role:", "Đơn vị lãnh đạo:": "Unit led:", "Công chức:": "Employee:",
     "Tài khoản": "Account", "Vai trò": "Roles", "Công chức": "Employee",
+    # two windows on one form, saves the database refused
+    "Sửa ghi chú {0}": "Edit note {0}",
+    "Đã giữ giá trị của đồng nghiệp ở năng lực {0}.": "Kept your colleague's value for competency {0}.",
+    "Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.":
+        "Not undone: competency {0} was changed after your change.",
+    "Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.":
+        "Not redone: competency {0} was changed after your change.",
+    "Chưa lưu ghi chú {0}: {1}": "Note {0} not saved: {1}", "Chưa lưu điểm {0}: {1}": "Score {0} not saved: {1}",
+    "Chưa lưu: {0}": "Not saved: {0}",
+    "Ghi chú vừa được người khác sửa": "The note was just changed by someone else",
+    "Điểm vừa được người khác sửa": "The score was just changed by someone else",
+    "Trong lúc bạn sửa, {0} đã sửa ghi chú của năng lực này. Thay đổi của bạn chưa được ghi.":
+        "While you were editing, {0} changed the note of this competency. Your change has not been saved.",
+    "Trong lúc bạn sửa, {0} đã sửa điểm của năng lực này. Thay đổi của bạn chưa được ghi.":
+        "While you were editing, {0} changed the score of this competency. Your change has not been saved.",
+    "Giữ ghi chú của đồng nghiệp": "Keep my colleague's note", "Ghi ghi chú của tôi": "Save my note",
+    "Giữ điểm của đồng nghiệp": "Keep my colleague's score", "Ghi điểm của tôi": "Save my score",
+    "Đang lưu (của đồng nghiệp):": "Saved (your colleague's):", "Bạn vừa nhập (chưa lưu):": "You typed (not saved):",
+    "Bỏ thay đổi của bạn; ô hiện lại giá trị đang lưu.": "Drop your change; the cell shows the saved value again.",
+    "Ghi giá trị của bạn thay giá trị của đồng nghiệp (có ghi nhật ký).":
+        "Save your value over your colleague's (recorded in the change history).",
+    "(để trống)": "(empty)", "(chưa chấm)": "(not scored)", "một người khác": "someone else",
+    "{0} (lúc {1})": "{0} (at {1})", "Không làm lại được": "Cannot redo", "Không hoàn tác được": "Cannot undo",
+    "Sau thay đổi của bạn, {0} đã sửa ghi chú năng lực {1} thành {2}.":
+        "After your change, {0} changed the note of competency {1} to {2}.",
+    "Sau thay đổi của bạn, {0} đã sửa điểm năng lực {1} thành {2}.":
+        "After your change, {0} changed the score of competency {1} to {2}.",
+    "Giá trị mới hơn được giữ nguyên; nếu vẫn cần sửa, hãy nhập lại vào ô.":
+        "The newer value is kept; if it still needs changing, type it into the cell again.",
+    "Ô chưa lưu được đánh dấu trên bảng. Khi đã khắc phục, hãy nhập lại giá trị vào ô đó để lưu.":
+        "The unsaved cell is marked in the table. Once the problem is fixed, type the value into that cell again "
+        "to save it.",
 }
 
 

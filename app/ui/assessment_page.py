@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -414,7 +415,10 @@ class AssessmentPage(QWidget):
     def _not_saved(self, code: str, field: str, value: object, exc: UserError) -> None:
         """The database did not take a value: keep it on screen, marked, and say why."""
         self.model.mark_unsaved(code, field, value, str(exc))
-        self._say(self.tr("Chưa lưu: {0}").format(exc), warn=True)
+        if field == "note":
+            self._say(self.tr("Chưa lưu ghi chú {0}: {1}").format(code, exc), warn=True)
+        else:
+            self._say(self.tr("Chưa lưu điểm {0}: {1}").format(code, exc), warn=True)
         NotSavedMessage.tell(self, str(exc))
 
     def show_stored(self, code: str, field: str) -> None:
@@ -435,6 +439,9 @@ class AssessmentPage(QWidget):
     def _say(self, text: str, warn: bool = False) -> None:
         self.save_status.setStyleSheet(style.UNSAVED_STATUS if warn else "")
         self.save_status.setText(text)
+        window = self.window()
+        if warn and isinstance(window, QMainWindow):  # never leave an earlier "Đã lưu lúc …" showing there
+            window.statusBar().showMessage(text.split("\n")[0], 8000)
 
     def _span_group_rows(self) -> None:
         self.grid.clearSpans()

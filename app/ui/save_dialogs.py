@@ -44,8 +44,8 @@ def _when(at: object) -> str:
 
 
 def who_and_when(conflict: Conflict) -> str:
-    """'Nguyễn Văn An (lúc 09:41 05/11/2026)', or 'Một người khác' when the trail does not say."""
-    who = conflict.changed_by or translate("SaveDialogs", "Một người khác")
+    """'Nguyễn Văn An (lúc 09:41 05/11/2026)', or 'một người khác' when the trail does not say."""
+    who = conflict.changed_by or translate("SaveDialogs", "một người khác")
     when = _when(conflict.changed_at)
     return translate("SaveDialogs", "{0} (lúc {1})").format(who, when) if when else who
 
@@ -61,20 +61,20 @@ class ConflictDialog(QDialog):
         self.choice = self.KEEP_THEIRS
         if field == "note":
             self.setWindowTitle(self.tr("Ghi chú vừa được người khác sửa"))
-            what = self.tr("ghi chú")
+            explanation = self.tr("Trong lúc bạn sửa, {0} đã sửa ghi chú của năng lực này. "
+                                  "Thay đổi của bạn chưa được ghi.")
             keep, write = self.tr("Giữ ghi chú của đồng nghiệp"), self.tr("Ghi ghi chú của tôi")
         else:
             self.setWindowTitle(self.tr("Điểm vừa được người khác sửa"))
-            what = self.tr("điểm")
+            explanation = self.tr("Trong lúc bạn sửa, {0} đã sửa điểm của năng lực này. "
+                                  "Thay đổi của bạn chưa được ghi.")
             keep, write = self.tr("Giữ điểm của đồng nghiệp"), self.tr("Ghi điểm của tôi")
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.heading = QLabel(f"<b>{rating.competency_code} — {rating.competency}</b>")
         self.heading.setWordWrap(True)
-        self.explanation = QLabel(self.tr(
-            "Trong lúc bạn sửa, {0} đã sửa {1} của năng lực này. Thay đổi của bạn chưa được ghi."
-        ).format(who_and_when(conflict), what))
+        self.explanation = QLabel(explanation.format(who_and_when(conflict)))
         self.explanation.setWordWrap(True)
 
         self.theirs = QLabel(shown_value(field, conflict.current()))
@@ -92,7 +92,8 @@ class ConflictDialog(QDialog):
 
         self.keep_button = QPushButton(keep)
         self.write_button = QPushButton(write)
-        self.keep_button.setDefault(True)  # the safe answer: nothing of the colleague's is lost
+        self.keep_button.setDefault(True)  # the safe answer, also for Enter: nothing of the colleague's is lost
+        self.write_button.setAutoDefault(False)
         self.keep_button.setToolTip(self.tr("Bỏ thay đổi của bạn; ô hiện lại giá trị đang lưu."))
         self.write_button.setToolTip(self.tr("Ghi giá trị của bạn thay giá trị của đồng nghiệp (có ghi nhật ký)."))
         self.keep_button.clicked.connect(lambda: self._choose(self.KEEP_THEIRS))
@@ -115,6 +116,7 @@ class ConflictDialog(QDialog):
         layout.addSpacing(style.SPACING)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
+        self.keep_button.setFocus()
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
@@ -144,9 +146,11 @@ class UndoRefusedMessage:
         field = conflict.field or "score"
         title = (translate("SaveDialogs", "Không làm lại được") if redo
                  else translate("SaveDialogs", "Không hoàn tác được"))
-        what = translate("SaveDialogs", "Ghi chú") if field == "note" else translate("SaveDialogs", "Điểm")
-        text = translate("SaveDialogs", "{0} năng lực {1} đã được {2} sửa thành {3} sau thay đổi của bạn.").format(
-            what, rating.competency_code, who_and_when(conflict), shown_value(field, conflict.current()))
+        if field == "note":
+            text = translate("SaveDialogs", "Sau thay đổi của bạn, {0} đã sửa ghi chú năng lực {1} thành {2}.")
+        else:
+            text = translate("SaveDialogs", "Sau thay đổi của bạn, {0} đã sửa điểm năng lực {1} thành {2}.")
+        text = text.format(who_and_when(conflict), rating.competency_code, shown_value(field, conflict.current()))
         detail = translate("SaveDialogs", "Giá trị mới hơn được giữ nguyên; nếu vẫn cần sửa, hãy nhập lại vào ô.")
         _tell(parent, QMessageBox.Icon.Information, title, text, detail)
 

@@ -91,89 +91,115 @@
   <context>
     <name>AssessmentPage</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="77" />
+      <location filename="../../app/ui/assessment_page.py" line="86" />
+      <source>Sửa ghi chú {0}</source>
+      <translation>Edit note {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="88" />
       <source>Chấm điểm {0}</source>
       <translation>Score {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="206" />
+      <location filename="../../app/ui/assessment_page.py" line="225" />
       <source>Vị trí đánh giá:</source>
       <translation>Target position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="207" />
+      <location filename="../../app/ui/assessment_page.py" line="226" />
       <source>Kỳ đánh giá:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="208" />
+      <location filename="../../app/ui/assessment_page.py" line="227" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="209" />
-      <location filename="../../app/ui/assessment_page.py" line="293" />
+      <location filename="../../app/ui/assessment_page.py" line="228" />
+      <location filename="../../app/ui/assessment_page.py" line="312" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="210" />
-      <location filename="../../app/ui/assessment_page.py" line="293" />
+      <location filename="../../app/ui/assessment_page.py" line="229" />
+      <location filename="../../app/ui/assessment_page.py" line="312" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="211" />
+      <location filename="../../app/ui/assessment_page.py" line="230" />
       <source>Gửi</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="212" />
+      <location filename="../../app/ui/assessment_page.py" line="231" />
       <source>Phê duyệt</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="213" />
+      <location filename="../../app/ui/assessment_page.py" line="232" />
       <source>Mở lại…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="214" />
+      <location filename="../../app/ui/assessment_page.py" line="233" />
       <source>Lịch sử thay đổi…</source>
       <translation>Change history…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="215" />
+      <location filename="../../app/ui/assessment_page.py" line="234" />
       <source>Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)</source>
       <translation>Who changed what, when, old and new value, reason (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="291" />
+      <location filename="../../app/ui/assessment_page.py" line="310" />
+      <location filename="../../app/ui/assessment_page.py" line="432" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="339" />
-      <source>Chưa lưu được</source>
-      <translation>Not saved</translation>
+      <location filename="../../app/ui/assessment_page.py" line="367" />
+      <source>Đã giữ giá trị của đồng nghiệp ở năng lực {0}.</source>
+      <translation>Kept your colleague's value for competency {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="344" />
+      <location filename="../../app/ui/assessment_page.py" line="388" />
+      <source>Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
+      <translation>Not undone: competency {0} was changed after your change.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="390" />
+      <source>Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
+      <translation>Not redone: competency {0} was changed after your change.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="411" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="366" />
+      <location filename="../../app/ui/assessment_page.py" line="419" />
+      <source>Chưa lưu ghi chú {0}: {1}</source>
+      <translation>Note {0} not saved: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="421" />
+      <source>Chưa lưu điểm {0}: {1}</source>
+      <translation>Score {0} not saved: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="464" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="411" />
+      <location filename="../../app/ui/assessment_page.py" line="509" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="412" />
+      <location filename="../../app/ui/assessment_page.py" line="510" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -211,9 +237,72 @@
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="145" />
+      <location filename="../../app/ui/audit_dialog.py" line="146" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="63" />
+      <source>Ghi chú vừa được người khác sửa</source>
+      <translation>The note was just changed by someone else</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="64" />
+      <source>Trong lúc bạn sửa, {0} đã sửa ghi chú của năng lực này. Thay đổi của bạn chưa được ghi.</source>
+      <translation>While you were editing, {0} changed the note of this competency. Your change has not been saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="66" />
+      <source>Giữ ghi chú của đồng nghiệp</source>
+      <translation>Keep my colleague's note</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="66" />
+      <source>Ghi ghi chú của tôi</source>
+      <translation>Save my note</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="68" />
+      <source>Điểm vừa được người khác sửa</source>
+      <translation>The score was just changed by someone else</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="69" />
+      <source>Trong lúc bạn sửa, {0} đã sửa điểm của năng lực này. Thay đổi của bạn chưa được ghi.</source>
+      <translation>While you were editing, {0} changed the score of this competency. Your change has not been saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="71" />
+      <source>Giữ điểm của đồng nghiệp</source>
+      <translation>Keep my colleague's score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="71" />
+      <source>Ghi điểm của tôi</source>
+      <translation>Save my score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="88" />
+      <source>Đang lưu (của đồng nghiệp):</source>
+      <translation>Saved (your colleague's):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="90" />
+      <source>Bạn vừa nhập (chưa lưu):</source>
+      <translation>You typed (not saved):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="97" />
+      <source>Bỏ thay đổi của bạn; ô hiện lại giá trị đang lưu.</source>
+      <translation>Drop your change; the cell shows the saved value again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="98" />
+      <source>Ghi giá trị của bạn thay giá trị của đồng nghiệp (có ghi nhật ký).</source>
+      <translation>Save your value over your colleague's (recorded in the change history).</translation>
     </message>
   </context>
   <context>
@@ -304,6 +393,19 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="132" />
+      <source>Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được lưu. Chương trình vẫn chạy tiếp. Chi tiết đã ghi vào nhật ký: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="138" />
+      <source>Có lỗi</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportPreviewDialog</name>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="32" />
@@ -367,284 +469,299 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
-      <location filename="../../app/ui/main_window.py" line="284" />
+      <location filename="../../app/ui/main_window.py" line="199" />
+      <location filename="../../app/ui/main_window.py" line="294" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="200" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="200" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="200" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="200" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="198" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="199" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="206" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="201" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="202" />
-      <location filename="../../app/ui/main_window.py" line="469" />
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="479" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Quản lý tài khoản…</source>
       <translation>Accounts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="221" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="230" />
+      <source>Sao lưu cơ sở dữ liệu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="231" />
+      <source>Khôi phục từ bản sao lưu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="232" />
+      <source>Kiểm tra toàn vẹn dữ liệu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
-      <location filename="../../app/ui/main_window.py" line="516" />
+      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="545" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="291" />
+      <location filename="../../app/ui/main_window.py" line="301" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="298" />
+      <location filename="../../app/ui/main_window.py" line="308" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="302" />
+      <location filename="../../app/ui/main_window.py" line="312" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="314" />
+      <location filename="../../app/ui/main_window.py" line="324" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="319" />
+      <location filename="../../app/ui/main_window.py" line="329" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="321" />
+      <location filename="../../app/ui/main_window.py" line="331" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="387" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="399" />
+      <location filename="../../app/ui/main_window.py" line="409" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="400" />
+      <location filename="../../app/ui/main_window.py" line="410" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="410" />
+      <location filename="../../app/ui/main_window.py" line="420" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="417" />
+      <location filename="../../app/ui/main_window.py" line="427" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="432" />
+      <location filename="../../app/ui/main_window.py" line="442" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="443" />
+      <location filename="../../app/ui/main_window.py" line="453" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="443" />
+      <location filename="../../app/ui/main_window.py" line="453" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="469" />
+      <location filename="../../app/ui/main_window.py" line="479" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="482" />
+      <location filename="../../app/ui/main_window.py" line="492" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="482" />
+      <location filename="../../app/ui/main_window.py" line="492" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="508" />
+      <location filename="../../app/ui/main_window.py" line="518" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="424" />
-      <location filename="../../app/ui/main_window.py" line="448" />
-      <location filename="../../app/ui/main_window.py" line="456" />
-      <location filename="../../app/ui/main_window.py" line="465" />
-      <location filename="../../app/ui/main_window.py" line="513" />
+      <location filename="../../app/ui/main_window.py" line="434" />
+      <location filename="../../app/ui/main_window.py" line="458" />
+      <location filename="../../app/ui/main_window.py" line="466" />
+      <location filename="../../app/ui/main_window.py" line="475" />
+      <location filename="../../app/ui/main_window.py" line="524" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="517" />
+      <location filename="../../app/ui/main_window.py" line="546" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -702,7 +819,7 @@ Database: {0}</translation>
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="163" />
+      <location filename="../../app/ui/excel_actions.py" line="174" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
@@ -725,9 +842,14 @@ Database: {0}</translation>
   <context>
     <name>RatingGrid</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="297" />
+      <location filename="../../app/ui/table_models.py" line="332" />
       <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
       <translation>Grade default (the document sets no levels)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/table_models.py" line="357" />
+      <source>Chưa lưu: {0}</source>
+      <translation>Not saved: {0}</translation>
     </message>
   </context>
   <context>
@@ -937,6 +1059,44 @@ Database: {0}</translation>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="35" />
+      <source>Khôi phục từ bản sao lưu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="37" />
+      <source>Chọn bản sao lưu. Dữ liệu hiện tại sẽ được thay bằng bản đã chọn; trước đó chương trình tự sao lưu dữ liệu hiện tại để có thể quay lại.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="42" />
+      <source>{0} — {1} ({2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="47" />
+      <source>(Chưa có bản sao lưu tự động nào)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="52" />
+      <source>Chọn tệp khác…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="55" />
+      <source>Khôi phục</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="73" />
+      <source>Chọn tệp sao lưu</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RoleForm</name>
     <message>
       <location filename="../../app/ui/accounts_dialog.py" line="57" />
@@ -972,6 +1132,64 @@ Database: {0}</translation>
       <location filename="../../app/ui/accounts_dialog.py" line="80" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
       <translation>The two passwords differ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveDialogs</name>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="34" />
+      <source>(để trống)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="35" />
+      <source>(chưa chấm)</source>
+      <translation>(not scored)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="48" />
+      <source>một người khác</source>
+      <translation>someone else</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="50" />
+      <source>{0} (lúc {1})</source>
+      <translation>{0} (at {1})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="147" />
+      <source>Không làm lại được</source>
+      <translation>Cannot redo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="148" />
+      <source>Không hoàn tác được</source>
+      <translation>Cannot undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="150" />
+      <source>Sau thay đổi của bạn, {0} đã sửa ghi chú năng lực {1} thành {2}.</source>
+      <translation>After your change, {0} changed the note of competency {1} to {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="152" />
+      <source>Sau thay đổi của bạn, {0} đã sửa điểm năng lực {1} thành {2}.</source>
+      <translation>After your change, {0} changed the score of competency {1} to {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="154" />
+      <source>Giá trị mới hơn được giữ nguyên; nếu vẫn cần sửa, hãy nhập lại vào ô.</source>
+      <translation>The newer value is kept; if it still needs changing, type it into the cell again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="163" />
+      <source>Ô chưa lưu được đánh dấu trên bảng. Khi đã khắc phục, hãy nhập lại giá trị vào ô đó để lưu.</source>
+      <translation>The unsaved cell is marked in the table. Once the problem is fixed, type the value into that cell again to save it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/save_dialogs.py" line="165" />
+      <source>Chưa lưu được</source>
+      <translation>Not saved</translation>
     </message>
   </context>
   <context>
@@ -1020,6 +1238,35 @@ Database: {0}</translation>
       <location filename="../../app/ui/staff_page.py" line="214" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupProblemDialog</name>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="173" />
+      <location filename="../../app/ui/database_actions.py" line="178" />
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="197" />
+      <source>Khôi phục từ bản sao lưu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="198" />
+      <source>Mở tệp khác…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="200" />
+      <source>Tạo cơ sở dữ liệu mới trống</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="201" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
     </message>
   </context>
   <context>
@@ -1132,12 +1379,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="476" />
+      <location filename="../../app/ui/assessment_page.py" line="574" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="476" />
+      <location filename="../../app/ui/assessment_page.py" line="574" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -1147,113 +1394,118 @@ Database: {0}</translation>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="73" />
+      <location filename="../../app/ui/excel_actions.py" line="76" />
+      <source>Chưa ghi được tệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/excel_actions.py" line="85" />
       <source>Tải tệp mẫu danh sách công chức</source>
       <translation>Download staff list template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="73" />
+      <location filename="../../app/ui/excel_actions.py" line="85" />
       <source>Xuất danh sách công chức</source>
       <translation>Export staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="88" />
+      <location filename="../../app/ui/excel_actions.py" line="101" />
       <source>Nhập danh sách công chức</source>
       <translation>Import staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="99" />
+      <location filename="../../app/ui/excel_actions.py" line="112" />
       <source>Đang nhập…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="99" />
+      <location filename="../../app/ui/excel_actions.py" line="112" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="113" />
+      <location filename="../../app/ui/excel_actions.py" line="126" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="113" />
+      <location filename="../../app/ui/excel_actions.py" line="126" />
       <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
       <translation>Cancelled: the database is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="116" />
-      <location filename="../../app/ui/excel_actions.py" line="198" />
-      <location filename="../../app/ui/excel_actions.py" line="243" />
+      <location filename="../../app/ui/excel_actions.py" line="129" />
+      <location filename="../../app/ui/excel_actions.py" line="209" />
+      <location filename="../../app/ui/excel_actions.py" line="253" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="128" />
+      <location filename="../../app/ui/excel_actions.py" line="141" />
       <source>Xuất Excel tổng hợp</source>
       <translation>Export summary to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="145" />
+      <location filename="../../app/ui/excel_actions.py" line="155" />
       <source>Xuất Excel phiếu đánh giá</source>
       <translation>Export assessment form to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="182" />
-      <location filename="../../app/ui/excel_actions.py" line="186" />
+      <location filename="../../app/ui/excel_actions.py" line="193" />
+      <location filename="../../app/ui/excel_actions.py" line="197" />
       <source>Nhập điểm từ phiếu giấy</source>
       <translation>Import scores from paper forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="188" />
-      <location filename="../../app/ui/excel_actions.py" line="233" />
+      <location filename="../../app/ui/excel_actions.py" line="199" />
+      <location filename="../../app/ui/excel_actions.py" line="243" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="192" />
+      <location filename="../../app/ui/excel_actions.py" line="203" />
       <source>{0} điểm cho {1} phiếu đánh giá.</source>
       <translation>{0} scores for {1} forms.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="206" />
+      <location filename="../../app/ui/excel_actions.py" line="217" />
       <source>Tải tệp mẫu nhập điểm</source>
       <translation>Download scores template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="216" />
+      <location filename="../../app/ui/excel_actions.py" line="225" />
       <source>Xuất khung năng lực ra Excel</source>
       <translation>Export framework to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="227" />
-      <location filename="../../app/ui/excel_actions.py" line="231" />
+      <location filename="../../app/ui/excel_actions.py" line="237" />
+      <location filename="../../app/ui/excel_actions.py" line="241" />
       <source>Nhập khung năng lực</source>
       <translation>Import framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="236" />
+      <location filename="../../app/ui/excel_actions.py" line="246" />
       <source>Khung {0}: {1} năng lực, {2} vị trí việc làm.</source>
       <translation>Framework {0}: {1} competencies, {2} job positions.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="159" />
-      <location filename="../../app/ui/audit_dialog.py" line="175" />
+      <location filename="../../app/ui/audit_dialog.py" line="161" />
+      <location filename="../../app/ui/audit_dialog.py" line="177" />
       <source>Không xem được</source>
       <translation>Cannot be shown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="163" />
+      <location filename="../../app/ui/audit_dialog.py" line="165" />
       <source>Lịch sử thay đổi của phiếu</source>
       <translation>Change history of the form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="179" />
+      <location filename="../../app/ui/audit_dialog.py" line="180" />
       <source>Nhật ký thay đổi</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="179" />
+      <location filename="../../app/ui/audit_dialog.py" line="180" />
       <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
       <translation>Every change in the database</translation>
     </message>
@@ -1261,9 +1513,24 @@ Database: {0}</translation>
   <context>
     <name>window</name>
     <message>
-      <location filename="../../app/ui/launcher.py" line="31" />
+      <location filename="../../app/ui/launcher.py" line="57" />
       <source>Không mở được cơ sở dữ liệu</source>
       <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="58" />
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="65" />
+      <source>Không khôi phục được</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="72" />
+      <source>Mở cơ sở dữ liệu</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -235,6 +235,7 @@ def assert_marked_unsaved(page, value, reason_part):
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Chưa lưu: ")
     assert reason_part in index.data(Qt.ItemDataRole.ToolTipRole)
     assert page.save_status.text().startswith("Chưa lưu") and "Đã lưu" not in page.save_status.text()
+    assert "Đã lưu" not in page.window().statusBar().currentMessage()
     assert page.undo_stack.count() == 0
 
 
@@ -409,3 +410,28 @@ def test_concurrent_saves_lose_nothing_and_detect_every_stale_edit(demo_url, tmp
 
 def _text(value) -> str | None:
     return None if value is None else str(value)
+
+
+def test_the_dialogs_speak_english_from_the_catalogue(qtbot):
+    """Every string of the conflict and not-saved dialogs is in the English catalogue."""
+    import xml.etree.ElementTree as ET
+
+    from app.paths import translations_dir
+    from app.services.assessments import RatingView
+    from app.ui import i18n
+
+    tree = ET.parse(translations_dir() / "competency_gap_en.ts")
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") in ("ConflictDialog", "SaveDialogs"):
+            for message in context.iter("message"):
+                assert message.find("translation").get("type") is None, message.findtext("source")
+    rating = RatingView(1, CODE, "Đạo đức và bản lĩnh", "chung", "Năng lực chung", 2, 3, None, "document", 3, "", 1)
+    conflict = Conflict("x", field="score", competency=CODE, score=4, note="")
+    try:
+        i18n.set_language("en")
+        dialog = ConflictDialog(None, conflict, rating, 2)
+        qtbot.addWidget(dialog)
+        assert dialog.keep_button.text() == "Keep my colleague's score"
+        assert dialog.explanation.text().startswith("While you were editing, someone else changed the score")
+    finally:
+        i18n.set_language("vi")
