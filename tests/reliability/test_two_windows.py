@@ -300,6 +300,72 @@ def test_a_real_lock_by_another_program_is_a_failed_save(qtbot, two_windows, dia
     assert stored(demo_url) == (4, "") and b.model.unsaved(CODE, "score") is None
 
 
+# ---------------------------------------------------------------- the first score creates the form
+
+
+def test_first_scores_at_once_from_eight_threads_create_one_form(demo_url):
+    """Eight writers score a form nobody has created yet, at the same moment: one form, no raw error.
+
+    Different competencies all go in; on the same competency the first wins and the others get
+    Conflict with its value (or succeed when they typed the same value).
+    """
+    db, _ = open_database(demo_url)
+    actor, barrier, results = local_user(), threading.Barrier(8), {}
+    codes = [r.competency_code for r in svc.preview_assessment(db, actor, "MAU0005", None, PERIOD, "assessor").ratings]
+
+    def first_score(n: int) -> None:
+        code = codes[n % 4] if n < 4 else codes[0]  # threads 4-7 all want the first competency
+        barrier.wait()
+        try:
+            svc.rate(db, actor, "MAU0005", None, PERIOD, "assessor", {code: (1 + n % 5, svc.KEEP)},
+                     expected={code: (None, svc.KEEP)})
+            results[n] = "saved"
+        except Conflict as exc:
+            results[n] = ("conflict", exc.field, exc.score)
+        except Exception as exc:  # noqa: BLE001 - asserted below: none may reach the caller
+            results[n] = f"{type(exc).__name__}: {exc}"
+
+    threads = [threading.Thread(target=first_score, args=(n,)) for n in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    try:
+        view = svc.find_assessment(db, actor, "MAU0005", None, PERIOD, "assessor")
+    finally:
+        db.dispose()
+    assert all(r == "saved" or r[0] == "conflict" for r in results.values()), results
+    scores = view.scores()
+    assert [scores[c] for c in codes[1:4]] == [2, 3, 4]  # nobody else wanted these
+    winners = [n for n in (0, 4, 5, 6, 7) if results[n] == "saved"]
+    assert len(winners) >= 1 and all(1 + n % 5 == scores[codes[0]] for n in winners)
+    assert all(results[n] == ("conflict", "score", scores[codes[0]]) for n in (0, 4, 5, 6, 7) if n not in winners)
+
+
+def test_a_form_created_by_someone_else_between_look_and_insert(demo_db, monkeypatch):
+    """As on PostgreSQL, where two first saves both miss the form: the unique key refuses the second
+    insert, and the save runs again against the form that now exists."""
+    actor = local_user()
+    svc.rate(demo_db, actor, "MAU0005", None, PERIOD, "assessor", {"NLC1": (3, svc.KEEP)})
+    real_find, missed = svc._find, []
+
+    def miss_once(*args):
+        if not missed:
+            missed.append(True)
+            return None  # "not there yet", as the other transaction had not committed when we looked
+        return real_find(*args)
+
+    monkeypatch.setattr(svc, "_find", miss_once)
+    view = svc.rate(demo_db, actor, "MAU0005", None, PERIOD, "assessor", {"NLC2": (4, svc.KEEP)},
+                    expected={"NLC2": (None, svc.KEEP)})
+    assert missed and view.scores()["NLC1"] == 3 and view.scores()["NLC2"] == 4
+    missed.clear()
+    with pytest.raises(Conflict) as refused:
+        svc.rate(demo_db, actor, "MAU0005", None, PERIOD, "assessor", {"NLC1": (5, svc.KEEP)},
+                 expected={"NLC1": (None, svc.KEEP)})
+    assert refused.value.score == 3 and refused.value.field == "score"
+
+
 # ---------------------------------------------------------------- many writers at once
 
 PROCESSES, THREADS = 2, save_workers.THREADS_PER_PROCESS
