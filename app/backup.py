@@ -174,6 +174,39 @@ def prune(db: Database, keep: int = KEEP) -> None:
             old.path.unlink()
         except OSError as exc:
             log.warning("không xóa được bản sao lưu cũ %s: %s", old.path, exc)
+    _remove_leftovers(backups_dir(db.path))
+
+
+_LEFTOVER = re.compile(r"^\..+\.tmp-(?P<pid>\d+)(?:-journal|-wal|-shm)?$")
+LEFTOVER_AGE = 24 * 3600  # seconds; where a process cannot be asked whether it still runs
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Delete the temporary files of backups whose process was killed half way (never a backup: they
+    only take room, as large as the database each time)."""
+    import time
+
+    for p in folder.glob(".*.tmp-*"):
+        m = _LEFTOVER.match(p.name)
+        if not m or int(m["pid"]) == os.getpid():
+            continue
+        try:
+            if _process_gone(int(m["pid"])) or time.time() - p.stat().st_mtime > LEFTOVER_AGE:
+                p.unlink()
+        except OSError:
+            pass
+
+
+def _process_gone(pid: int) -> bool:
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows: rely on the age
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 # ---------------------------------------------------------------- checking a file

@@ -41,7 +41,12 @@ def install_markers() -> None:
     from app.services import assessments
 
     migrate._run = _mark("upgrade", migrate._run)
-    assessments.import_scores = _mark("import", assessments.import_scores)
+    try:  # the import's own transaction (after its automatic backup), where the service has one
+        from app.services import score_import
+
+        score_import.write = _mark("import", score_import.write)
+    except (ImportError, AttributeError):
+        assessments.import_scores = _mark("import", assessments.import_scores)
     backup.copy_database = _mark("copy", backup.copy_database)
     backup.restore = _mark("restore", backup.restore)
 
