@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import Conflict, PermissionDenied, UserError
+from app.errors import Conflict, PermissionDenied, StorageError, UserError
 from app.forms import readiness_html, report_html
 from app.services import assessments as svc
 from app.services import catalog, staff
@@ -414,6 +414,8 @@ class AssessmentPage(QWidget):
 
     def _not_saved(self, code: str, field: str, value: object, exc: UserError) -> None:
         """The database did not take a value: keep it on screen, marked, and say why."""
+        if not isinstance(exc, StorageError):  # e.g. the form was just submitted: show it as it now stands
+            self.show_stored(code, field)
         self.model.mark_unsaved(code, field, value, str(exc))
         if field == "note":
             self._say(self.tr("Chưa lưu ghi chú {0}: {1}").format(code, exc), warn=True)

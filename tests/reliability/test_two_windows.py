@@ -501,3 +501,15 @@ def test_the_dialogs_speak_english_from_the_catalogue(qtbot):
         assert dialog.explanation.text().startswith("While you were editing, someone else changed the score")
     finally:
         i18n.set_language("vi")
+
+
+def test_a_form_submitted_in_the_other_window_refuses_the_edit_and_shows_why(qtbot, two_windows, dialogs, demo_url):
+    a, b = two_windows
+    type_score(qtbot, a, 3)
+    b.reload()
+    svc.submit(a.ctx.db, a.ctx.actor, a.view.id)  # A sends the form; B still shows a draft
+    type_score(qtbot, b, 4)
+    assert len(dialogs["not_saved"]) == 1 and "Đã gửi" in dialogs["not_saved"][0]
+    assert stored(demo_url) == (3, "")
+    assert b.view.status == "submitted" and not b.banner.isHidden()  # B now shows the form as it stands
+    assert b.model.unsaved(CODE, "score")[0] == 4 and b.undo_stack.count() == 0
