@@ -105,7 +105,7 @@ def record_many(s: Session, entries: list[dict]) -> None:
     if entries:
         from sqlalchemy import insert
 
-        s.execute(insert(AuditEntry), entries)
+        s.execute(insert(AuditEntry.__table__), entries)  # Core executemany: no per-row ORM bookkeeping
 
 
 def record(s: Session, actor: Actor, entity: str, key: object, field: str, old: object = None, new: object = None,

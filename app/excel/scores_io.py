@@ -176,6 +176,7 @@ def plan_scores_import(path: str | Path, known: dict) -> ScoresPlan:
         return found
 
     seen: dict[tuple, int] = {}
+    kinds: dict[str, str | None] = {}
     width = len(COLUMNS)
     for index, raw in enumerate(sheet.rows[1:], start=2):
         if len(raw) < width:
@@ -229,7 +230,9 @@ def plan_scores_import(path: str | Path, known: dict) -> ScoresPlan:
         if not known["periods"][period]:
             problem(index, 3, f"kỳ đánh giá '{period}' đã đóng.")
             continue
-        kind = KINDS.get(search_key(texts["kind"]))
+        kind = kinds.get(texts["kind"], False)
+        if kind is False:
+            kind = kinds[texts["kind"]] = KINDS.get(search_key(texts["kind"]))
         if kind is None:
             problem(index, 4, f"loại '{texts['kind'][:40]}' phải là 'Tự đánh giá' hoặc 'Người đánh giá'.")
             continue

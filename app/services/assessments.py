@@ -665,44 +665,27 @@ def counterpart(db: Database, actor: Actor, view: AssessmentView) -> AssessmentV
 
 def scores_import_context(db: Database, actor: Actor) -> dict:
     """What a scores file is checked against: employees, positions' competencies, periods, locked forms."""
-    from app.models import Competency, Position, Requirement
+    from app.services import score_import
 
     require(actor, Action.IMPORT)
     with db.session() as s:
-        employees = list(s.scalars(select(Employee).options(selectinload(Employee.position))))
-        positions: dict[str, set[str]] = {}
-        for key, code in s.execute(
-            select(Position.key, Competency.code).join(Requirement, Requirement.position_id == Position.id)
-            .join(Competency, Competency.id == Requirement.competency_id)
-        ):
-            positions.setdefault(key, set()).add(code)
-        periods = {p.name: p.status == "open" for p in s.scalars(select(AssessmentPeriod))}
-        locked = {}
-        for a in s.scalars(select(Assessment).where(Assessment.status != "draft")
-                           .options(selectinload(Assessment.employee), selectinload(Assessment.period))):
-            locked[(a.employee.code, a.frozen_position_key, a.period.name, a.kind)] = STATUS_LABELS[a.status].lower()
-        return {
-            "employees": {e.code for e in employees},
-            "current": {e.code: e.position.key for e in employees if e.position},
-            "positions": positions,
-            "periods": periods,
-            "locked": locked,
-        }
+        return score_import.context(s)
 
 
 def import_scores(db: Database, actor: Actor, changes: Mapping[tuple, Mapping[str, tuple[object, object]]],
                   state=None, reason: str = "Nhập từ tệp Excel") -> int:
-    """Write every assessment's scores in one transaction: all or nothing (cancel rolls back)."""
+    """Write every assessment's scores in one transaction: all or nothing (cancel rolls back).
+
+    changes: (employee, position key or None for the current one, period, kind) → {competency: (score, note)},
+    KEEP leaving a field as it is."""
     from app.tasks import TaskState
 
     require(actor, Action.IMPORT)
     state = state or TaskState()
-    with db.session() as s:
-        for n, ((employee, position, period, kind), scores) in enumerate(changes.items(), start=1):
-            a = _get_or_create(s, actor, employee, position, period, kind)
-            _apply_all(s, actor, a, scores, reason=reason)
-            state.progress(n, len(changes))
-    return sum(len(v) for v in changes.values())
+    from app.services import score_import
+
+    with db.session() as s:  # in bulk, with the rules of _get_or_create and _apply_all
+        return score_import.write(s, actor, changes, state, reason)
 
 
 def period_views(
