@@ -554,9 +554,9 @@ def _check_expected(s: Session, a: Assessment, rating: Rating, score, note, expe
         new = _validate_score(score, f"năng lực {rating.competency_code}")
         if rating.score != expected_score and rating.score != new:
             raise _stale(s, a, rating, "score")
-    if note is not KEEP and expected_note is not KEEP:
-        if rating.note not in (_clean_note(expected_note), _clean_note(note)):
-            raise _stale(s, a, rating, "note")
+    if (note is not KEEP and expected_note is not KEEP
+            and rating.note not in (_clean_note(expected_note), _clean_note(note))):
+        raise _stale(s, a, rating, "note")
 
 
 def _apply_all(

@@ -14,7 +14,6 @@ import multiprocessing
 import sqlite3
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
