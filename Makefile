@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	fonts-dejavu-core fonts-liberation poppler-utils libreoffice-calc-nogui
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-liberation poppler-utils libreoffice-calc-nogui
 
 .PHONY: run test bench screenshots install install-test debian-packages clean
 
@@ -26,7 +27,7 @@ debian-packages:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-run: install
+run: install debian-packages
 	$(PY) -m app.cli
 
 test: install-test debian-packages
