@@ -201,6 +201,42 @@ EN = {
     "Ô chưa lưu được đánh dấu trên bảng. Khi đã khắc phục, hãy nhập lại giá trị vào ô đó để lưu.":
         "The unsaved cell is marked in the table. Once the problem is fixed, type the value into that cell again "
         "to save it.",
+    # the database: backups, restore, integrity, start-up problems, unexpected errors
+    "Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được lưu. Chương trình vẫn chạy tiếp. "
+    "Chi tiết đã ghi vào nhật ký: {0}":
+        "Unexpected error in the program; what you just did may not have been saved. The program keeps running. "
+        "Details were written to the log: {0}",
+    "Có lỗi": "Error", "Sao lưu cơ sở dữ liệu…": "Back up the database…",
+    "Khôi phục từ bản sao lưu…": "Restore from a backup…", "Kiểm tra toàn vẹn dữ liệu": "Check data integrity",
+    "Khôi phục từ bản sao lưu": "Restore from a backup",
+    "Chọn bản sao lưu. Dữ liệu hiện tại sẽ được thay bằng bản đã chọn; trước đó chương trình tự sao lưu dữ liệu "
+    "hiện tại để có thể quay lại.":
+        "Choose a backup. The current data will be replaced by it; the program first backs up the current data "
+        "so that you can go back.",
+    "{0} — {1} ({2})": "{0} — {1} ({2})", "(Chưa có bản sao lưu tự động nào)": "(No automatic backups yet)",
+    "Chọn tệp khác…": "Choose another file…", "Khôi phục": "Restore", "Chọn tệp sao lưu": "Choose a backup file",
+    "Mở tệp khác…": "Open another file…", "Tạo cơ sở dữ liệu mới trống": "Create a new empty database",
+    "Chưa ghi được tệp": "File not written",
+    "Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.":
+        "Unexpected error while opening the database. Details were written to the program's log.",
+    "Không khôi phục được": "Not restored", "Mở cơ sở dữ liệu": "Open a database",
+    "Chưa sao lưu được": "Not backed up",
+    "Cơ sở dữ liệu bị hỏng: {0}\n\nKhôi phục từ một bản sao lưu?":
+        "The database is damaged: {0}\n\nRestore from a backup?",
+    "Dữ liệu bị hỏng": "Damaged data", "Hủy": "Cancel", "Khôi phục…": "Restore…", "Kiểm tra dữ liệu": "Data check",
+    "Sao lưu cơ sở dữ liệu": "Back up the database", "Sao lưu": "Backup",
+    "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{0}?\n\nDữ liệu hiện tại được tự sao lưu trước khi thay.":
+        "Replace all current data with the backup\n{0}?\n\nThe current data is backed up first.",
+    "Đã khôi phục": "Restored", "Đã sao lưu": "Backed up",
+    "Đã khôi phục từ {0}.\nDữ liệu trước khi khôi phục được giữ ở {1}.":
+        "Restored from {0}.\nThe data as it was before is kept in {1}.",
+    "Cơ sở dữ liệu dùng chung PostgreSQL được sao lưu trên máy chủ bằng pg_dump (xem README).":
+        "A shared PostgreSQL database is backed up on the server with pg_dump (see the README).",
+    "Đã sao lưu vào {0} (đã kiểm tra toàn vẹn).": "Backed up to {0} (integrity checked).",
+    "PostgreSQL tự kiểm tra toàn vẹn dữ liệu; hãy sao lưu định kỳ bằng pg_dump.":
+        "PostgreSQL checks its own integrity; back it up regularly with pg_dump.",
+    "Cơ sở dữ liệu toàn vẹn (đã kiểm tra mọi trang và mọi tham chiếu).":
+        "The database is intact (every page and every reference checked).",
 }
 
 
@@ -218,6 +254,7 @@ def core_strings() -> dict[str, list[str]]:
     report = [p for p in phrases] + list(gap.VERDICT_LABELS.values()) + ["Đạt", "Chưa đạt", "Chưa đánh giá"]
     position = phrases + list(catalog.QUALIFICATION_LABELS.values()) + list(catalog.ORIGIN_LABELS.values())
     return {
+        "DatabaseActions": _calls_of("translate", ROOT / "app" / "ui" / "database_actions.py"),
         "Columns": [c.title for c in RatingTableModel.COLUMNS + EmployeeTableModel.COLUMNS]
         + ["Tự đánh giá", "Người đánh giá"],
         "gap": list(gap.STATUS_LABELS.values()) + list(gap.VERDICT_LABELS.values()),
@@ -228,6 +265,18 @@ def core_strings() -> dict[str, list[str]]:
         "Buttons": list(i18n.BUTTON_TEXTS.values()),
         "AccountsDialog": list(AccountsDialog.COLUMNS),
     }
+
+
+def _calls_of(function: str, path: Path) -> list[str]:
+    """The literal first arguments of every call to `function` in a module (lupdate cannot see them)."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == function
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.append(node.args[0].value)
+    return found
 
 
 def add_contexts(tree: ET.ElementTree, extra: dict[str, list[str]]) -> None:

@@ -154,7 +154,7 @@
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="310" />
-      <location filename="../../app/ui/assessment_page.py" line="432" />
+      <location filename="../../app/ui/assessment_page.py" line="434" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
@@ -179,27 +179,27 @@
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="419" />
+      <location filename="../../app/ui/assessment_page.py" line="421" />
       <source>Chưa lưu ghi chú {0}: {1}</source>
       <translation>Note {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="421" />
+      <location filename="../../app/ui/assessment_page.py" line="423" />
       <source>Chưa lưu điểm {0}: {1}</source>
       <translation>Score {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="464" />
+      <location filename="../../app/ui/assessment_page.py" line="466" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="509" />
+      <location filename="../../app/ui/assessment_page.py" line="511" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="510" />
+      <location filename="../../app/ui/assessment_page.py" line="512" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -397,12 +397,12 @@
     <message>
       <location filename="../../app/ui/launcher.py" line="132" />
       <source>Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được lưu. Chương trình vẫn chạy tiếp. Chi tiết đã ghi vào nhật ký: {0}</source>
-      <translation type="unfinished" />
+      <translation>Unexpected error in the program; what you just did may not have been saved. The program keeps running. Details were written to the log: {0}</translation>
     </message>
     <message>
       <location filename="../../app/ui/launcher.py" line="138" />
       <source>Có lỗi</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
   </context>
   <context>
@@ -628,17 +628,17 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="230" />
       <source>Sao lưu cơ sở dữ liệu…</source>
-      <translation type="unfinished" />
+      <translation>Back up the database…</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="231" />
       <source>Khôi phục từ bản sao lưu…</source>
-      <translation type="unfinished" />
+      <translation>Restore from a backup…</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="232" />
       <source>Kiểm tra toàn vẹn dữ liệu</source>
-      <translation type="unfinished" />
+      <translation>Check data integrity</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="233" />
@@ -1063,37 +1063,37 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/database_actions.py" line="35" />
       <source>Khôi phục từ bản sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Restore from a backup</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="37" />
       <source>Chọn bản sao lưu. Dữ liệu hiện tại sẽ được thay bằng bản đã chọn; trước đó chương trình tự sao lưu dữ liệu hiện tại để có thể quay lại.</source>
-      <translation type="unfinished" />
+      <translation>Choose a backup. The current data will be replaced by it; the program first backs up the current data so that you can go back.</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="42" />
       <source>{0} — {1} ({2})</source>
-      <translation type="unfinished" />
+      <translation>{0} — {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="47" />
       <source>(Chưa có bản sao lưu tự động nào)</source>
-      <translation type="unfinished" />
+      <translation>(No automatic backups yet)</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="52" />
       <source>Chọn tệp khác…</source>
-      <translation type="unfinished" />
+      <translation>Choose another file…</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="55" />
       <source>Khôi phục</source>
-      <translation type="unfinished" />
+      <translation>Restore</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="73" />
       <source>Chọn tệp sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Choose a backup file</translation>
     </message>
   </context>
   <context>
@@ -1251,17 +1251,17 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/database_actions.py" line="197" />
       <source>Khôi phục từ bản sao lưu…</source>
-      <translation type="unfinished" />
+      <translation>Restore from a backup…</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="198" />
       <source>Mở tệp khác…</source>
-      <translation type="unfinished" />
+      <translation>Open another file…</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="200" />
       <source>Tạo cơ sở dữ liệu mới trống</source>
-      <translation type="unfinished" />
+      <translation>Create a new empty database</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="201" />
@@ -1379,12 +1379,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="574" />
+      <location filename="../../app/ui/assessment_page.py" line="576" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="574" />
+      <location filename="../../app/ui/assessment_page.py" line="576" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -1396,7 +1396,7 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="76" />
       <source>Chưa ghi được tệp</source>
-      <translation type="unfinished" />
+      <translation>File not written</translation>
     </message>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="85" />
@@ -1520,17 +1520,104 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/launcher.py" line="58" />
       <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
-      <translation type="unfinished" />
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
     </message>
     <message>
       <location filename="../../app/ui/launcher.py" line="65" />
       <source>Không khôi phục được</source>
-      <translation type="unfinished" />
+      <translation>Not restored</translation>
     </message>
     <message>
       <location filename="../../app/ui/launcher.py" line="72" />
       <source>Mở cơ sở dữ liệu</source>
-      <translation type="unfinished" />
+      <translation>Open a database</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseActions</name>
+    <message>
+      <source>Đã khôi phục</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <source>Sao lưu cơ sở dữ liệu</source>
+      <translation>Back up the database</translation>
+    </message>
+    <message>
+      <source>Đã sao lưu</source>
+      <translation>Backed up</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
+{0}?
+
+Dữ liệu hiện tại được tự sao lưu trước khi thay.</source>
+      <translation>Replace all current data with the backup
+{0}?
+
+The current data is backed up first.</translation>
+    </message>
+    <message>
+      <source>Khôi phục</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Sao lưu</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Cơ sở dữ liệu dùng chung PostgreSQL được sao lưu trên máy chủ bằng pg_dump (xem README).</source>
+      <translation>A shared PostgreSQL database is backed up on the server with pg_dump (see the README).</translation>
+    </message>
+    <message>
+      <source>Kiểm tra dữ liệu</source>
+      <translation>Data check</translation>
+    </message>
+    <message>
+      <source>PostgreSQL tự kiểm tra toàn vẹn dữ liệu; hãy sao lưu định kỳ bằng pg_dump.</source>
+      <translation>PostgreSQL checks its own integrity; back it up regularly with pg_dump.</translation>
+    </message>
+    <message>
+      <source>Cơ sở dữ liệu toàn vẹn (đã kiểm tra mọi trang và mọi tham chiếu).</source>
+      <translation>The database is intact (every page and every reference checked).</translation>
+    </message>
+    <message>
+      <source>Cơ sở dữ liệu bị hỏng: {0}
+
+Khôi phục từ một bản sao lưu?</source>
+      <translation>The database is damaged: {0}
+
+Restore from a backup?</translation>
+    </message>
+    <message>
+      <source>Dữ liệu bị hỏng</source>
+      <translation>Damaged data</translation>
+    </message>
+    <message>
+      <source>Khôi phục…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Đã khôi phục từ {0}.
+Dữ liệu trước khi khôi phục được giữ ở {1}.</source>
+      <translation>Restored from {0}.
+The data as it was before is kept in {1}.</translation>
+    </message>
+    <message>
+      <source>Chưa sao lưu được</source>
+      <translation>Not backed up</translation>
+    </message>
+    <message>
+      <source>Đã sao lưu vào {0} (đã kiểm tra toàn vẹn).</source>
+      <translation>Backed up to {0} (integrity checked).</translation>
     </message>
   </context>
   <context>
