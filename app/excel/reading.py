@@ -18,10 +18,15 @@ infinity, 1e308) become problems on their cell.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import math
+import os
 import posixpath
 import re
 import struct
+import sys
+import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -45,6 +50,9 @@ MAX_COLUMNS = 256  # columns of one sheet (the templates use at most 10)
 MAX_CELLS = 5_000_000  # rows × columns of the rectangle read
 MAX_NUMBER = 1e15  # Excel keeps 15 significant digits: anything larger is not a value HR typed
 
+MAX_MESSAGE_CHARS = 600  # a problem is one line a person reads; values quoted in it are cut
+_ONE_LINE = {i: " " if chr(i) in "\t\n\r\x0b\x0c\x85\u2028\u2029" else "?" for i in
+             (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
 _CHUNK = 1 << 20
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _RANGE_REF = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?")
@@ -74,7 +82,9 @@ class Problem:
         if self.column:
             col = get_column_letter(self.column)
             where.append(f"cột {col}" + (f" ({self.header})" if self.header else ""))
-        return ", ".join(where) + f": {self.message}"
+        text = ", ".join(where) + f": {self.message}"
+        text = text.translate(_ONE_LINE) if not text.isprintable() else text  # always one line
+        return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
 
 
 class WorkbookError(Exception):
@@ -252,6 +262,7 @@ class _Scan:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     merged: list[str] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #N/A, #DIV/0! …
 
 
 def _scan_sheet(fp, info: zipfile.ZipInfo, label: str, sheet: str, max_rows: int, max_columns: int) -> _Scan:
@@ -301,6 +312,8 @@ def _scan_sheet(fp, info: zipfile.ZipInfo, label: str, sheet: str, max_rows: int
                     row = int(digits)
             else:
                 column += 1
+            if attrs.get("t") == "e":
+                scan.errors[(row, column)] = cell_ref(row, column)
             if row > last_row:
                 if row > max_rows:
                     far(row, column)
@@ -358,6 +371,36 @@ def _scan_sheet(fp, info: zipfile.ZipInfo, label: str, sheet: str, max_rows: int
 
 
 # ---------------------------------------------------------------- cells
+
+
+@contextlib.contextmanager
+def _quiet_native():
+    """The native reader's panic report (Rust prints it, with a backtrace, on the process's stderr)
+    goes to the program's log, never to the user's terminal; anything else printed meanwhile stays."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            said = sink.read(1 << 16)
+            if said:
+                if b"panicked" in said:
+                    logging.getLogger("competency_gap").info("trình đọc Excel: %s",
+                                                                said.decode("utf-8", "replace")[:2000])
+                else:
+                    try:
+                        os.write(2, said)
+                    except OSError:
+                        pass
 
 
 def _native_failure(exc: BaseException) -> bool:
@@ -462,6 +505,12 @@ def open_workbook(path: str | Path, wanted: list[str], *, max_rows: int = MAX_RO
     sheets: dict[str, Sheet] = {}
     if not scans:
         return sheets
+    with _quiet_native():
+        return _read_sheets(path, label, scans)
+
+
+def _read_sheets(path: Path, label: str, scans: dict[str, tuple[str, _Scan]]) -> dict[str, Sheet]:
+    sheets: dict[str, Sheet] = {}
     try:
         from python_calamine import CalamineWorkbook
 
@@ -482,6 +531,10 @@ def open_workbook(path: str | Path, wanted: list[str], *, max_rows: int = MAX_RO
                                            f"dòng {shown} đang bị ẩn nhưng có dữ liệu: chương trình không nhập dòng ẩn; "
                                            "hãy bỏ ẩn (chọn các dòng, chuột phải → Bỏ ẩn) hoặc xóa các dòng đó."))
                 bad_rows.update(scan.hidden_rows)
+            for (row, column), ref in sorted(scan.errors.items())[:50]:
+                problems.append(Problem(label, actual, row, column, None,
+                                        f"ô {ref} đang báo lỗi (#N/A, #DIV/0!, #VALUE! …): hãy gõ giá trị đúng vào ô."))
+                bad_rows.add(row)
             sheets[want] = Sheet(want, rows, scan.formulas, scan.merged, problems, bad_rows)
     finally:
         try:
