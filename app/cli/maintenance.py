@@ -27,6 +27,8 @@ def cmd_backup(args, db: Database, actor: Actor) -> None:
     from app.permissions import Action, require
 
     require(actor, Action.BACKUP)
+    if db.path is None:
+        raise UserError(backup.PG_ADVICE)
     if args.list:
         rows = backup.list_backups(db)
         if db.path is not None:
