@@ -89,7 +89,7 @@ def _score_value(value: object, where: str) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and value.isdigit():
+    elif isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 7:  # not "²", "３"
         number = int(value)
     else:
         raise UserError(f"Điểm '{value}' của '{where}' không hợp lệ: phải là số nguyên từ 1 đến 5.")
@@ -108,6 +108,10 @@ def read_scores_file(path: str) -> dict[str, tuple[object, object]]:
         raise UserError(f"Không tìm thấy tệp '{path}'.") from None
     except UnicodeDecodeError:
         raise UserError(f"Tệp '{path}' không phải văn bản UTF-8.") from None
+    except IsADirectoryError:
+        raise UserError(f"'{path}' là một thư mục, không phải tệp JSON.") from None
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp '{path}' ({exc.strerror or 'lỗi đọc đĩa'}).") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"Tệp '{path}' không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}.") from None
     changes: dict[str, tuple[object, object]] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -25,6 +26,8 @@ def font(size: float = 12, bold: bool = False, italic: bool = False) -> Font:
 
 def put_text(ws: Worksheet, row: int, column: int, value, **style) -> None:
     """Write a value; text is always stored as text, so '=…' or '+…' can never run as a formula."""
+    if isinstance(value, str) and not value.isprintable():
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters XML cannot hold: the export still works
     cell = ws.cell(row=row, column=column, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"

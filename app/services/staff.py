@@ -15,7 +15,7 @@ from app.database import Database
 from app.errors import NotFound, UserError
 from app.models import Employee, Grade, Position, Unit
 from app.permissions import Action, allowed, require
-from app.vntext import clean, matches, name_sort_key, parse_date, text_sort_key
+from app.vntext import check_text, clean, clean_code, matches, name_sort_key, parse_date, text_sort_key
 
 
 @dataclass(frozen=True)
@@ -302,10 +302,15 @@ def save_employee(db: Database, actor: Actor, data: EmployeeInput, is_new: bool)
 def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | None = None) -> UnitInfo:
     require(actor, Action.MANAGE_UNITS)
     with db.session() as s:
-        code, name = clean(code), clean(name)
+        try:
+            code, name = clean_code(code, what="mã đơn vị"), check_text(clean(name))
+        except ValueError as exc:
+            raise UserError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
         if not code or not name:
             raise UserError("Mã và tên đơn vị không được để trống.")
-        if s.scalars(select(Unit).where(Unit.code == code)).first():
+        if len(code) > 32:
+            raise UserError(f"Mã đơn vị dài {len(code)} ký tự, quá 32 ký tự.")
+        if any(u.casefold() == code.casefold() for u in s.scalars(select(Unit.code))):
             raise UserError(f"Mã đơn vị '{code}' đã có.")
         parent_unit = None
         if parent:
@@ -409,6 +414,10 @@ def rename_unit(db: Database, actor: Actor, code: str, name: str) -> None:
     require(actor, Action.MANAGE_UNITS)
     if not clean(name):
         raise UserError("Tên đơn vị không được để trống.")
+    try:
+        check_text(clean(name))
+    except ValueError as exc:
+        raise UserError(f"Tên đơn vị {exc}.") from None
     with db.session() as s:
         unit = _unit(s, code)
         if unit.name != clean(name):
