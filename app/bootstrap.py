@@ -160,6 +160,7 @@ def open_database(url: str | None = None, purpose: str = WRITE, new: bool = Fals
         raise
     if path is not None:
         remember(path)
+    db.reads_only = purpose == READ
     log.info("cơ sở dữ liệu %s%s", db.describe(),
              f" (đã cập nhật cấu trúc từ {result.upgraded_from})" if result.upgraded_from else "")
     return db, result

@@ -28,7 +28,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import Conflict, StorageError, UserError
 
-BUSY_TIMEOUT_MS = 10_000  # how long a save waits for a colleague's write before one retry
+
+def _busy_timeout_ms() -> int:
+    """10 s; COMPETENCY_GAP_BUSY_TIMEOUT_MS (read once, at import) shortens it for tests of a locked database."""
+    try:
+        return max(0, int(os.environ.get("COMPETENCY_GAP_BUSY_TIMEOUT_MS", "")))
+    except ValueError:
+        return 10_000
+
+
+BUSY_TIMEOUT_MS = _busy_timeout_ms()  # how long a save waits for a colleague's write before one retry
 BEGIN_ATTEMPTS = 2  # the wait above, then one retry, then a clear message
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -62,7 +71,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    tables, ours = cursor.execute(
+        "SELECT count(*), count(CASE WHEN name = 'alembic_version' THEN 1 END) FROM sqlite_master WHERE type = 'table'"
+    ).fetchone()
+    if ours or not tables:  # WAL is written into the file: never into another program's database before it is refused
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
@@ -131,6 +144,9 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.engine.execution_options(sqlite_begin="DEFERRED"),
                                            expire_on_commit=False)
+        # a command that only reads (app.bootstrap READ): its sessions never take the write lock, so another
+        # program holding it (a long import, a SQLite browser with unsaved edits) does not block a report
+        self.reads_only = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -141,7 +157,7 @@ class Database:
         """A session in one transaction: committed on success (only if the file is still there),
         rolled back on any error; driver errors become one clear StorageError."""
         try:
-            with self._sessions.begin() as session:
+            with (self._read_sessions if self.reads_only else self._sessions).begin() as session:
                 yield session
                 session.flush()
                 self.check_file()
@@ -219,6 +235,21 @@ def create_sqlite_file(path: Path) -> None:
 # ---------------------------------------------------------------- errors, in words
 
 
+def _surroundings(path: Path) -> str:
+    """'no space' when the disk holding the database is (nearly) full, 'readonly' when the file or its folder
+    cannot be written (a read-only disk, or no permission), else ''."""
+    import shutil
+
+    try:
+        if path.parent.is_dir() and shutil.disk_usage(path.parent).free < 256 * 1024:
+            return "no space"
+        if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            return "readonly"
+    except OSError:
+        pass
+    return ""
+
+
 def storage_error(exc: BaseException, db: Database | None = None, path: Path | None = None) -> UserError:
     """A driver error as one Vietnamese message: what happened, that nothing was saved, what to do."""
     orig = getattr(exc, "orig", exc)
@@ -236,6 +267,8 @@ def storage_error(exc: BaseException, db: Database | None = None, path: Path | N
         return StorageError(
             f"Cơ sở dữ liệu đang bận: một người hoặc chương trình khác đang ghi (đã chờ {seconds} giây). "
             "Chưa lưu. Hãy thử lại sau ít phút.")
+    if ("unable to open" in low or "disk i/o" in low) and path is not None:
+        low += " " + _surroundings(path)  # SQLite says only that it could not open or write its -shm/-wal file
     if "readonly" in low or "read-only" in low or "read only" in low:
         return StorageError(
             f"Không ghi được: tệp cơ sở dữ liệu {where} (hoặc thư mục chứa nó) chỉ cho phép đọc. Chưa lưu. "

@@ -34,14 +34,19 @@ class SchemaState:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at, or None for an empty database."""
-    with engine.connect() as conn:
+    with _reading(engine).connect() as conn:
         if not inspect(conn).has_table(VERSION_TABLE):
             return None
         return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
+def _reading(engine: Engine) -> Engine:
+    """Reading the schema never takes SQLite's write lock (see app.database): a busy database can still be read."""
+    return engine.execution_options(sqlite_begin="DEFERRED")
+
+
 def schema_state(engine: Engine) -> SchemaState:
-    with engine.connect() as conn:
+    with _reading(engine).connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if VERSION_TABLE not in tables:
             return SchemaState("foreign" if tables else "empty", None)

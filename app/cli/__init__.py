@@ -34,7 +34,11 @@ def cmd_init(args, db: Database, actor: Actor, start=None) -> None:
 
     if db.path is not None:
         problem = backup.integrity_problem(db, quick=True)
-        print("Kiểm tra nhanh toàn vẹn: " + ("đạt." if problem is None else f"HỎNG ({problem})."))
+        if problem:  # a damaged database is an error (exit 2), as in the window, not a line among others
+            from app.bootstrap import DamagedDatabase
+
+            raise DamagedDatabase(db.path, problem)
+        print("Kiểm tra nhanh toàn vẹn: đạt.")
     for r in start.frameworks:
         state = "đã nạp" if r.loaded else "đã có sẵn"
         print(f"Khung năng lực {r.code}: {r.positions} vị trí việc làm, {state}.")
@@ -96,6 +100,17 @@ def _utf8_stdio() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+def _quiet_unraisable(unraisable) -> None:
+    """An error while Python cleans an object up (a writer's half file closed on a full disk): logged, never
+    printed as a traceback after the one `Lỗi:` line."""
+    try:
+        from app.logs import log
+
+        log.warning("lỗi khi dọn dẹp %s: %s", type(unraisable.object).__name__, unraisable.exc_value)
+    except Exception:  # noqa: BLE001 - at clean-up time there is nowhere left to say it
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdio()
     parser = build_parser()
@@ -119,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.logs import log, log_dir, setup
 
     setup()
+    sys.unraisablehook = _quiet_unraisable
     log.info("lệnh: %s", args.command)
     db = None
     try:

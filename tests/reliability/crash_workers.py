@@ -51,10 +51,23 @@ def install_markers() -> None:
     backup.restore = _mark("restore", backup.restore)
 
 
+def limit_pages() -> None:
+    """CRASH_MAX_PAGE_COUNT set: every connection may not grow the file (a full disk, where no tmpfs can be mounted)."""
+    if not os.environ.get("CRASH_MAX_PAGE_COUNT"):
+        return
+    from sqlalchemy import Engine, event
+
+    @event.listens_for(Engine, "connect")
+    def _limit(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count={max(pages, 1)}")
+
+
 def run_cli(args: list[str]) -> int:
     from app import cli
 
     install_markers()
+    limit_pages()
     say(f"{MARKER} ready {time.monotonic():.6f}")
     return cli.main(args)
 
