@@ -184,3 +184,13 @@ def test_converter_reproduces_shipped_files(tmp_path):
                    capture_output=True)
     for path in frameworks_dir().glob("*.json"):
         assert (tmp_path / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_list_markers_kept_whole(tt09):
+    """'(1). Lĩnh vực viễn thông' (positions 31-33): the marker keeps its dot, the text starts with a letter."""
+    items = [(p["number"], i) for p in tt09["positions"] for g in p["task_groups"] for i in g["tasks"]]
+    for number, item in items:
+        assert item["text"][:1] not in ".):;,", (number, item)
+    marked = {number: item["marker"] for number, item in items if item["text"] == "Lĩnh vực viễn thông"}
+    assert marked == {31: "(1).", 32: "(1).", 33: "(1)."}
+    assert {i["marker"] for _, i in items} <= {"-", "+", "", "(1)", "(1).", "(2)", "(3)", "(4)"}

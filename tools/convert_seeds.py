@@ -327,10 +327,12 @@ def description_items(cell: str) -> list[dict]:
         line = clean(raw)
         if not line:
             continue
-        m = re.match(r"^\((\d+)\)\s*(.*)$", line)
+        # the marker is kept as written, with the punctuation that may follow it ("(1)." in positions
+        # 31-33): never split between marker and text
+        m = re.match(r"^(\(\d+\)[.:]?)\s*(.*)$", line)
         if m:
             in_heading = True
-            items.append({"marker": f"({m.group(1)})", "text": m.group(2), "level": 1})
+            items.append({"marker": m.group(1), "text": m.group(2), "level": 1})
         elif line.startswith("+"):
             items.append({"marker": "+", "text": line[1:].strip(), "level": 2 if in_heading else 1})
         elif line.startswith("-"):
