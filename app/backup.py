@@ -82,8 +82,14 @@ def list_backups(db: Database) -> list[BackupInfo]:
             when = dt.datetime.strptime(m["stamp"][:15], "%Y%m%d-%H%M%S")
         except ValueError:
             continue
-        found.append(BackupInfo(p, when, codes.get(m["reason"], "")))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        # several backups in one second (before a restore, then a daily one …): the order they were written in,
+        # not their names (-10 sorts before -2, and a name freed by the rotation is used again)
+        try:
+            written = p.stat().st_mtime_ns
+        except OSError:
+            continue
+        found.append((when, written, int(m["stamp"][16:] or 1), BackupInfo(p, when, codes.get(m["reason"], ""))))
+    return [f[-1] for f in sorted(found, key=lambda f: f[:3], reverse=True)]
 
 
 def _require_sqlite(db: Database) -> Path:
