@@ -74,3 +74,41 @@ def test_submitted_form_is_refused(capsys, demo_db, demo_url, actor, tmp_path):
     code, _, err = run(capsys, demo_url, "scores", "import", str(path))
     assert code == 2 and "đã gửi" in err
     assert dump(demo_db) == before
+
+
+def test_empty_score_keeps_x_clears_and_same_form_twice_is_refused(capsys, demo_db, demo_url, actor, tmp_path):
+    first = scores_file(tmp_path / "a.xlsx", [
+        ["MAU0005", "", "Năm 2026", "Người đánh giá", "NLC1", 3, "Phiếu số 1"],
+        ["MAU0005", "", "Năm 2026", "Người đánh giá", "NLC2", 4, "ghi chú"],
+    ])
+    assert run(capsys, demo_url, "scores", "import", str(first))[0] == 0
+    second = scores_file(tmp_path / "b.xlsx", [
+        ["mau0005", "", "năm 2026", "Người đánh giá", "nlc1", None, None],  # empty: keep both
+        ["MAU0005\u200b", "", "Năm 2026", "Người đánh giá", "NLC2", "Xóa", "x"],  # clear both
+    ])
+    code, _, err = run(capsys, demo_url, "scores", "import", str(second))
+    assert code == 0, err
+    view = svc.find_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "assessor")
+    ratings = {r.competency_code: r for r in view.ratings}
+    assert (ratings["NLC1"].score, ratings["NLC1"].note) == (3, "Phiếu số 1")
+    assert (ratings["NLC2"].score, ratings["NLC2"].note) == (None, "")
+
+    twice = scores_file(tmp_path / "c.xlsx", [
+        ["MAU0005", "", "Năm 2026", "Người đánh giá", "NLC1", 2, None],
+        ["MAU0005", "btp-02-2023:2", "Năm 2026", "Người đánh giá", "NLC3", 2, None],
+        ["mau0005", "", "Năm 2026", "người đánh giá", "NLC1", 5, None],
+    ])
+    before = dump(demo_db)
+    code, _, err = run(capsys, demo_url, "scores", "import", str(twice))
+    assert code == 2 and "dòng 4" in err and "ở dòng 2" in err, err
+    assert dump(demo_db) == before
+
+
+@pytest.mark.parametrize("value", ["²", "３", "٣", "3.0", "3,0", 1e308, -1, True, "1e308"])
+def test_only_the_digits_1_to_5_are_scores(capsys, demo_db, demo_url, tmp_path, value):
+    path = scores_file(tmp_path / "diem.xlsx", [["MAU0005", "", "Năm 2026", "Người đánh giá", "NLC1", value, ""]])
+    before = dump(demo_db)
+    code, _, err = run(capsys, demo_url, "scores", "import", str(path))
+    assert code == 2 and "cột F (Điểm)" in err and "hãy ghi 1, 2, 3, 4 hoặc 5" in err, err
+    assert len(err.splitlines()[0]) < 300 and "Traceback" not in err
+    assert dump(demo_db) == before

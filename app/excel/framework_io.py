@@ -7,6 +7,7 @@ One sheet per part, one row per item; the workbook maps one-to-one onto the data
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -226,7 +227,9 @@ UNFORESEEN = ("tệp có dữ liệu không đúng dạng tệp mẫu (chương 
 def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
     cells = _Cells(label, problems)
     for name, sheet in sheets.items():
-        problems.extend(sheet.problems)
+        headers = SHEETS.get(name, [])
+        problems.extend(replace(p, header=headers[p.column - 1]) if p.column and p.column <= len(headers) else p
+                        for p in sheet.problems)
         for ref in sheet.merged:
             problems.append(Problem(label, name, None, None, None, f"có ô gộp {ref}; hãy bỏ gộp ô trước khi nhập."))
         for (row, column), ref in sorted(sheet.formulas.items()):

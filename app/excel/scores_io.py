@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -152,7 +152,11 @@ def plan_scores_import(path: str | Path, known: dict) -> ScoresPlan:
     if headers[: len(COLUMNS)] != [t.casefold() for t in titles]:
         problem(1, None, "dòng tiêu đề phải là: " + ", ".join(titles) + " (hãy dùng tệp mẫu).")
         return plan
-    plan.problems.extend(sheet.problems)
+    for p in sheet.problems:  # hidden rows, unreadable numbers: named with the column's title
+        if p.column and p.column <= len(COLUMNS):
+            p = replace(p, header=COLUMNS[p.column - 1][1],
+                        message=p.message.rstrip(".") + (f"; {SCORE_HINT}." if p.column == 6 else "."))
+        plan.problems.append(p)
     for ref in sheet.merged:
         problem(None, None, f"có ô gộp {ref}; hãy bỏ gộp ô trước khi nhập.")
     for (row, column), ref in sorted(sheet.formulas.items()):

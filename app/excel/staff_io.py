@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -156,7 +156,9 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
             problem(1, n, f"cột '{title}' không có trong tệp mẫu.")
     if plan.problems:
         return plan
-    plan.problems.extend(sheet.problems)
+    titles = {index + 1: title for title, index in ((COLUMNS[[k for k, _t, _w in COLUMNS].index(key)][1], i)
+                                                      for key, i in columns.items())}
+    plan.problems.extend(replace(p, header=titles.get(p.column)) if p.column in titles else p for p in sheet.problems)
     for ref in sheet.merged:
         problem(None, None, f"có ô gộp {ref}; hãy bỏ gộp ô trước khi nhập.")
     for (row, column), ref in sorted(sheet.formulas.items()):

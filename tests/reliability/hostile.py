@@ -345,6 +345,17 @@ def mutations(t: Target) -> list[tuple[str, str, callable]]:
         spec.grid[r][c] = rng.choice([value[:pos] + junk + value[pos:], f"\u00a0{value} ", f"  {value}\u00a0"])
         return pkg
 
+    @add("number or date typed as text", ACCEPT)
+    def _(pkg, rng):
+        spec = cell_sheet(pkg, rng, t.number_columns)
+        r, c = _data_cell(rng, spec, t.number_columns.get(spec.name))
+        value = spec.grid[r][c]
+        if isinstance(value, (dt.date, dt.datetime)):
+            spec.grid[r][c] = value.strftime(rng.choice(["%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"]))
+        elif isinstance(value, float) and value.is_integer():
+            spec.grid[r][c] = rng.choice([str(int(value)), f" {int(value)} "])
+        return pkg
+
     # --- the package: refused
     @add("random bytes", REFUSE)
     def _(pkg, rng):
@@ -602,6 +613,14 @@ def mutations(t: Target) -> list[tuple[str, str, callable]]:
             '<{p}c r="{ref}" t="n"><{p}v>abc</{p}v></{p}c>', '<{p}c r="{ref}" t="s"><{p}v>999999</{p}v></{p}c>',
             '<{p}c r="{ref}" t="d"><{p}v>2020-13-45T99:00:00</{p}v></{p}c>',
         ]))
+        return pkg
+
+    @add("text in a number or date column", REFUSE)
+    def _(pkg, rng):
+        spec = cell_sheet(pkg, rng, t.number_columns)
+        r, c = _data_cell(rng, spec, t.number_columns.get(spec.name))
+        spec.grid[r][c] = rng.choice(["ba", "²", "３", "٣", "3.0", "3,5", "31/02/1990", "1990-13-45", "12:30",
+                                      "năm", "1e308", "-", "x1"])
         return pkg
 
     return out
