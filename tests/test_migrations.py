@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 
 from app import migrate
 from app.database import Database
+from app.grades import BUILTIN
 from app.models import Base, Employee, Rating
 
 
@@ -23,9 +24,45 @@ def test_upgrade_from_empty_matches_models(tmp_path):
     assert migrate.upgrade(db.engine) is False  # nothing pending: nothing run
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-        grades = conn.execute(text("SELECT code FROM grades ORDER BY rank DESC")).scalars().all()
-    assert grades == ["CVCC", "CVC", "CV", "CS", "NV"]
+        grades = conn.execute(text("SELECT code, name, kind, rank, default_min, default_max FROM grades")).all()
+        tables = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all())
+    # the seed of migration 0006 is the program's built-in catalogue
+    assert sorted(map(tuple, grades)) == sorted((g.code, g.name, g.kind, g.rank, g.default_min, g.default_max)
+                                                for g in BUILTIN)
+    # tables rebuilt by the batch migration keep their checks
+    assert "ck_assessments_kind" in tables["assessments"] and "ck_grades_code_length" in tables["grades"]
     db.dispose()
+
+
+def test_grade_codes_of_32_characters_everywhere_and_no_longer(db):
+    from app.errors import StorageError
+
+    code = "V.07.05.14-" + "X" * 21  # 32 characters
+    with db.session() as s:
+        s.execute(text("INSERT INTO grades (code, name, kind, rank) VALUES (:c, 'Hạng thử', 'hang', 3)"), {"c": code})
+        s.execute(text("UPDATE positions SET grade_code = :c WHERE key = 'btp-02-2023:2'"), {"c": code})
+    try:
+        with db.session() as s:
+            s.execute(text("INSERT INTO grades (code, name, kind, rank) VALUES (:c, 'Quá dài', 'hang', 3)"),
+                      {"c": code + "Y"})
+    except StorageError as exc:
+        assert "ck_grades_code_length" in str(exc)
+    else:
+        raise AssertionError("a 33-character grade code was stored")
+
+
+def test_downgrade_keeps_used_long_grade_codes_or_refuses(db):
+    import pytest
+
+    migrate.downgrade(db.engine, "0005")  # the seeded codes nobody uses go; the five ngạch stay
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM grades")).scalar() >= 5
+    migrate.upgrade(db.engine)
+    with db.session() as s:
+        s.execute(text("UPDATE positions SET grade_code = 'V.07.05.14' WHERE key = 'btp-02-2023:2'"))
+    with pytest.raises(RuntimeError, match="longer than 8"):
+        migrate.downgrade(db.engine, "0005")
+    assert migrate.current_revision(db.engine) == "0006"
 
 
 def test_sqlite_foreign_keys_and_wal_are_on(db):

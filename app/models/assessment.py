@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, utcnow
-from app.models.catalog import Position
+from app.models.catalog import GRADE_CODE_MAX, Position
 from app.models.org import Employee
 
 
@@ -51,11 +51,11 @@ class Assessment(Base):
     approved_at: Mapped[dt.datetime | None]
     approved_by: Mapped[str | None] = mapped_column(String(100))
     frozen_unit_name: Mapped[str] = mapped_column(Text, default="")
-    frozen_grade_code: Mapped[str | None] = mapped_column(String(8))
+    frozen_grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX))
     frozen_current_position_key: Mapped[str | None] = mapped_column(String(100))
     frozen_position_key: Mapped[str] = mapped_column(String(100), default="")
     frozen_position_name: Mapped[str] = mapped_column(Text, default="")
-    frozen_position_grade: Mapped[str] = mapped_column(String(8), default="")
+    frozen_position_grade: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), default="")
     is_sample: Mapped[bool] = mapped_column(default=False)
 
     employee: Mapped[Employee] = relationship()

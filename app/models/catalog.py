@@ -7,16 +7,31 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.grades import CODE_MAX as GRADE_CODE_MAX  # every column holding a grade code has this length
 from app.models.base import Base
 
 
 class Grade(Base):
-    """Civil-service grade (ngạch): CVCC, CVC, CV, CS, NV."""
+    """A grade: công chức ngạch (kind 'ngach') or viên chức hạng chức danh nghề nghiệp (kind 'hang'), with
+    its order (rank, higher is more senior) and the range a position of the grade gets when its document
+    gives none (see app.grades). HR extends the catalogue."""
 
     __tablename__ = "grades"
-    code: Mapped[str] = mapped_column(String(8), primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
+    __table_args__ = (
+        CheckConstraint(f"length(code) BETWEEN 1 AND {GRADE_CODE_MAX}", name="code_length"),
+        CheckConstraint("kind IN ('ngach', 'hang')", name="kind"),
+        CheckConstraint(
+            "(default_min IS NULL AND default_max IS NULL)"
+            " OR (default_min BETWEEN 1 AND 5 AND default_max BETWEEN 1 AND 5 AND default_min <= default_max)",
+            name="default_range",
+        ),
+    )
+    code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(8), default="ngach")
     rank: Mapped[int]
+    default_min: Mapped[int | None]
+    default_max: Mapped[int | None]
 
 
 class Framework(Base):
@@ -66,7 +81,7 @@ class Competency(Base):
     group_id: Mapped[int] = mapped_column(ForeignKey("competency_groups.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(Text)
-    grade_code: Mapped[str | None] = mapped_column(ForeignKey("grades.code"))
+    grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
     sort_order: Mapped[int] = mapped_column(default=0)
     framework: Mapped[Framework] = relationship(back_populates="competencies")
     group: Mapped[CompetencyGroup] = relationship()
@@ -114,7 +129,7 @@ class Position(Base):
     number: Mapped[int]
     specialty_id: Mapped[int | None] = mapped_column(ForeignKey("specialties.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(Text)
-    grade_code: Mapped[str] = mapped_column(ForeignKey("grades.code"))
+    grade_code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
     objective: Mapped[str] = mapped_column(Text, default="")
 
     framework: Mapped[Framework] = relationship(back_populates="positions")
@@ -211,8 +226,8 @@ class QualificationRule(Base):
     position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), primary_key=True)
     min_education: Mapped[str | None] = mapped_column(String(32))
     political_theory: Mapped[str | None] = mapped_column(String(32))
-    state_management_grade: Mapped[str | None] = mapped_column(ForeignKey("grades.code"))
-    lower_grade: Mapped[str | None] = mapped_column(ForeignKey("grades.code"))
+    state_management_grade: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    lower_grade: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
     years_in_lower_grade: Mapped[int | None]
     min_years_actually_in_lower_grade: Mapped[int | None]
     documents_led_min: Mapped[int | None]

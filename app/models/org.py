@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base
-from app.models.catalog import Grade, Position
+from app.models.catalog import GRADE_CODE_MAX, Grade, Position
 
 
 class Unit(Base):
@@ -32,7 +32,7 @@ class Employee(Base):
     gender: Mapped[str] = mapped_column(String(8), default="")
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
     position_id: Mapped[int | None] = mapped_column(ForeignKey("positions.id", ondelete="SET NULL"))
-    grade_code: Mapped[str | None] = mapped_column(ForeignKey("grades.code"))
+    grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
     grade_since: Mapped[dt.date | None]
     education: Mapped[str] = mapped_column(Text, default="")
     certificates: Mapped[str] = mapped_column(Text, default="")
