@@ -21,7 +21,7 @@ from app.actor import local_user
 from app.cli import main
 from app.errors import PermissionDenied, UserError
 from app.services import assessments as svc
-from app.services import catalog, reporting, staff
+from app.services import catalog, frameworks, reporting, staff
 from tests.conftest import PASSWORD
 from tests.test_staff_import import dump
 
@@ -114,6 +114,14 @@ OPS = {
     "import_framework": Op("catalog:import_framework", lambda db, a, s: catalog.import_framework(db, a, s), HR,
                            lambda db, r, t: {**catalog.framework_data(db, local(), "btp-02-2023"),
                                              "code": "btp-02-2023-tinh"}),
+    "preview_framework": Op("frameworks:preview_framework", lambda db, a, s: frameworks.preview_framework(db, a, s),
+                            HR, lambda db, r, t: {**catalog.framework_data(db, local(), "btp-02-2023"),
+                                                  "code": "btp-02-2023-tinh"}),
+    "save_framework": Op("frameworks:save_framework", lambda db, a, s: frameworks.save_framework(db, a, s), HR,
+                         lambda db, r, t: {**catalog.framework_data(db, local(), "btp-02-2023"),
+                                           "code": "btp-02-2023-tinh"}),
+    "copy_framework": Op("frameworks:copy_framework", lambda db, a, s: frameworks.copy_framework(
+        db, a, "btp-02-2023", "btp-02-2023-tinh", "Khung của Sở"), HR),
     "set_requirement": Op("catalog:set_requirement", lambda db, a, s: catalog.set_requirement(
         db, a, "btp-02-2023:2", "NLC1", 3, 5, "Quyết định 12/QĐ-STP"), HR),
     # units, people
@@ -208,7 +216,7 @@ NOT_OPERATIONS = {
     "audit:entry": "the values of an entry, for record",
     "audit:changes": "the entries of a change, for record",
 }
-SERVICE_MODULES = {"catalog": "app.services.catalog", "staff": "app.services.staff",
+SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
                    "accounts": "app.accounts", "audit": "app.audit", "demo": "app.demo"}
 

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
-from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
@@ -132,11 +131,23 @@ def list_positions(
         if framework:
             query = query.where(Framework.code == framework)
         if grade:
-            query = query.where(Position.grade_code == grade.upper())
+            query = query.where(Position.grade_code == _grade_code(s, grade))
         rows = [_summary(p) for p in s.scalars(query)]
     if search:
         rows = [r for r in rows if matches(search, r.name, r.key, r.specialty_name)]
     return rows
+
+
+def _grade_code(s: Session, text: str) -> str:
+    """The catalogue code of a grade given by code or name (case and accents ignored), or UserError."""
+    from app.grades import GradeCatalogue
+    from app.services.grades import catalogue_of
+
+    catalogue: GradeCatalogue = catalogue_of(s)
+    grade = catalogue.find(text)
+    if grade is None:
+        raise UserError(f"Ngạch, hạng '{text}' không có; hãy ghi {catalogue.allowed_text()}.")
+    return grade.code
 
 
 def _position_query(key: str, full: bool):
@@ -238,61 +249,15 @@ def level_descriptors(db: Database, actor: Actor, position_key: str) -> dict[str
 
 
 def framework_data(db: Database, actor: Actor, code: str) -> dict:
-    """A framework in the data-file shape (as resources/frameworks/*.json), for export."""
-    from app.framework_loader import RULE_FIELDS
+    """A framework in the data-file shape (as resources/frameworks/*.json), for export and the editor."""
+    from app.services.frameworks import find_framework, stored_data
 
     require(actor, Action.READ_CATALOG)
     with db.session() as s:
-        fw = s.scalars(select(Framework).where(Framework.code == code)).first()
+        fw = find_framework(s, code)
         if fw is None:
             raise NotFound(f"Không có khung năng lực mã '{code}'.")
-        positions = [load_position(s, p.key) for p in fw.positions]
-        return {
-            "format": 1,
-            "code": fw.code,
-            "title": fw.title,
-            "issuer": fw.issuer,
-            "number": fw.number,
-            "issued_on": fw.issued_on.isoformat() if fw.issued_on else None,
-            "source": fw.source,
-            "notes": [n for n in fw.notes.split("\n") if n],
-            "level_descriptors": {"origin": fw.level_origin, "levels": []},
-            "groups": [{"code": g.code, "name": g.name} for g in fw.groups],
-            "competencies": [
-                {"code": c.code, "group": c.group.code, "name": c.name, "grade": c.grade_code,
-                 "levels": [lv.descriptor for lv in c.levels],
-                 "level_origin": c.levels[0].origin if c.levels else fw.level_origin}
-                for c in fw.competencies
-            ],
-            "specialties": [{"code": sp.code, "name": sp.name} for sp in fw.specialties],
-            "positions": [
-                {
-                    "number": p.number,
-                    "specialty": p.specialty.code if p.specialty else None,
-                    "name": p.name,
-                    "grade": p.grade_code,
-                    "objective": p.objective,
-                    "task_groups": [
-                        {"number": g.number, "name": g.name,
-                         "tasks": [_item(i) for i in g.items if i.kind == "task"],
-                         "criteria": [_item(i) for i in g.items if i.kind == "criterion"]}
-                        for g in p.task_groups
-                    ],
-                    "relationships": [{"kind": r.kind, "party": r.party, "nature": r.nature} for r in p.relationships],
-                    "authorities": [{"number": a.number, "text": a.text} for a in p.authorities],
-                    "qualifications": _qualifications(p),
-                    "qualification_rules": ({k: getattr(p.qualification_rule, k) for k in RULE_FIELDS}
-                                            if p.qualification_rule else None),
-                    "requirements": [
-                        {"competency": r.competency.code, "min": r.min_level, "max": r.max_level, "text": r.text,
-                         "origin": r.origin}
-                        for r in sorted(p.requirements, key=lambda r: r.sort_order)
-                    ],
-                    "warnings": [w.text for w in p.warnings],
-                }
-                for p in positions
-            ],
-        }
+        return stored_data(s, fw)
 
 
 def _qualifications(p: Position) -> dict[str, list[str]]:
@@ -317,49 +282,12 @@ def _requirements_of(s: Session, framework_id: int) -> dict[tuple[str, str], str
     return {(r.position.key, r.competency.code): _requirement_text(r) for r in s.scalars(query)}
 
 
-def import_framework(db: Database, actor: Actor, data: dict) -> str:
-    """Add a framework from its data; replace one of the same code only if no assessment uses it.
+def import_framework(db: Database, actor: Actor, data: dict, legal_basis: str = "") -> str:
+    """A framework read from a workbook: save_framework (app.services.frameworks) — "added", "revised" or
+    "unchanged"; a framework in use is revised in place and needs a legal basis."""
+    from app.services.frameworks import save_framework
 
-    A replacement writes one audit entry per requirement it changes, adds or removes.
-    """
-    from sqlalchemy import delete
-
-    from app.framework_loader import insert_framework
-    from app.models import Assessment
-
-    require(actor, Action.EDIT_FRAMEWORK)
-    automatic_backup(db, "framework")
-    with db.session() as s:
-        existing = s.scalars(select(Framework).where(Framework.code == data["code"])).first()
-        if existing is None:  # a code differing only by case is the same framework, never a look-alike
-            existing = next((f for f in s.scalars(select(Framework))
-                             if f.code.casefold() == str(data["code"]).casefold()), None)
-            if existing is not None:
-                data = {**data, "code": existing.code}
-        before: dict[tuple[str, str], str] = {}
-        if existing is not None:
-            used = s.scalar(select(func.count(Assessment.id)).join(Assessment.position)
-                            .where(Position.framework_id == existing.id))
-            if used:
-                raise UserError(f"Khung '{data['code']}' đang được dùng trong {used} phiếu đánh giá; "
-                                "hãy đổi mã khung trong tệp để nhập thành khung mới.")
-            before = _requirements_of(s, existing.id)
-            s.execute(delete(Framework).where(Framework.id == existing.id))
-            s.flush()
-        framework = insert_framework(s, data, digest="", builtin=False)
-        s.flush()
-        action = "replace" if existing is not None else "import"
-        audit.record(s, actor, "framework", framework.code, "framework", existing.title if existing else None,
-                     framework.title, action=action)
-        if existing is not None:
-            after = _requirements_of(s, framework.id)
-            audit.record_many(s, [
-                audit.entry(actor, "position", position_key, "requirement", before.get((position_key, code)),
-                            after.get((position_key, code)), item=code, action=action)
-                for position_key, code in sorted(before.keys() | after.keys())
-                if before.get((position_key, code)) != after.get((position_key, code))
-            ])
-        return "replaced" if existing is not None else "added"
+    return save_framework(db, actor, data, legal_basis)
 
 
 def set_requirement(
