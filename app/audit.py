@@ -29,6 +29,7 @@ ENTITY_LABELS = {
     "period": "Kỳ đánh giá",
     "framework": "Khung năng lực",
     "account": "Tài khoản",
+    "grade": "Ngạch, hạng",
 }
 
 FIELD_LABELS = {
@@ -53,6 +54,9 @@ FIELD_LABELS = {
     "employee": "Công chức",
     "password": "Mật khẩu",
     "framework": "Khung năng lực",
+    "kind": "Loại",
+    "rank": "Thứ bậc",
+    "default_range": "Cấp độ yêu cầu mặc định",
 }
 
 ACTION_LABELS = {

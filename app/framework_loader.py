@@ -83,6 +83,9 @@ def load_builtin(session: Session) -> list[LoadResult]:
 
 def insert_framework(session: Session, data: dict, digest: str = "", builtin: bool = False) -> Framework:
     """Add one framework, with everything it defines, from its data-file dictionary."""
+    from app.services.grades import catalogue_of
+
+    grades = catalogue_of(session)  # read before anything is added: no autoflush of half a framework
     fw = Framework(
         code=data["code"],
         title=data["title"],
@@ -120,12 +123,19 @@ def insert_framework(session: Session, data: dict, digest: str = "", builtin: bo
     for order, s in enumerate(data.get("specialties", [])):
         specialties[s["code"]] = Specialty(framework=fw, code=s["code"], name=s["name"], sort_order=order)
     for p in data["positions"]:
-        session.add(_position(fw, p, specialties, competencies))
+        session.add(_position(fw, p, specialties, competencies, grades))
     session.flush()
     return fw
 
 
-def _position(fw: Framework, p: dict, specialties: dict, competencies: dict) -> Position:
+def _levels(r: dict, grade: str, grades) -> tuple[int | None, int | None]:
+    """A requirement's range; one marked grade_default that carries none takes the grade's default range."""
+    if r.get("min") is None and r.get("max") is None and r.get("origin") == "grade_default" and not r.get("text"):
+        return grades.default_range(grade) or (None, None)
+    return r.get("min"), r.get("max")
+
+
+def _position(fw: Framework, p: dict, specialties: dict, competencies: dict, grades) -> Position:
     pos = Position(
         framework=fw,
         key=f"{fw.code}:{p['number']}",
@@ -173,8 +183,8 @@ def _position(fw: Framework, p: dict, specialties: dict, competencies: dict) -> 
     pos.requirements = [
         Requirement(
             competency=competencies[r["competency"]],
-            min_level=r.get("min"),
-            max_level=r.get("max"),
+            min_level=_levels(r, p["grade"], grades)[0],
+            max_level=_levels(r, p["grade"], grades)[1],
             text=r.get("text"),
             origin=r.get("origin", "document"),
             sort_order=i,

@@ -48,7 +48,7 @@ def test_framework_in_use_is_not_replaced(capsys, demo_db, demo_url, tmp_path):
     [
         (lambda wb: wb["Yêu cầu"].cell(2, 3, 6), "tối thiểu ≤ tối đa"),
         (lambda wb: wb["Yêu cầu"].cell(2, 2, "KHONG"), "năng lực 'KHONG'"),
-        (lambda wb: wb["Vị trí"].cell(2, 4, "CVX"), "ngạch 'CVX'"),
+        (lambda wb: wb["Vị trí"].cell(2, 4, "CVX"), "ngạch, hạng 'CVX' không có"),
         (lambda wb: wb.remove(wb["Năng lực"]), "thiếu trang 'Năng lực'"),
         (lambda wb: wb["Công việc"].cell(1, 1, "Vị trí"), "dòng tiêu đề"),
     ],

@@ -21,7 +21,7 @@ from app.actor import local_user
 from app.cli import main
 from app.errors import PermissionDenied, UserError
 from app.services import assessments as svc
-from app.services import catalog, frameworks, reporting, staff
+from app.services import catalog, frameworks, grades, reporting, staff
 from tests.conftest import PASSWORD
 from tests.test_staff_import import dump
 
@@ -124,6 +124,13 @@ OPS = {
         db, a, "btp-02-2023", "btp-02-2023-tinh", "Khung của Sở"), HR),
     "set_requirement": Op("catalog:set_requirement", lambda db, a, s: catalog.set_requirement(
         db, a, "btp-02-2023:2", "NLC1", 3, 5, "Quyết định 12/QĐ-STP"), HR),
+    # the grade catalogue: read by everyone, extended by HR
+    "list_grades": Op("grades:list_grades", lambda db, a, s: grades.list_grades(db, a), EVERYONE),
+    "grade_catalogue": Op("grades:grade_catalogue", lambda db, a, s: grades.grade_catalogue(db, a), EVERYONE),
+    "add_grade": Op("grades:add_grade", lambda db, a, s: grades.add_grade(
+        db, a, "V.07.05.16", "Giáo viên thử hạng IV", "hang", 2, "1-2"), HR),
+    "change_grade": Op("grades:change_grade", lambda db, a, s: grades.change_grade(
+        db, a, "HANG-III", "Viên chức hạng III", "hang", 3, "3-3"), HR),
     # units, people
     "list_units": Op("staff:list_units", lambda db, a, s: staff.list_units(db, a), EVERYONE),
     "add_unit": Op("staff:add_unit", lambda db, a, s: staff.add_unit(db, a, "MAU-KHCN", "Phòng KHCN", "MAU"), HR),
@@ -217,6 +224,7 @@ NOT_OPERATIONS = {
     "audit:changes": "the entries of a change, for record",
 }
 SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
+                   "grades": "app.services.grades",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
                    "accounts": "app.accounts", "audit": "app.audit", "demo": "app.demo"}
 
@@ -281,6 +289,8 @@ CLI = {  # operation → arguments (target code in {code}); allowed exits 0, ref
     "add_unit": ["unit", "add", "MAU-KHCN", "Phòng KHCN", "--parent", "MAU"],
     "rename_unit": ["unit", "rename", "MAU-ATTT", "Phòng ATTT"],
     "list_accounts": ["user", "list"],
+    "add_grade": ["grade", "add", "V.07.05.16", "Giáo viên thử hạng IV", "--kind", "hang", "--rank", "2",
+                  "--default", "1-2"],
     "load_sample": ["demo"],
     "export_person": ["export", "person", "{code}", "--period", "Năm 2025", "-o", "{tmp}/phieu.xlsx"],
     "submit_self": ["submit", "{code}", "--period", "Năm 2026", "--kind", "self"],

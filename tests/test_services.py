@@ -103,7 +103,7 @@ def test_counterpart_and_discrepancies(demo_db, actor):
         ({"name": " "}, "Họ và tên"),
         ({"unit": "KHONG"}, "Đơn vị 'KHONG'"),
         ({"position": "btp-02-2023:99"}, "btp-02-2023:99"),
-        ({"grade": "XX"}, "Ngạch 'XX'"),
+        ({"grade": "XX"}, "Ngạch, hạng 'XX' không có trong danh mục; hãy ghi mã hoặc tên"),
         ({"birth_date": "31/02/1990"}, "Ngày"),
         ({"grade_since": "01/01/2999"}, "sau ngày hôm nay"),
     ],

@@ -15,6 +15,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from app.grades import BUILTIN as BUILTIN_GRADES  # noqa: E402
+
 TT02_FILE = "000_1884d26780acf6a3.txt"
 TT09_FILE = "003_191b1d14aa296bb9.txt"
 
@@ -25,7 +28,7 @@ GRADE_BY_TITLE = {
     "cán sự": "CS",
     "nhân viên": "NV",
 }
-GRADE_DEFAULT_RANGE = {"CVCC": (4, 5), "CVC": (3, 4), "CV": (2, 3), "CS": (1, 2), "NV": (1, 2)}
+GRADE_DEFAULT_RANGE = {g.code: g.default_range for g in BUILTIN_GRADES if g.default_range}  # app.grades: one rule
 LOWER_GRADE = {"CVCC": "CVC", "CVC": "CV"}
 
 GENERIC_LEVELS = [

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from app.actor import Actor, local_user
-from app.cli import accounts, audit, catalog, maintenance, scoring, staff, workflow
+from app.cli import accounts, audit, catalog, grades, maintenance, scoring, staff, workflow
 from app.cli.accounts import acting_user
 from app.cli.parser import EXIT_USER_ERROR, build_parser
 from app.config import resolve_database_url
@@ -64,6 +64,7 @@ COMMANDS = {
     "progress": scoring.cmd_progress,
     "user": accounts.cmd_user,
     **workflow.COMMANDS,
+    **grades.COMMANDS,
     **audit.COMMANDS,
     **maintenance.COMMANDS,
 }
@@ -72,7 +73,7 @@ COMMANDS = {
 READ_ONLY = {"frameworks", "positions", "position", "gap", "report", "export", "progress", "readiness", "audit",
              "check", "backup"}
 READ_ONLY_ACTIONS = {"staff": {"list", "template", "export"}, "framework": {"export"}, "scores": {"template"},
-                     "period": {"list"}, "unit": {"list"}, "user": {"list"}}
+                     "period": {"list"}, "unit": {"list"}, "user": {"list"}, "grade": {"list"}}
 
 
 def _has_schema(db: Database) -> bool:

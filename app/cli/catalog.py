@@ -92,7 +92,9 @@ def cmd_framework(args, db: Database, actor: Actor) -> None:
         target = write_output(output_path(args.output, '.xlsx'), lambda tmp: write_framework(data, tmp))
         print(f"Đã ghi {target}: {len(data['positions'])} vị trí.")
         return
-    data, problems = read_framework(args.target)
+    from app.services.grades import grade_catalogue
+
+    data, problems = read_framework(args.target, grade_catalogue(db, actor))
     stop_on_problems(problems)
     print(f"Khung {data['code']}: {len(data['competencies'])} năng lực, {len(data['positions'])} vị trí việc làm.")
     if args.dry_run:

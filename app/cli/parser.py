@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import audit, maintenance, workflow
+from app.cli import audit, grades, maintenance, workflow
 from app.config import ENV_DB
 
 EXIT_USER_ERROR = 2
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("positions", help="liệt kê vị trí việc làm")
     c.add_argument("--framework", metavar="CODE")
-    c.add_argument("--grade", metavar="CODE", help="CVCC, CVC, CV, CS hoặc NV")
+    c.add_argument("--grade", metavar="CODE", help="mã hoặc tên ngạch, hạng (xem: grade list)")
     c.add_argument("--search", metavar="TEXT", help="tìm theo tên, không phân biệt dấu và hoa thường")
     c.add_argument("--json", action="store_true")
 
@@ -127,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     workflow.add_parsers(sub)
+    grades.add_parsers(sub)
     audit.add_parsers(sub)
     maintenance.add_parsers(sub)
     return p

@@ -42,26 +42,28 @@ def cmd_staff(args, db: Database, actor: Actor) -> None:
 def _staff_write(args, db: Database, actor: Actor) -> None:
     from app.excel.staff_io import write_staff
     from app.services.catalog import list_positions
+    from app.services.grades import grade_catalogue
     from app.services.staff import list_employees, list_units
 
     if not args.output:
         raise UserError(f"Cần -o TỆP.xlsx cho 'staff {args.action}'.")
     target = output_path(args.output, ".xlsx")
     employees = list_employees(db, actor, unit=args.unit) if args.action == "export" else []
-    units, positions = list_units(db, actor), list_positions(db, actor)
-    write_output(target, lambda tmp: write_staff(tmp, employees, units, positions))
+    units, positions, grades = list_units(db, actor), list_positions(db, actor), grade_catalogue(db, actor)
+    write_output(target, lambda tmp: write_staff(tmp, employees, units, positions, grades))
     print(f"Đã ghi {target}" + (f": {len(employees)} công chức." if employees else " (tệp mẫu)."))
 
 
 def _staff_import(args, db: Database, actor: Actor) -> None:
     from app.excel.staff_io import plan_staff_import
     from app.services.catalog import list_positions
+    from app.services.grades import grade_catalogue
     from app.services.staff import import_employees, list_employees, list_units
 
     if not args.file:
         raise UserError("Cần tên tệp: staff import TỆP.xlsx")
     plan = plan_staff_import(args.file, list_employees(db, actor, include_inactive=True), list_units(db, actor),
-                             list_positions(db, actor))
+                             list_positions(db, actor), grade_catalogue(db, actor))
     stop_on_problems(plan.problems)
     print(f"Thêm mới {len(plan.new)}, cập nhật {len(plan.updated)}, không đổi {len(plan.unchanged)} công chức.")
     if args.dry_run:

@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment
 from app.excel.layout import BORDER, HEADER_FILL, font, put_text
 from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
 from app.framework_loader import RULE_FIELDS
+from app.grades import GradeCatalogue
 from app.vntext import check_text, clean_code, code_key, nfc, parse_date
 
 INFO = "Khung"
@@ -100,7 +101,6 @@ def write_framework(data: dict, path: str | Path) -> Path:
     return path
 
 
-GRADES = {"CVCC", "CVC", "CV", "CS", "NV"}
 CODE_LENGTHS = {"framework": 40, "group": 32, "competency": 32, "specialty": 16}
 
 
@@ -194,8 +194,11 @@ class _Cells:
         return number, True
 
 
-def read_framework(path: str | Path) -> tuple[dict | None, list[Problem]]:
+def read_framework(path: str | Path, grades: GradeCatalogue | None = None) -> tuple[dict | None, list[Problem]]:
     """The framework in data-file shape, or every problem found (sheet, row, column).
+
+    Grades are catalogue grades given by code or name (case and accents ignored), stored by code; a
+    requirement of origin grade_default with no levels takes its position's grade default range.
 
     Codes (framework, groups, competencies, specialties) are cleaned with clean_code; two that differ
     only by case are duplicates, and references match with case ignored (the defined spelling wins)."""
@@ -211,7 +214,7 @@ def read_framework(path: str | Path) -> tuple[dict | None, list[Problem]]:
     if problems:
         return None, problems
     try:
-        data = _read(label, sheets, problems)
+        data = _read(label, sheets, problems, grades or GradeCatalogue.builtin())
     except Exception:  # a shape no check above foresaw: refuse the file, never a traceback
         import logging
 
@@ -224,8 +227,16 @@ UNFORESEEN = ("tệp có dữ liệu không đúng dạng tệp mẫu (chương 
               "Excel làm mẫu và chép dữ liệu sang đúng các cột.")
 
 
-def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
+def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCatalogue) -> dict | None:
     cells = _Cells(label, problems)
+
+    def grade_of(sheet: str, n: int, column: int, text: str | None, required: bool) -> str | None:
+        found = catalogue.find(text) if text else None
+        if found is None and (text or required):
+            what = f"ngạch, hạng '{text[:40]}' không có" if text else "cần ngạch, hạng"
+            cells.add(sheet, n, column, f"{what}; hãy ghi {catalogue.allowed_text()}"
+                                        + (" hoặc để trống." if not required else "."))
+        return found.code if found else None
     for name, sheet in sheets.items():
         headers = SHEETS.get(name, [])
         problems.extend(replace(p, header=headers[p.column - 1]) if p.column and p.column <= len(headers) else p
@@ -313,10 +324,7 @@ def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
             cells.add(sheet, n, 2, f"nhóm '{group}' không có ở trang 'Nhóm năng lực'.")
             group = None
         name = cells.text(sheet, n, 3, r[2], required=True)
-        grade = cells.text(sheet, n, 4, r[3])
-        if grade and grade not in GRADES:
-            cells.add(sheet, n, 4, f"ngạch '{grade[:20]}' không hợp lệ (CVCC, CVC, CV, CS, NV hoặc để trống).")
-            grade = None
+        grade = grade_of(sheet, n, 4, cells.text(sheet, n, 4, r[3]), required=False)
         levels = [cells.text(sheet, n, 5 + i, v) or "" for i, v in enumerate(r[4:9])]
         origin = cells.text(sheet, n, 10, r[9], limit=16) or "generic"
         if comp and group and name:
@@ -340,9 +348,7 @@ def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
             elif spec:
                 specialty = specialties[code_key(spec)][0]
         name = cells.text(sheet, n, 3, r[2], required=True)
-        grade = cells.text(sheet, n, 4, r[3])
-        if grade not in GRADES:
-            cells.add(sheet, n, 4, f"ngạch '{(grade or '')[:20]}' không hợp lệ (CVCC, CVC, CV, CS hoặc NV).")
+        grade = grade_of(sheet, n, 4, cells.text(sheet, n, 4, r[3]), required=True)
         warnings = cells.text(sheet, n, 6, r[5])
         position_rows[number] = n
         positions[number] = {"number": number, "specialty": specialty, "name": name or "", "grade": grade,
@@ -415,8 +421,8 @@ def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
                 rule[key], _ok = cells.number(sheet, n, i, value, 0, 1000)
             else:
                 rule[key] = cells.text(sheet, n, i, value, limit=64 if key == "documents_led_role" else 32)
-                if key in grade_rules and rule[key] and rule[key] not in GRADES:
-                    cells.add(sheet, n, i, f"ngạch '{rule[key][:20]}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
+                if key in grade_rules and rule[key]:
+                    rule[key] = grade_of(sheet, n, i, rule[key], required=False)
         p["qualification_rules"] = rule
     required_of: dict[tuple[int, str], int] = {}
     for n, r in tables["Yêu cầu"]:
@@ -441,6 +447,13 @@ def _read(label: str, sheets: dict, problems: list[Problem]) -> dict | None:
         if not (ok_low and ok_high):
             continue
         text = cells.text(sheet, n, 5, r[4])
+        if low is None and high is None and _text(r[5]) == "grade_default":
+            default = catalogue.default_range(p["grade"])  # the document gives no levels: the grade's default
+            if default is None and not text:
+                cells.add(sheet, n, 3, f"ngạch, hạng '{p['grade'] or ''}' của vị trí số {p['number']} chưa có cấp độ "
+                                       "yêu cầu mặc định; hãy ghi cấp độ tối thiểu và tối đa.")
+                continue
+            low, high = default or (None, None)
         if (low is None) != (high is None) or (low is not None and not 1 <= low <= high <= 5):
             cells.add(sheet, n, 3, f"cần 1 ≤ tối thiểu ≤ tối đa ≤ 5 (đang là {low}–{high}).")
             continue

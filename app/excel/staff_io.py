@@ -12,6 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.excel.layout import BORDER, HEADER_FILL, font, put_text
 from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
+from app.grades import GradeCatalogue
 from app.services.catalog import PositionSummary
 from app.services.staff import EmployeeInfo, EmployeeInput, UnitInfo, employee_input
 from app.vntext import check_text, clean, clean_code, code_key, format_date, parse_date
@@ -36,8 +37,9 @@ GENDERS = {"": "", "nam": "Nam", "nữ": "Nữ", "nu": "Nữ"}
 
 
 def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[UnitInfo],
-                positions: list[PositionSummary]) -> Path:
+                positions: list[PositionSummary], grades: GradeCatalogue | None = None) -> Path:
     """The template (no employees) or an export of the staff list, in the same importable layout."""
+    grades = grades or GradeCatalogue.builtin()
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
@@ -55,7 +57,10 @@ def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[Uni
     ws.freeze_panes = "A2"
     last = max(len(employees) + 1, 500)
     gender = DataValidation(type="list", formula1='"Nam,Nữ"', allow_blank=True)
-    grade = DataValidation(type="list", formula1='"CVCC,CVC,CV,CS,NV"', allow_blank=True)
+    # the catalogue's codes, listed on the guide sheet (a list typed into the rule holds 255 characters at most);
+    # a name typed instead of a code is accepted too, so the list only helps
+    grade = DataValidation(type="list", formula1=f"'{GUIDE}'!$E$8:$E${7 + max(1, len(grades))}", allow_blank=True,
+                           showErrorMessage=False)
     ws.add_data_validation(gender)
     ws.add_data_validation(grade)
     gender.add(f"D2:D{last}")
@@ -67,7 +72,8 @@ def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[Uni
     guide = wb.create_sheet(GUIDE)
     lines = [
         "Mỗi dòng một công chức. Mã công chức, Họ và tên, Đơn vị là bắt buộc.",
-        "Ngày ghi dạng dd/mm/yyyy. Ngạch: CVCC, CVC, CV, CS, NV (để trống thì lấy theo vị trí việc làm).",
+        ("Ngày ghi dạng dd/mm/yyyy. Ngạch: mã hoặc tên một ngạch, hạng ở bảng bên phải (để trống thì lấy theo "
+         "vị trí việc làm)."),
         "Đơn vị ghi mã đơn vị; Vị trí việc làm ghi mã vị trí (ví dụ btttt-09-2023:42) — xem hai bảng dưới.",
         "Nhập lại tệp: công chức đã có (theo mã) được cập nhật, chưa có thì được thêm.",
         "",
@@ -88,8 +94,18 @@ def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[Uni
         put_text(guide, row, 1, p.key, font=font(11))
         put_text(guide, row, 2, p.name, font=font(11))
         put_text(guide, row, 3, p.grade, font=font(11))
+    put_text(guide, 7, 5, "Mã ngạch, hạng", font=font(11, bold=True))
+    put_text(guide, 7, 6, "Tên", font=font(11, bold=True))
+    put_text(guide, 7, 7, "Loại", font=font(11, bold=True))
+    for row, g in enumerate(grades, start=8):
+        put_text(guide, row, 5, g.code, font=font(11))
+        put_text(guide, row, 6, g.name, font=font(11))
+        put_text(guide, row, 7, g.kind_label, font=font(11))
     guide.column_dimensions["A"].width = 22
     guide.column_dimensions["B"].width = 90
+    guide.column_dimensions["E"].width = 14
+    guide.column_dimensions["F"].width = 40
+    guide.column_dimensions["G"].width = 26
     path = Path(path)
     wb.save(path)
     return path
@@ -122,9 +138,12 @@ def _cell_text(value) -> str:
 
 
 def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: list[UnitInfo],
-                      positions: list[PositionSummary]) -> StaffPlan:
-    """Validate the whole file; list every problem with sheet, row and column; compare with the database."""
+                      positions: list[PositionSummary], grades: GradeCatalogue | None = None) -> StaffPlan:
+    """Validate the whole file; list every problem with sheet, row and column; compare with the database.
+
+    A grade is a catalogue grade given by code or by name (case and accents ignored)."""
     label = Path(path).name
+    grades = grades or GradeCatalogue.builtin()
     plan = StaffPlan()
     try:
         sheets = open_workbook(path, [SHEET])
@@ -254,10 +273,15 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
                 problem(index, columns["position"] + 1,
                         f"vị trí '{position}' không có (ghi mã vị trí như btttt-09-2023:42, xem trang '{GUIDE}').")
                 bad = True
-        grade = (values.get("grade") or "").upper()
-        if grade and grade not in {"CVCC", "CVC", "CV", "CS", "NV"}:
-            problem(index, columns["grade"] + 1, f"ngạch '{values['grade']}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
-            bad = True
+        grade = values.get("grade") or ""
+        if grade:
+            found = grades.find(grade)
+            if found is None:
+                problem(index, columns["grade"] + 1, f"ngạch, hạng '{grade[:40]}' không có; hãy ghi "
+                        f"{grades.allowed_text()} (xem trang '{GUIDE}').")
+                bad = True
+            else:
+                grade = found.code
         gender = (values.get("gender") or "").lower()
         if gender not in GENDERS:
             problem(index, columns["gender"] + 1, f"giới tính '{values['gender']}' phải là Nam hoặc Nữ.")

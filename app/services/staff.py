@@ -13,7 +13,8 @@ from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
-from app.models import Employee, Grade, Position, Unit
+from app.grades import GradeCatalogue
+from app.models import Employee, Position, Unit
 from app.permissions import Action, allowed, require
 from app.vntext import check_text, clean, clean_code, matches, name_sort_key, parse_date, text_sort_key
 
@@ -45,6 +46,15 @@ class EmployeeInfo:
     certificates: str
     active: bool
     is_sample: bool
+    grade_name: str = ""  # the grade's full name, as printed
+    grade_kind: str = ""  # 'ngach' or 'hang'
+
+    @property
+    def grade_label(self) -> str:
+        """'Ngạch' or 'Hạng chức danh nghề nghiệp', as fits the grade."""
+        from app.grades import KIND_LABELS
+
+        return KIND_LABELS.get(self.grade_kind, KIND_LABELS["ngach"])
 
 
 @dataclass
@@ -137,6 +147,8 @@ def _info(e: Employee) -> EmployeeInfo:
         certificates=e.certificates,
         active=e.active,
         is_sample=e.is_sample,
+        grade_name=e.grade.name if e.grade else "",
+        grade_kind=e.grade.kind if e.grade else "",
     )
 
 
@@ -149,7 +161,8 @@ def list_employees(
 ) -> list[EmployeeInfo]:
     """Employees the actor may see, in Vietnamese name order; the unit filter includes sub-units."""
     with db.session() as s:
-        query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position))
+        query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position),
+                                         selectinload(Employee.grade))
         if unit:
             query = query.where(Employee.unit_id.in_(subtree_ids(s, unit)))
         if not include_inactive:
@@ -181,14 +194,16 @@ class Lookups:
 
     units: dict[str, Unit]
     positions: dict[str, Position]
-    grades: set[str]
+    grades: GradeCatalogue
 
     @classmethod
     def load(cls, s: Session) -> Lookups:
+        from app.services.grades import catalogue_of
+
         return cls(
             units={u.code: u for u in s.scalars(select(Unit))},
             positions={p.key: p for p in s.scalars(select(Position))},
-            grades=set(s.scalars(select(Grade.code))),
+            grades=catalogue_of(s),
         )
 
 
@@ -213,9 +228,13 @@ def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) 
         position = lookups.positions.get(clean(data.position))
         if position is None:
             raise UserError(f"Vị trí việc làm '{data.position}' không có trong các khung năng lực.")
-    grade = clean(data.grade).upper() or (position.grade_code if position else None)
-    if grade and grade not in lookups.grades:
-        raise UserError(f"Ngạch '{data.grade}' không hợp lệ (CVCC, CVC, CV, CS, NV).")
+    grade = position.grade_code if position else None
+    if clean(data.grade):
+        found = lookups.grades.find(data.grade)
+        if found is None:
+            raise UserError(f"Ngạch, hạng '{clean(data.grade)}' không có trong danh mục; hãy ghi "
+                            f"{lookups.grades.allowed_text()}.")
+        grade = found.code
     try:
         birth = parse_date(data.birth_date)
         since = parse_date(data.grade_since)

@@ -81,13 +81,15 @@ def write_file(parent: QWidget, path: str, write) -> str | None:
 def write_staff_file(parent: QWidget, ctx: AppContext, template: bool) -> str | None:
     from app.excel.staff_io import write_staff
     from app.services import catalog, staff
+    from app.services.grades import grade_catalogue
 
     title = parent.tr("Tải tệp mẫu danh sách công chức") if template else parent.tr("Xuất danh sách công chức")
     path = save_xlsx_path(parent, title, "mau-danh-sach-cong-chuc.xlsx" if template else "danh-sach-cong-chuc.xlsx")
     if path:
         employees = [] if template else staff.list_employees(ctx.db, ctx.actor)
         units, positions = staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor)
-        return write_file(parent, path, lambda tmp: write_staff(tmp, employees, units, positions))
+        grades = grade_catalogue(ctx.db, ctx.actor)
+        return write_file(parent, path, lambda tmp: write_staff(tmp, employees, units, positions, grades))
     return None
 
 
@@ -95,6 +97,7 @@ def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None)
     """Validate, preview, then write all rows in one transaction with a cancellable progress dialog."""
     from app.excel.staff_io import plan_staff_import
     from app.services import catalog, staff
+    from app.services.grades import grade_catalogue
     from app.tasks import Cancelled, TaskState
 
     if path is None:
@@ -104,7 +107,8 @@ def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         plan = plan_staff_import(path, staff.list_employees(ctx.db, ctx.actor, include_inactive=True),
-                                 staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor))
+                                 staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor),
+                                 grade_catalogue(ctx.db, ctx.actor))
     finally:
         QGuiApplication.restoreOverrideCursor()
     if not ImportPreviewDialog.ask(parent, plan) or not plan.ok:
@@ -232,12 +236,13 @@ def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | 
 def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
     from app.excel.framework_io import read_framework
     from app.services.catalog import import_framework
+    from app.services.grades import grade_catalogue
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập khung năng lực"), "", XLSX)
     if not path:
         return False
-    data, problems = read_framework(path)
+    data, problems = read_framework(path, grade_catalogue(ctx.db, ctx.actor))
     title = parent.tr("Nhập khung năng lực")
     if problems:
         ProblemsDialog.ask(parent, title, parent.tr("Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.").format(

@@ -5,15 +5,15 @@ Revision ID: 0006
 Revises: 0005
 """
 
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: Union[str, Sequence[str], None] = "0005"
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 OLD, NEW = 8, 32
 # (table, column, nullable): every column that holds a grade code
@@ -88,7 +88,7 @@ def upgrade() -> None:
     for code, (low, high) in DEFAULTS.items():
         op.execute(grades.update().where(grades.c.code == code).values(default_min=low, default_max=high))
     existing = {c.casefold() for c in op.get_bind().execute(sa.select(grades.c.code)).scalars()}
-    op.bulk_insert(grades, [dict(code=c, name=n, kind=k, rank=r, default_min=lo, default_max=hi)
+    op.bulk_insert(grades, [{"code": c, "name": n, "kind": k, "rank": r, "default_min": lo, "default_max": hi}
                             for c, n, k, r, lo, hi in NEW_GRADES if c.casefold() not in existing])
     with op.batch_alter_table("grades") as batch:
         batch.alter_column("kind", existing_type=sa.String(length=8), existing_nullable=False, server_default=None)
