@@ -35,11 +35,17 @@ def describe_os_error(exc: OSError, where: Path | str) -> str:
 
 def check_writable_folder(target: Path) -> None:
     """Fail early, before any work, when the target's folder is missing or cannot be written."""
-    folder = Path(target).absolute().parent
-    if not folder.is_dir():
-        raise StorageError(describe_os_error(OSError(errno.ENOENT, "missing"), target))
-    if Path(target).is_dir():
-        raise StorageError(describe_os_error(OSError(errno.EISDIR, "is a directory"), target))
+    try:
+        folder = Path(target).absolute().parent
+        if not folder.is_dir():
+            raise StorageError(describe_os_error(OSError(errno.ENOENT, "missing"), target))
+        if Path(target).is_dir():
+            raise StorageError(describe_os_error(OSError(errno.EISDIR, "is a directory"), target))
+        os.stat(target) if os.path.lexists(target) else os.stat(folder)  # a name too long fails here, in words
+        if len(Path(target).name.encode("utf-8")) > 255:
+            raise OSError(errno.ENAMETOOLONG, "name too long")
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, target)) from None
     if not os.access(folder, os.W_OK):
         raise StorageError(describe_os_error(OSError(errno.EACCES, "read-only"), target))
 

@@ -27,8 +27,9 @@ def output_path(text: str, suffix: str) -> Path:
     target = Path(text)
     if target.suffix.lower() != suffix:
         raise UserError(f"Tệp '{text}' phải có đuôi {suffix}.")
-    if not target.parent.is_dir():
-        raise UserError(f"Không có thư mục '{target.parent}' để ghi tệp.")
+    from app.outputs import check_writable_folder
+
+    check_writable_folder(target)  # missing or read-only folder, a name too long: one message, before any work
     return target
 
 
