@@ -27,3 +27,10 @@ UNSAVED_FOREGROUND = QColor("#8a3b00")
 UNSAVED_STATUS = "color:#8a3b00;font-weight:bold"
 CONFLICT_SCORE = "font-size:18pt;font-weight:bold"
 CONFLICT_NOTE = "font-weight:bold"
+# the framework editor: a value the framework rules refuse, and the list of problems
+INVALID_FIELD = "border:2px solid #c0392b;background:#fdecea"
+INVALID_BACKGROUND = QColor("#f9d6d2")
+ISSUES_OK = "color:#1e7b34"
+ISSUES_BAD = "color:#a61b1b;font-weight:bold"
+CHANGE_ADDED = QColor("#1e7b34")
+CHANGE_REMOVED = QColor("#a61b1b")
