@@ -28,6 +28,8 @@ def cmd_init(args, db: Database, actor: Actor, start=None) -> None:
         print(f"Đã sao lưu vào {saved}.")
     if start.upgraded_from:
         print(f"Đã cập nhật cấu trúc dữ liệu từ {start.upgraded_from}.")
+    elif start.migrated and not start.created:
+        print("Đã tạo cấu trúc dữ liệu.")
     elif not start.created:
         print("Cấu trúc dữ liệu đã mới nhất.")
     from app import backup
