@@ -19,6 +19,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from app.errors import UserError
+from app.grades import BUILTIN as BUILTIN_GRADES
+from app.grades import CODE_MAX as GRADE_CODE_MAX
 from app.vntext import clean_code, code_key, search_key
 
 # ------------------------------------------------------------------------------------------ parts
@@ -86,16 +88,16 @@ LIMITS: dict[str, dict[str, int]] = {
     INFO: {"Mã khung": 40, "Tên": TEXT, "Cơ quan ban hành": 200, "Số hiệu": 100, "Nguồn": TEXT,
            "Nguồn mô tả cấp độ": 16, "Ghi chú": TEXT},
     GROUPS: {"Mã nhóm": 32, "Tên nhóm": 200},
-    COMPETENCIES: {"Mã": 32, "Mã nhóm": 32, "Tên năng lực": TEXT, "Ngạch": 8,
+    COMPETENCIES: {"Mã": 32, "Mã nhóm": 32, "Tên năng lực": TEXT, "Ngạch": GRADE_CODE_MAX,
                    **{f"Cấp độ {i}": TEXT for i in range(1, 6)}, "Nguồn mô tả": 16},
     SPECIALTIES: {"Mã": 16, "Tên chuyên ngành": TEXT},
-    POSITIONS: {"Chuyên ngành": 16, "Tên vị trí việc làm": TEXT, "Ngạch": 8, "Mục tiêu": TEXT, "Lưu ý": TEXT},
+    POSITIONS: {"Chuyên ngành": 16, "Tên vị trí việc làm": TEXT, "Ngạch": GRADE_CODE_MAX, "Mục tiêu": TEXT, "Lưu ý": TEXT},
     TASKS: {"Mục": 16, "Tên mục": TEXT, "Số": 16, "Ký hiệu": 8, "Nội dung": TEXT, "Phạm vi": 64},
     RELATIONSHIPS: {"Loại": 16, "Đối tượng": TEXT, "Nội dung": TEXT},
     AUTHORITIES: {"Số": 16, "Nội dung": TEXT},
     QUALIFICATIONS: {"Loại": 32, "Nội dung": TEXT},
     RULES: {RULE_HEADERS["min_education"]: 32, RULE_HEADERS["political_theory"]: 32,
-            RULE_HEADERS["state_management_grade"]: 8, RULE_HEADERS["lower_grade"]: 8,
+            RULE_HEADERS["state_management_grade"]: GRADE_CODE_MAX, RULE_HEADERS["lower_grade"]: GRADE_CODE_MAX,
             RULE_HEADERS["documents_led_role"]: 64},
     REQUIREMENTS: {"Mã năng lực": 32, "Yêu cầu bằng lời": TEXT, "Nguồn": 16},
 }
@@ -103,8 +105,7 @@ MAX_POSITION_NUMBER = 99_999
 
 # ------------------------------------------------------------------------------------------ enumerations
 
-DEFAULT_GRADES = {"CVCC": "Chuyên viên cao cấp", "CVC": "Chuyên viên chính", "CV": "Chuyên viên",
-                  "CS": "Cán sự", "NV": "Nhân viên"}
+DEFAULT_GRADES = {g.code: g.name for g in BUILTIN_GRADES}  # the catalogue of a new database
 
 # enumeration → {code: Vietnamese label}; the stored value is the code, the workbook shows the label.
 ENUMS: dict[str, dict[str, str]] = {
@@ -149,7 +150,8 @@ def enum_values(kind: str, grades: Mapping[str, str] | None = None) -> dict[str,
 
 
 def _enum_keys(code: str, label: str) -> set[str]:
-    return {search_key(code), search_key(code.replace("_", " ")), search_key(label)}
+    return {search_key(code), search_key(code.replace("_", " ")), search_key(code.replace("-", " ")),
+            search_key(label)}
 
 
 def enum_code(kind: str, value: object, grades: Mapping[str, str] | None = None) -> str | None:
@@ -173,7 +175,8 @@ def enum_label(kind: str, code: object, grades: Mapping[str, str] | None = None)
 def allowed_text(kind: str, grades: Mapping[str, str] | None = None, blank: bool = True) -> str:
     values = enum_values(kind, grades)
     if kind == "grade":
-        listed = ", ".join(f"{c} ({n})" for c, n in values.items())
+        codes = list(values)
+        listed = ", ".join(codes[:12]) + (", … (danh mục ngạch, hạng ở trang Hướng dẫn)" if len(codes) > 12 else "")
     else:
         listed = ", ".join(values.values())
     return f"chọn một trong: {listed}" + (" hoặc để trống" if blank else "")
@@ -322,11 +325,9 @@ def canonical(data: dict, grades: Mapping[str, str] | None = None) -> dict:
         })
     for p in map(_dict, _list(data.get("positions"))):
         rules = p.get("qualification_rules")
-        if isinstance(rules, dict):
+        if isinstance(rules, dict) and rules:
             rules = {k: (_enum(RULE_ENUMS[k], rules.get(k), grades) if k in RULE_ENUMS else _opt(rules.get(k)))
                      for k in RULE_FIELDS}
-            if all(v is None for v in rules.values()):
-                rules = None
         else:
             rules = None
         quals: dict = {}
