@@ -54,6 +54,7 @@ FIELD_LABELS = {
     "employee": "Công chức",
     "password": "Mật khẩu",
     "framework": "Khung năng lực",
+    "revision": "Sửa đổi",
     "kind": "Loại",
     "rank": "Thứ bậc",
     "default_range": "Cấp độ yêu cầu mặc định",
@@ -70,6 +71,7 @@ ACTION_LABELS = {
     "password": "Đổi mật khẩu",
     "import": "Nhập từ tệp",
     "replace": "Thay thế",
+    "revise": "Sửa đổi khung",
 }
 
 

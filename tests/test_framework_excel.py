@@ -34,12 +34,12 @@ def test_export_reimport_reproduces_the_framework(capsys, db, db_url, actor, tmp
     assert len(catalog.list_positions(db, actor, framework=f"{code}-sua")) == len(original["positions"])
 
 
-def test_framework_in_use_is_not_replaced(capsys, demo_db, demo_url, tmp_path):
+def test_builtin_framework_is_never_overwritten(capsys, demo_db, demo_url, tmp_path):
     exported = tmp_path / "khung.xlsx"
     assert run(capsys, demo_url, "framework", "export", "btp-02-2023", "-o", str(exported))[0] == 0
     before = dump(demo_db)
     code, _, err = run(capsys, demo_url, "framework", "import", str(exported))
-    assert code == 2 and "đang được dùng" in err
+    assert code == 2 and "khung có sẵn" in err and "btp-02-2023-sua-doi" in err
     assert dump(demo_db) == before
 
 

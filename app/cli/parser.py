@@ -99,11 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--position", metavar="KEY", help="mặc định: vị trí hiện tại")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("framework", help="khung năng lực qua Excel: framework export MÃ -o TỆP.xlsx; framework import TỆP.xlsx")
-    c.add_argument("action", choices=["export", "import"])
-    c.add_argument("target", metavar="CODE|FILE.xlsx")
+    c = sub.add_parser("framework", help="khung năng lực qua Excel: framework export MÃ -o TỆP.xlsx | template -o "
+                       "TỆP.xlsx | import TỆP.xlsx [--dry-run] [--basis \"Quyết định … ngày …\"] | copy MÃ MÃ_MỚI "
+                       "[--title TÊN]")
+    c.add_argument("action", choices=["export", "template", "import", "copy"])
+    c.add_argument("target", nargs="?", metavar="CODE|FILE.xlsx")
+    c.add_argument("new_code", nargs="?", metavar="NEW_CODE")
     c.add_argument("-o", "--output", metavar="FILE.xlsx")
     c.add_argument("--dry-run", action="store_true")
+    c.add_argument("--basis", metavar="TEXT", help="căn cứ sửa đổi khung đang dùng: số và ngày văn bản")
+    c.add_argument("--title", metavar="TEXT", help="tên khung mới (framework copy)")
 
     c = sub.add_parser("unit", help="đơn vị: unit list | add MÃ TÊN [--parent MÃ] | rename MÃ TÊN | move MÃ [--parent MÃ] | delete MÃ")
     c.add_argument("action", choices=["list", "add", "rename", "move", "delete"])

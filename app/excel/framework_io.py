@@ -13,92 +13,237 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
+from app import framework_rules as rules
 from app.excel.layout import BORDER, HEADER_FILL, font, put_text
-from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
-from app.framework_loader import RULE_FIELDS
+from app.excel.reading import (
+    MAX_CELL_CHARS,
+    Problem,
+    WorkbookError,
+    number_text,
+    open_workbook,
+)
+from app.framework_rules import RULE_FIELDS
 from app.grades import GradeCatalogue
 from app.vntext import check_text, clean_code, code_key, nfc, parse_date
 
-INFO = "Khung"
-FIELDS = [("code", "Mã khung"), ("title", "Tên"), ("issuer", "Cơ quan ban hành"), ("number", "Số hiệu"),
-          ("issued_on", "Ngày ban hành"), ("source", "Nguồn"), ("level_origin", "Nguồn mô tả cấp độ"),
-          ("notes", "Ghi chú")]
-SHEETS = {
-    "Nhóm năng lực": ["Mã nhóm", "Tên nhóm"],
-    "Năng lực": ["Mã", "Mã nhóm", "Tên năng lực", "Ngạch", "Cấp độ 1", "Cấp độ 2", "Cấp độ 3", "Cấp độ 4",
-                 "Cấp độ 5", "Nguồn mô tả"],
-    "Chuyên ngành": ["Mã", "Tên chuyên ngành"],
-    "Vị trí": ["Số", "Chuyên ngành", "Tên vị trí việc làm", "Ngạch", "Mục tiêu", "Lưu ý"],
-    "Công việc": ["Số vị trí", "Mục", "Tên mục", "Loại", "Số", "Ký hiệu", "Cấp", "Nội dung", "Phạm vi"],
-    "Quan hệ công việc": ["Số vị trí", "Loại", "Đối tượng", "Nội dung"],
-    "Quyền hạn": ["Số vị trí", "Số", "Nội dung"],
-    "Trình độ": ["Số vị trí", "Loại", "Nội dung"],
-    "Điều kiện": ["Số vị trí", *RULE_FIELDS],
-    "Yêu cầu": ["Số vị trí", "Mã năng lực", "Tối thiểu", "Tối đa", "Yêu cầu bằng lời", "Nguồn"],
-}
-KINDS = {"task": "Nhiệm vụ", "criterion": "Tiêu chí"}
-ORIGINS = {"document", "grade_default", "custom"}
+INFO = rules.INFO
+GUIDE = "Hướng dẫn"
+FIELDS = rules.FIELDS
+SHEETS = rules.COLUMNS
+OLD_HEADERS = {rules.RULES: ["Số vị trí", *RULE_FIELDS]}  # workbooks of earlier versions: English rule names
+KINDS = rules.ENUMS["task_kind"]
+ORIGINS = set(rules.ENUMS["origin"])
 
 
-def _rows(data: dict) -> dict[str, list[list]]:
+def _label(part: str, header: str, value, grades=None):
+    kind = rules.COLUMN_ENUMS.get((part, header))
+    if kind is None or value in (None, ""):
+        return value
+    if kind == "scope":
+        return ", ".join(str(rules.enum_label("scope", v)) for v in value) or None
+    return rules.enum_label(kind, value, grades)
+
+
+def _row_values(part: str, ctx: dict) -> list:
+    """One item as the cells of its row (enumerations as codes; _rows shows their labels)."""
+    item, p = ctx["item"], ctx.get("position") or {}
+    n = p.get("number")
+    if part in (rules.GROUPS, rules.SPECIALTIES):
+        return [item.get("code"), item.get("name")]
+    if part == rules.COMPETENCIES:
+        descriptors = list(item.get("levels") or []) + [""] * 5
+        return [item.get("code"), item.get("group"), item.get("name"), item.get("grade"), *descriptors[:5],
+                item.get("level_origin")]
+    if part == rules.POSITIONS:
+        return [n, item.get("specialty"), item.get("name"), item.get("grade"), item.get("objective", ""),
+                "\n".join(item.get("warnings", []))]
+    if part == rules.TASKS:
+        g = ctx["group"]
+        return [n, g.get("number"), g.get("name"), ctx["kind"], item.get("number"), item.get("marker", ""),
+                item.get("level") or 0, item.get("text"), item.get("scope") or []]
+    if part == rules.RELATIONSHIPS:
+        return [n, item.get("kind"), item.get("party"), item.get("nature")]
+    if part == rules.AUTHORITIES:
+        return [n, item.get("number", ""), item.get("text")]
+    if part == rules.QUALIFICATIONS:
+        return [n, ctx["category"], item]
+    if part == rules.RULES:
+        return [n, *(item.get(k) for k in RULE_FIELDS)]
+    return [n, item.get("competency"), item.get("min"), item.get("max"), item.get("text"),
+            item.get("origin", "document")]
+
+
+def _rows(data: dict, grades=None) -> dict[str, list[list]]:
+    """The rows of each sheet in framework_rules.walk order (the order FrameworkIssue.index counts);
+    enumerated values as their Vietnamese labels."""
     out: dict[str, list[list]] = {name: [] for name in SHEETS}
-    out["Nhóm năng lực"] = [[g["code"], g["name"]] for g in data["groups"]]
-    levels = data.get("level_descriptors", {})
-    for c in data["competencies"]:
-        descriptors = (c.get("levels") or levels.get("levels") or []) + [""] * 5
-        out["Năng lực"].append([c["code"], c["group"], c["name"], c.get("grade"), *descriptors[:5],
-                                c.get("level_origin", levels.get("origin", "generic"))])
-    out["Chuyên ngành"] = [[s["code"], s["name"]] for s in data.get("specialties", [])]
-    for p in data["positions"]:
-        n = p["number"]
-        out["Vị trí"].append([n, p.get("specialty"), p["name"], p["grade"], p.get("objective", ""),
-                              "\n".join(p.get("warnings", []))])
-        for g in p.get("task_groups", []):
-            for kind, items in (("task", g.get("tasks", [])), ("criterion", g.get("criteria", []))):
-                for i in items:
-                    out["Công việc"].append([n, g.get("number"), g["name"], KINDS[kind], i.get("number"),
-                                             i.get("marker", ""), i.get("level", 0), i["text"],
-                                             ",".join(i.get("scope", []))])
-        out["Quan hệ công việc"] += [[n, r["kind"], r["party"], r["nature"]] for r in p.get("relationships", [])]
-        out["Quyền hạn"] += [[n, a.get("number", ""), a["text"]] for a in p.get("authorities", [])]
-        out["Trình độ"] += [[n, cat, t] for cat, texts in p.get("qualifications", {}).items() for t in texts]
-        if p.get("qualification_rules"):
-            out["Điều kiện"].append([n, *(p["qualification_rules"].get(k) for k in RULE_FIELDS)])
-        out["Yêu cầu"] += [[n, r["competency"], r.get("min"), r.get("max"), r.get("text"), r.get("origin", "document")]
-                           for r in p.get("requirements", [])]
+    for part, ctx in rules.walk(rules.canonical(data, grades)):
+        values = _row_values(part, ctx)
+        out[part].append([_label(part, h, v, grades) for h, v in zip(SHEETS[part], values)])
     return out
 
 
-def write_framework(data: dict, path: str | Path) -> Path:
+HELP = {
+    (INFO, "Mã khung"): "Mã của khung, không dấu cách, ví dụ stp-2026. Không dùng mã của khung có sẵn "
+                        "(btp-02-2023, btttt-09-2023): hãy đặt mã mới.",
+    (INFO, "Tên"): "Tên khung năng lực, như trong văn bản.",
+    (INFO, "Ngày ban hành"): "Ngày ban hành văn bản, dạng dd/mm/yyyy.",
+    (rules.GROUPS, "Mã nhóm"): "Mã nhóm năng lực, không dấu cách, ví dụ chung, chuyen_mon, quan_ly.",
+    (rules.GROUPS, "Tên nhóm"): "Tên nhóm năng lực, ví dụ Nhóm năng lực chung.",
+    (rules.COMPETENCIES, "Mã"): "Mã năng lực, duy nhất trong khung. Ô định dạng Text để Excel không đổi 1.10 "
+                                "thành 1.1.",
+    (rules.COMPETENCIES, "Mã nhóm"): "Một mã có ở trang 'Nhóm năng lực'.",
+    (rules.COMPETENCIES, "Ngạch"): "Để trống, hoặc ngạch, hạng mà năng lực này dành riêng (chọn trong danh sách).",
+    (rules.SPECIALTIES, "Mã"): "Mã chuyên ngành, ví dụ I, II.",
+    (rules.POSITIONS, "Số"): "Số thứ tự của vị trí trong văn bản (số nguyên). Giữ nguyên số khi sửa đổi: công "
+                             "chức và phiếu đánh giá gắn với số này.",
+    (rules.POSITIONS, "Chuyên ngành"): "Để trống, hoặc một mã có ở trang 'Chuyên ngành'.",
+    (rules.POSITIONS, "Ngạch"): "Ngạch, hạng của vị trí (chọn trong danh sách).",
+    (rules.TASKS, "Cấp"): "Mức thụt lề: 0, 1 hoặc 2 (chỉ ghi số).",
+    (rules.TASKS, "Phạm vi"): "Để trống nếu áp dụng chung; Cấp tỉnh hoặc Cấp huyện (nhiều giá trị: cách nhau "
+                              "bằng dấu phẩy).",
+    (rules.REQUIREMENTS, "Mã năng lực"): "Một mã có ở trang 'Năng lực' của khung này; mỗi năng lực một dòng "
+                                         "cho một vị trí.",
+    (rules.REQUIREMENTS, "Tối thiểu"): "Cấp độ tối thiểu, số từ 1 đến 5.",
+    (rules.REQUIREMENTS, "Tối đa"): "Cấp độ tối đa, số từ 1 đến 5, không nhỏ hơn tối thiểu.",
+    (rules.REQUIREMENTS, "Yêu cầu bằng lời"): "Chỉ khi văn bản không ghi cấp độ (để trống Tối thiểu và Tối đa).",
+}
+
+
+def _help(part: str, header: str, grades=None) -> str:
+    text = HELP.get((part, header))
+    kind = rules.COLUMN_ENUMS.get((part, header))
+    if kind and not text:
+        labels = list(rules.enum_values(kind, grades).values())
+        text = "Chọn trong danh sách: " + ", ".join(labels[:8]) + ("…" if len(labels) > 8 else "") + "."
+    if not text and header == "Số vị trí":
+        text = "Số của vị trí ở trang 'Vị trí'."
+    limit = rules.LIMITS.get(part, {}).get(header)
+    if limit and limit < rules.TEXT:
+        text = (text or f"{header}.") + f" Tối đa {limit} ký tự."
+    return text or f"{header}."
+
+
+GUIDE_LINES = [
+    "HƯỚNG DẪN ĐIỀN KHUNG NĂNG LỰC",
+    "1. Trang 'Khung': mã, tên, cơ quan ban hành, số hiệu, ngày ban hành của văn bản.",
+    "2. Trang 'Nhóm năng lực' rồi 'Năng lực': mỗi năng lực một dòng, mã không trùng, 5 mô tả cấp độ.",
+    "3. Trang 'Vị trí': mỗi vị trí việc làm một dòng, số không trùng; các trang sau ghi 'Số vị trí' để gắn với vị trí.",
+    "4. Trang 'Yêu cầu': cấp độ yêu cầu (1–5) của từng năng lực cho từng vị trí, mỗi năng lực một lần cho một vị trí.",
+    ("5. Ô có danh sách chọn: chọn trong danh sách (chương trình cũng nhận mã ở cột B, chữ hoa hay thường, có dấu "
+    "hay không dấu)."),
+    ("6. Mã (khung, nhóm, năng lực, chuyên ngành): không dấu cách; ô định dạng Text để Excel không đổi 1.10 thành 1.1 "
+    "hay 01 thành 1."),
+    "7. Không gộp ô, không dùng công thức, không ẩn dòng. Di chuột lên tiêu đề cột để xem cần ghi gì.",
+    "8. Sửa đổi khung đang dùng: giữ nguyên số vị trí và mã năng lực; khi nhập, ghi căn cứ (số và ngày văn bản).",
+    ("9. Khung có sẵn theo văn bản (btp-02-2023, btttt-09-2023) không ghi đè được: đổi 'Mã khung' để nhập thành "
+    "khung mới."),
+    "",
+    "DANH SÁCH GIÁ TRỊ (cột A: tên hiển thị; cột B: mã, cũng được chấp nhận)",
+]
+GUIDE_LISTS = {"grade": "Ngạch, hạng", "level_origin": "Nguồn mô tả cấp độ", "origin": "Nguồn của yêu cầu",
+               "task_kind": "Loại (trang Công việc)", "relationship": "Loại quan hệ công việc",
+               "qualification": "Loại yêu cầu trình độ", "education": "Trình độ đào tạo tối thiểu",
+               "theory": "Lý luận chính trị", "role": "Vai trò xây dựng văn bản", "scope": "Phạm vi"}
+
+
+def _guide(wb, grades=None) -> dict[str, str]:
+    """The 'Hướng dẫn' sheet: how to fill the workbook and the lists the drop-downs offer; their ranges."""
+    ws = wb.create_sheet(GUIDE, 0)
+    for row, text in enumerate(GUIDE_LINES, start=1):
+        put_text(ws, row, 1, text, font=font(12 if row == 1 else 11, bold=row in (1, len(GUIDE_LINES))))
+    ranges: dict[str, str] = {}
+    row = len(GUIDE_LINES) + 2
+    for kind, title in GUIDE_LISTS.items():
+        put_text(ws, row, 1, title, font=font(11, bold=True))
+        first = row + 1
+        for code, label in rules.enum_values(kind, grades).items():
+            row += 1
+            put_text(ws, row, 1, label, font=font(11))
+            put_text(ws, row, 2, code, font=font(11))
+        ranges[kind] = f"'{GUIDE}'!$A${first}:$A${row}"
+        row += 2
+    ws.column_dimensions["A"].width = 110
+    ws.column_dimensions["B"].width = 24
+    return ranges
+
+
+def _drop_down(ws, kind: str, ranges: dict[str, str], cells: str) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    dv = DataValidation(type="list", formula1=ranges[kind], allow_blank=True, showErrorMessage=kind != "scope",
+                        errorStyle="warning", errorTitle="Giá trị ngoài danh sách",
+                        error="Hãy chọn một giá trị trong danh sách (xem trang Hướng dẫn).")
+    dv.add(cells)
+    ws.add_data_validation(dv)
+
+
+def write_framework(data: dict, path: str | Path, grades=None) -> Path:
+    """The framework as a workbook (empty data: the template) with a 'Hướng dẫn' sheet, a comment on each
+    header, drop-down lists on enumerated columns and code columns formatted as text."""
+    from openpyxl.comments import Comment
+
+    data = rules.canonical(data, grades)
     wb = Workbook()
     ws = wb.active
     ws.title = INFO
+    ranges = _guide(wb, grades)
     for row, (key, label) in enumerate(FIELDS, start=1):
-        value = data.get(key) if key != "level_origin" else data.get("level_descriptors", {}).get("origin")
+        value = data.get(key) if key != "level_origin" else rules.enum_label(
+            "level_origin", data.get("level_descriptors", {}).get("origin"))
         if key == "notes":
             value = "\n".join(data.get("notes", []))
         if key == "issued_on" and value:
             value = dt.date.fromisoformat(value)
         put_text(ws, row, 1, label, font=font(11, bold=True))
         put_text(ws, row, 2, value, font=font(11), alignment=Alignment(wrap_text=True, vertical="top"))
+        ws.cell(row, 1).comment = Comment(_help(INFO, label, grades), "Chương trình")
         if isinstance(value, dt.date):
             ws.cell(row, 2).number_format = "DD/MM/YYYY"
+        if key == "code":
+            ws.cell(row, 2).number_format = "@"
+        if key == "level_origin":
+            _drop_down(ws, "level_origin", ranges, f"B{row}")
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
-    for name, rows in _rows(data).items():
+    for name, rows in _rows(data, grades).items():
         sheet = wb.create_sheet(name)
-        for column, title in enumerate(SHEETS[name], start=1):
+        headers = SHEETS[name]
+        for column, title in enumerate(headers, start=1):
             put_text(sheet, 1, column, title, font=font(11, bold=True), fill=HEADER_FILL, border=BORDER)
             sheet.column_dimensions[sheet.cell(1, column).column_letter].width = 60 if column > 2 else 14
+            comment = Comment(_help(name, title, grades), "Chương trình")
+            comment.width, comment.height = 320, 110
+            sheet.cell(1, column).comment = comment
         for row in rows:
-            sheet.append([None] * len(SHEETS[name]))
+            sheet.append([None] * len(headers))
             r = sheet.max_row
             for column, value in enumerate(row, start=1):
                 put_text(sheet, r, column, value, font=font(11))
+        last = len(rows) + 500
+        for column, title in enumerate(headers, start=1):
+            letter = sheet.cell(1, column).column_letter
+            kind = rules.COLUMN_ENUMS.get((name, title))
+            if kind:
+                _drop_down(sheet, kind, ranges, f"{letter}2:{letter}{last}")
+            if title in CODE_HEADERS.get(name, ()):  # codes stay text when HR types 1.10 or 01
+                for r in range(2, last + 1):
+                    sheet.cell(r, column).number_format = "@"
         sheet.freeze_panes = "A2"
+    wb.active = 1
     path = Path(path)
     wb.save(path)
     return path
+
+
+CODE_HEADERS = {rules.GROUPS: ("Mã nhóm",), rules.COMPETENCIES: ("Mã", "Mã nhóm"), rules.SPECIALTIES: ("Mã",),
+                rules.POSITIONS: ("Chuyên ngành",), rules.REQUIREMENTS: ("Mã năng lực",)}
+
+
+def write_template(path: str | Path, grades=None) -> Path:
+    """An empty framework workbook to fill in: every sheet and header, the guide, the drop-down lists."""
+    return write_framework({"code": "", "title": "", "groups": [], "competencies": [], "specialties": [],
+                            "positions": []}, path, grades)
 
 
 CODE_LENGTHS = {"framework": 40, "group": 32, "competency": 32, "specialty": 16}
@@ -157,7 +302,7 @@ class _Cells:
             self.add(sheet, row, column, f"{exc}.")
             return None
         if len(text) > limit:
-            self.add(sheet, row, column, f"dài {len(text):,} ký tự, quá giới hạn {limit:,}.".replace(",", "."))
+            self.add(sheet, row, column, f"dài {len(text):_} ký tự, quá giới hạn {limit:_} ký tự; hãy rút gọn.".replace("_", "."))
             return None
         return text
 
@@ -181,7 +326,7 @@ class _Cells:
         try:
             number = _int(value)
         except ValueError:
-            self.add(sheet, row, column, f"'{(_text(value) or '')[:20]}' không phải số nguyên; hãy ghi số từ {low} đến {high}.")
+            self.add(sheet, row, column, f"'{(_text(value) or '')[:20]}' không phải số nguyên; {rules._number_hint(_text(value))} (từ {low} đến {high}).")
             return None, False
         if number is None:
             if required:
@@ -194,7 +339,8 @@ class _Cells:
         return number, True
 
 
-def read_framework(path: str | Path, grades: GradeCatalogue | None = None) -> tuple[dict | None, list[Problem]]:
+def read_framework(path: str | Path, grades: GradeCatalogue | None = None, *,
+                   partial: bool = False) -> tuple[dict | None, list[Problem]]:
     """The framework in data-file shape, or every problem found (sheet, row, column).
 
     Grades are catalogue grades given by code or name (case and accents ignored), stored by code; a
@@ -220,6 +366,8 @@ def read_framework(path: str | Path, grades: GradeCatalogue | None = None) -> tu
 
         logging.getLogger("competency_gap").exception("đọc khung năng lực %s", label)
         return None, [Problem(label, None, None, None, None, UNFORESEEN)]
+    if partial:
+        return data, problems
     return (None, problems) if problems else (data, [])
 
 
@@ -249,7 +397,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
     for name, headers in SHEETS.items():
         rows = sheets[name].rows
         got = [_text(v) for v in rows[0][: len(headers)]] if rows else []
-        if got != headers:
+        if got != headers and got != OLD_HEADERS.get(name):
             problems.append(Problem(label, name, 1, None, None, "dòng tiêu đề phải là: " + ", ".join(headers) + "."))
             continue
         bad = sheets[name].bad_rows
@@ -286,7 +434,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
         "number": meta_text("number", 100),
         "issued_on": issued.isoformat() if isinstance(issued, dt.date) else None,
         "source": meta_text("source"), "notes": [n for n in meta_text("notes").split("\n") if n.strip()],
-        "level_descriptors": {"origin": meta_text("level_origin", 16) or "generic", "levels": []},
+        "level_descriptors": {"origin": meta_text("level_origin", 200) or "generic", "levels": []},
         "groups": [], "specialties": [], "competencies": [], "positions": [],
     }
     if not data["title"]:
@@ -326,7 +474,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
         name = cells.text(sheet, n, 3, r[2], required=True)
         grade = grade_of(sheet, n, 4, cells.text(sheet, n, 4, r[3]), required=False)
         levels = [cells.text(sheet, n, 5 + i, v) or "" for i, v in enumerate(r[4:9])]
-        origin = cells.text(sheet, n, 10, r[9], limit=16) or "generic"
+        origin = cells.text(sheet, n, 10, r[9], limit=200) or "generic"
         if comp and group and name:
             data["competencies"].append({"code": comp, "group": groups[code_key(group)][0], "name": name,
                                          "grade": grade, "levels": levels, "level_origin": origin})
@@ -366,7 +514,6 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
             cells.add(sheet, n, 1, f"vị trí số '{(_text(value) or '')[:20]}' không có ở trang 'Vị trí'.")
         return p
 
-    kinds = {v.casefold(): k for k, v in KINDS.items()}
     for n, r in tables["Công việc"]:
         sheet = "Công việc"
         p = owner(sheet, n, r[0])
@@ -374,14 +521,14 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
             continue
         group_number = cells.text(sheet, n, 2, r[1], limit=16)
         group_name = cells.text(sheet, n, 3, r[2], required=True)
-        kind = kinds.get((_text(r[3]) or "").casefold())
+        kind = rules.enum_code("task_kind", _text(r[3]) or "")
         if kind is None:
             cells.add(sheet, n, 4, "phải là 'Nhiệm vụ' hoặc 'Tiêu chí'.")
         level, ok = cells.number(sheet, n, 7, r[6], 0, 9)
         text = cells.text(sheet, n, 8, r[7], required=True)
         number = cells.text(sheet, n, 5, r[4], limit=16)
         marker = cells.text(sheet, n, 6, r[5], limit=8) or ""
-        scope = cells.text(sheet, n, 9, r[8], limit=64) or ""
+        scope = cells.text(sheet, n, 9, r[8], limit=400) or ""
         if kind is None or not ok or text is None or group_name is None:
             continue
         groups_of = p["task_groups"]
@@ -392,7 +539,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
              "scope": [x for x in scope.split(",") if x]})
     for n, r in tables["Quan hệ công việc"]:
         if (p := owner("Quan hệ công việc", n, r[0])) is not None:
-            kind = cells.text("Quan hệ công việc", n, 2, r[1], required=True, limit=16)
+            kind = cells.text("Quan hệ công việc", n, 2, r[1], required=True, limit=200)
             if kind:
                 p["relationships"].append({"kind": kind, "party": cells.text("Quan hệ công việc", n, 3, r[2]) or "",
                                            "nature": cells.text("Quan hệ công việc", n, 4, r[3]) or ""})
@@ -402,7 +549,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
                                      "text": cells.text("Quyền hạn", n, 3, r[2]) or ""})
     for n, r in tables["Trình độ"]:
         if (p := owner("Trình độ", n, r[0])) is not None:
-            category = cells.text("Trình độ", n, 2, r[1], required=True, limit=32)
+            category = cells.text("Trình độ", n, 2, r[1], required=True, limit=200)
             if category:
                 p["qualifications"].setdefault(category, []).append(cells.text("Trình độ", n, 3, r[2]) or "")
     numeric_rules = ("years_in_lower_grade", "min_years_actually_in_lower_grade", "documents_led_min")
@@ -420,7 +567,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
             if key in numeric_rules:
                 rule[key], _ok = cells.number(sheet, n, i, value, 0, 1000)
             else:
-                rule[key] = cells.text(sheet, n, i, value, limit=64 if key == "documents_led_role" else 32)
+                rule[key] = cells.text(sheet, n, i, value, limit=200)  # labels; check_framework limits codes
                 if key in grade_rules and rule[key]:
                     rule[key] = grade_of(sheet, n, i, rule[key], required=False)
         p["qualification_rules"] = rule
@@ -447,7 +594,8 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
         if not (ok_low and ok_high):
             continue
         text = cells.text(sheet, n, 5, r[4])
-        if low is None and high is None and _text(r[5]) == "grade_default":
+        origin = rules.enum_code("origin", _text(r[5]) or "custom")
+        if low is None and high is None and origin == "grade_default":
             default = catalogue.default_range(p["grade"])  # the document gives no levels: the grade's default
             if default is None and not text:
                 cells.add(sheet, n, 3, f"ngạch, hạng '{p['grade'] or ''}' của vị trí số {p['number']} chưa có cấp độ "
@@ -460,9 +608,8 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
         if low is None and not text:
             cells.add(sheet, n, 5, "cần cấp độ hoặc yêu cầu bằng lời.")
             continue
-        origin = _text(r[5]) or "custom"
-        if origin not in ORIGINS:
-            cells.add(sheet, n, 6, "phải là document, grade_default hoặc custom.")
+        if origin is None:
+            cells.add(sheet, n, 6, f"nguồn '{(_text(r[5]) or '')[:40]}' không hợp lệ; {rules.allowed_text('origin', blank=False)}.")
             continue
         requirement = {"competency": code_, "min": low, "max": high, "origin": origin}
         if text:
@@ -470,3 +617,82 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
         p["requirements"].append(requirement)
     data["positions"] = list(positions.values())
     return data
+
+
+def locate_issues(path: str | Path, data: dict, issues: list) -> list[Problem]:
+    """FrameworkIssues (app.framework_rules) of a framework read from this workbook, as Problems naming the
+    sheet, row and column: items are found in the sheet by their order (and, for tasks and qualifications,
+    by their text, since the workbook may list them in another order than the framework keeps them)."""
+    label = Path(path).name
+    try:
+        sheets = open_workbook(path, [INFO, *SHEETS])
+    except WorkbookError:
+        sheets = {}
+    tables: dict[str, list[tuple[int, list]]] = {}
+    for name in SHEETS:
+        if name in sheets:
+            bad = sheets[name].bad_rows
+            tables[name] = [(n, list(r)) for n, r in enumerate(sheets[name].rows[1:], start=2)
+                            if n not in bad and any(_text(v) for v in r)]
+    info_rows: dict[str, int] = {}
+    if INFO in sheets:
+        for n, r in enumerate(sheets[INFO].rows, start=1):
+            if r and _text(r[0]):
+                info_rows.setdefault(_text(r[0]), n)
+    contexts = {(part, index): ctx for part, index, ctx in rules.indexed(rules.canonical(data))}
+    out = []
+    for issue in issues:
+        row, column = _where(issue, tables, info_rows, contexts)
+        out.append(Problem(label, issue.part, row, column, issue.field if issue.part != INFO else None,
+                           issue.message))
+    return out
+
+
+KEY_COLUMNS = {rules.GROUPS: 0, rules.COMPETENCIES: 0, rules.SPECIALTIES: 0, rules.POSITIONS: 0, rules.TASKS: 7,
+               rules.RELATIONSHIPS: 2, rules.AUTHORITIES: 2, rules.QUALIFICATIONS: 2, rules.RULES: 0,
+               rules.REQUIREMENTS: 1}
+
+
+def _key(part: str, ctx: dict):
+    item = ctx["item"]
+    if part in (rules.GROUPS, rules.COMPETENCIES, rules.SPECIALTIES):
+        return item.get("code")
+    return {rules.POSITIONS: lambda: item.get("number"), rules.TASKS: lambda: item.get("text"),
+            rules.RELATIONSHIPS: lambda: item.get("party"), rules.AUTHORITIES: lambda: item.get("text"),
+            rules.QUALIFICATIONS: lambda: item, rules.RULES: lambda: ctx["position"].get("number"),
+            rules.REQUIREMENTS: lambda: item.get("competency")}[part]()
+
+
+def _same(cell, key) -> bool:
+    if isinstance(key, int) and not isinstance(key, bool):
+        try:
+            return _int(cell) == key
+        except ValueError:
+            return False
+    text = _text(cell)
+    return text is not None and isinstance(key, str) and code_key(text) == code_key(key)
+
+
+def _where(issue, tables, info_rows, contexts) -> tuple[int | None, int | None]:
+    """The row of an issue's item: the sheet's rows with the item's key (code, number, text), of its position
+    for the per-position sheets, in order (rows the reader refused are simply not items)."""
+    if issue.part == INFO:
+        return info_rows.get(issue.field), (2 if issue.field in info_rows else None)
+    headers = SHEETS.get(issue.part, [])
+    column = headers.index(issue.field) + 1 if issue.field in headers else None
+    ctx = contexts.get((issue.part, issue.index)) if issue.index is not None else None
+    if ctx is None:
+        return None, column
+    part, key = issue.part, _key(issue.part, ctx)
+    nested = part not in (rules.GROUPS, rules.COMPETENCIES, rules.SPECIALTIES, rules.POSITIONS)
+    number = ctx["position"].get("number") if nested else None
+    siblings = [c for (p, _i), c in sorted(contexts.items(), key=lambda kv: kv[0][1])
+                if p == part and (not nested or c["position"] is ctx["position"])]
+    earlier = [c for c in siblings[: _position_in(siblings, ctx)] if _key(part, c) == key]
+    column_of_key = KEY_COLUMNS[part]
+    matching = [n for n, r in tables.get(part, [])
+                if (not nested or (r and _same(r[0], number)))
+                and len(r) > column_of_key and _same(r[column_of_key], key)]
+    return (matching[len(earlier)] if len(earlier) < len(matching) else None), column
+def _position_in(items: list, item) -> int:
+    return next(i for i, x in enumerate(items) if x is item)

@@ -40,7 +40,6 @@ from app.models import (
     CompetencyLevel,
     Employee,
     Framework,
-    Grade,
     Position,
     PositionQualification,
     PositionWarning,
@@ -63,7 +62,9 @@ BASIS_EXAMPLE = "Quyết định 123/QĐ-UBND ngày 01/11/2026"
 
 def grade_names(s: Session) -> dict[str, str]:
     """The grade catalogue {code: name}, highest rank first."""
-    return {g.code: g.name for g in s.scalars(select(Grade).order_by(Grade.rank.desc()))}
+    from app.services.grades import catalogue_of
+
+    return {g.code: g.name for g in catalogue_of(s)}
 
 
 def find_framework(s: Session, code: str | None) -> Framework | None:
