@@ -212,7 +212,10 @@ def readiness_html(checks, tr=lambda s: s) -> str:
     marks = {True: ("✔", "#1e8449"), False: ("✘", "#c0392b"), None: ("?", "#7f8c8d")}
     rows = "".join(
         f"<tr><td style='color:{marks[c.met][1]}' align='center'><b>{marks[c.met][0]}</b></td>"
-        f"<td>{_e(c.requirement)}</td><td>{_e(c.actual)}</td></tr>"
+        f"<td>{_e(c.requirement)}</td><td>{_e(c.actual)}"
+        + (f"<br><i style='color:#7f8c8d'>{_e(tr('Cần thêm để kết luận:'))} {_e(c.missing)}</i>"
+           if c.met is None and getattr(c, "missing", "") else "")
+        + "</td></tr>"
         for c in checks
     )
     return (f"<p><b>{_e(tr('Điều kiện theo quy định của vị trí'))}</b></p>"

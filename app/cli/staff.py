@@ -83,11 +83,18 @@ def cmd_readiness(args, db: Database, actor: Actor) -> None:
         raise UserError(f"Công chức {employee.code} chưa có vị trí việc làm: hãy ghi --position.")
     checks = statutory_readiness(db, actor, employee.code, key)
     if args.json:
-        print_json([{"requirement": c.requirement, "actual": c.actual, "met": c.met} for c in checks])
+        print_json([{"requirement": c.requirement, "actual": c.actual, "met": c.met, "missing": c.missing or None,
+                     "source": c.source or None} for c in checks])
         return
     marks = {True: "đạt", False: "chưa đạt", None: "chưa rõ"}
     print(f"{employee.name} ({employee.code}) — vị trí {key}")
-    table([(marks[c.met], c.requirement, c.actual) for c in checks], ["Kết quả", "Yêu cầu", "Hồ sơ"])
+    if not checks:
+        print("Vị trí này không có điều kiện về trình độ, chứng chỉ, thâm niên để kiểm tra.")
+    for n, c in enumerate(checks, start=1):  # one block per condition: the conditions are whole sentences
+        print(f"\n{n}. [{marks[c.met]}] {c.requirement}")
+        print(f"   Hồ sơ: {c.actual or '–'}")
+        if c.met is None and c.missing:
+            print(f"   Cần thêm để kết luận: {c.missing}")
 
 
 

@@ -408,6 +408,7 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
 def statutory_readiness(db: Database, actor: Actor, employee_code: str, position_key: str, on: dt.date | None = None):
     """The position's qualification rules checked against the employee's record."""
     from app.framework_loader import RULE_FIELDS
+    from app.models import Grade
     from app.readiness import Facts, readiness_checks
 
     with db.session() as s:
@@ -418,8 +419,13 @@ def statutory_readiness(db: Database, actor: Actor, employee_code: str, position
             raise NotFound(f"Không có vị trí việc làm mã '{position_key}'.")
         rule = position.qualification_rule
         rule_dict = {k: getattr(rule, k) for k in RULE_FIELDS} if rule else None
-        facts = Facts(e.education, e.political_theory, e.certificates, e.grade_code, e.grade_since, e.documents_led)
-    return readiness_checks(rule_dict, facts, on or dt.date.today())
+        texts: dict[str, list[str]] = {}
+        for q in position.qualifications:
+            texts.setdefault(q.category, []).append(q.text)
+        grades = {g.code: (g.name.lower(), g.rank) for g in s.scalars(select(Grade))}
+        facts = Facts(e.education or "", e.political_theory or "", e.certificates or "", e.grade_code, e.grade_since,
+                      e.documents_led)
+    return readiness_checks(rule_dict, facts, on or dt.date.today(), texts, grades)
 
 
 def _unit(s: Session, code: str) -> Unit:
