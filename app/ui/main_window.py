@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.scores_template_action = QAction(self, triggered=self._scores_template)
         self.import_framework_action = QAction(self, triggered=self.import_framework)
         self.export_framework_action = QAction(self, triggered=self.export_framework)
+        self.frameworks_action = QAction(self, triggered=self.edit_frameworks)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.positions_menu = bar.addMenu("")
+        self.positions_menu.addAction(self.frameworks_action)
         self.view_menu = bar.addMenu("")
         for a in self.page_actions:
             self.view_menu.addAction(a)
@@ -204,6 +207,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Tệp"))
         self.edit_menu.setTitle(self.tr("&Sửa"))
         self.view_menu.setTitle(self.tr("&Xem"))
+        self.positions_menu.setTitle(self.tr("&Vị trí việc làm"))
+        self.frameworks_action.setText(self.tr("Khung năng lực…"))
         self.settings_menu.setTitle(self.tr("&Cài đặt"))
         self.language_menu.setTitle(self.tr("Ngôn ngữ"))
         self.help_menu.setTitle(self.tr("&Trợ giúp"))
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         }
         for action, needed in hr_only.items():
             action.setEnabled(allowed(actor, needed))
+        self.frameworks_action.setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
+        self.positions_menu.menuAction().setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
         for widget, needed in ((self.staff.add_button, Action.EDIT_EMPLOYEE), (self.staff.edit_button, Action.EDIT_EMPLOYEE),
                                (self.staff.active_button, Action.EDIT_EMPLOYEE), (self.staff.units_button, Action.MANAGE_UNITS),
                                (self.reports.add_period_button, Action.MANAGE_PERIODS),
@@ -440,6 +447,15 @@ class MainWindow(QMainWindow):
             for page in self.pages():
                 page.set_context(self.ctx)
             self.statusBar().showMessage(self.tr("Đã nhập khung năng lực."), 6000)
+
+    def edit_frameworks(self) -> None:
+        from app.ui.framework_editor.chooser import open_frameworks
+
+        if self.ctx:
+            chooser = open_frameworks(self, self.ctx)
+            if chooser.touched:
+                for page in self.pages():
+                    page.set_context(self.ctx)
 
     def export_framework(self) -> None:
 

@@ -67,6 +67,8 @@ class FrameworkChooser(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.touched = False
+        self.changed.connect(lambda: setattr(self, "touched", True))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.new_button, self.copy_button, self.edit_button = QPushButton(), QPushButton(), QPushButton()

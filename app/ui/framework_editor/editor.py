@@ -85,7 +85,10 @@ class FrameworkEditor(QDialog):
         self.undo_action = self.doc.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.doc.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # twice would make the shortcut ambiguous
+            redo_keys.insert(0, QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save)
         for action in (self.undo_action, self.redo_action, self.save_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -97,6 +100,8 @@ class FrameworkEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
+        for b in (self.save_button, self.close_button):
+            b.setAutoDefault(False)  # Enter confirms a field, never saves or closes the editor
         self.status = QLabel()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(style.MARGIN, 0, style.MARGIN, style.MARGIN)
@@ -112,7 +117,7 @@ class FrameworkEditor(QDialog):
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.validate)
         self.doc.value_changed.connect(self._changed)
         self.doc.list_changed.connect(self._changed)
-        self.doc.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.positions.list.current_changed.connect(lambda _row: self.apply_marks())
         self.positions.tasks.groups.current_changed.connect(lambda _row: self.apply_marks())
         self.competencies.table.current_changed.connect(lambda _row: self.apply_marks())
@@ -145,7 +150,7 @@ class FrameworkEditor(QDialog):
         self._update_title()
         self._show_issues()
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         code = self.doc.data.get("code") or self.tr("(khung mới)")
         mark = "" if self.doc.undo_stack.isClean() else " *"
         self.setWindowTitle(self.tr("Khung năng lực {0}").format(code) + mark)

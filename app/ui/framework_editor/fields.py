@@ -184,6 +184,7 @@ class ChoiceField(QComboBox, BoundField):
                  parent=None):
         super().__init__(parent)
         self.choices = choices
+        self._shown: list[tuple[object, str]] = []
         self.bind(doc, path_fn)
         self.activated.connect(self._chosen)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -199,13 +200,16 @@ class ChoiceField(QComboBox, BoundField):
         path = self.path_fn()
         self.setEnabled(path is not None)
         value = self.doc.get(path) if path is not None else None
-        self.blockSignals(True)
-        self.clear()
-        for data, label in self.choices():
-            self.addItem(label, "" if data is None else data)
         key = "" if value is None else value
-        if self.findData(key) < 0:
-            self.addItem(str(value or ""), key)  # a value no longer offered stays visible (and the rules name it)
+        choices = [("" if data is None else data, label) for data, label in self.choices()]
+        if key not in {data for data, _label in choices}:
+            choices.append((key, str(value or "")))  # a value no longer offered stays visible (the rules name it)
+        self.blockSignals(True)
+        if choices != self._shown:  # rebuilt only when the list changed: typing to search keeps working
+            self.clear()
+            for data, label in choices:
+                self.addItem(label, data)
+            self._shown = choices
         self.setCurrentIndex(self.findData(key))
         self.blockSignals(False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -186,6 +186,16 @@ class TableDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802 - Qt API
+        """In a several-line cell Enter confirms, as in every other cell; Shift+Enter starts a new line."""
+        if (isinstance(editor, QPlainTextEdit) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
+
     def updateEditorGeometry(self, editor, option, index):  # noqa: N802 - Qt API
         rect = option.rect
         if isinstance(editor, QPlainTextEdit):
@@ -231,6 +241,8 @@ class ListEditor(QWidget):
                 self.view.setColumnWidth(n, column.width)
         self.label = QLabel()
         self.buttons = ListButtons(QPushButton(), QPushButton(), QPushButton(), QPushButton())
+        for b in (self.buttons.add, self.buttons.remove, self.buttons.up, self.buttons.down):
+            b.setAutoDefault(False)  # Enter in a field never adds or removes a row
         self.buttons.add.clicked.connect(self.add)
         self.buttons.remove.clicked.connect(self.remove)
         self.buttons.up.clicked.connect(lambda: self._move(-1))
