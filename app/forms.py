@@ -35,6 +35,17 @@ def required_label(item: gap.ItemGap) -> str:
     return f"{item.required_min}–{item.required_max}" if item.required_min != item.required_max else str(item.required_min)
 
 
+def _grade_defaults(view: AssessmentView) -> set[str]:
+    """Competencies whose required range is the grade's default, as frozen on the form."""
+    return {r.competency_code for r in view.ratings if r.origin == "grade_default"}
+
+
+def _grade_default_note() -> str:
+    from app.services.catalog import GRADE_DEFAULT_NOTE
+
+    return GRADE_DEFAULT_NOTE
+
+
 def report_html(view: AssessmentView, other: AssessmentView | None = None, tr=lambda s: s) -> str:
     """The gap report panel: verdict, met ratio, per group, gaps largest first, discrepancies."""
     report = view.report()
@@ -60,11 +71,15 @@ def report_html(view: AssessmentView, other: AssessmentView | None = None, tr=la
         )
     parts.append("</table>")
     if report.gaps:
+        defaults = _grade_defaults(view)
         parts.append(f"<p><b>{_e(tr('Năng lực chưa đạt (thiếu nhiều nhất trước)'))}</b></p><ol>")
         for item in report.gaps:
-            parts.append(f"<li>{_e(item.name)} — {_e(tr('yêu cầu'))} {_e(required_label(item))}, "
+            mark = " *" if item.code in defaults else ""
+            parts.append(f"<li>{_e(item.name)} — {_e(tr('yêu cầu'))} {_e(required_label(item))}{mark}, "
                          f"{_e(tr('điểm'))} {item.score}, <b>{_e(tr('thiếu'))} {item.shortfall}</b></li>")
         parts.append("</ol>")
+        if any(item.code in defaults for item in report.gaps):
+            parts.append(f"<p style='color:#666'><small>* {_e(tr(_grade_default_note()))}</small></p>")
     if other is not None:
         own, boss = (view, other) if view.kind == "self" else (other, view)
         names = {r.competency_code: r.competency for r in view.ratings}
@@ -102,6 +117,8 @@ def form_html(
     for n, r in enumerate((boss or view).ratings, start=1):
         item = items[r.competency_code]
         required = _e(required_label(item))
+        if r.origin == "grade_default" and item.required_min is not None:
+            required += " *"  # the document gives no level: the grade's default range, see the note under the table
         if item.required_min is None:  # a text-only requirement: the text goes under the table
             if item.requirement_text not in footnotes:
                 footnotes.append(item.requirement_text or "")
@@ -140,6 +157,7 @@ def form_html(
 {''.join(rows)}
 </table>
 {''.join(f"<p style='font-size:10pt'><i>({'*' * (k + 1)}) {_e(t)}</i></p>" for k, t in enumerate(footnotes))}
+{f"<p style='font-size:10pt'><i>* {_e(_grade_default_note())}</i></p>" if _grade_defaults(boss or view) else ""}
 {chart}
 <p><b>Tổng hợp:</b> {_e(gap.VERDICT_LABELS[s.verdict])}; đạt {s.met}/{s.numeric} năng lực có định mức ({ratio});
 chưa đạt {s.below}; tổng mức thiếu hụt {s.total_shortfall}. Kết quả dùng để xác định nhu cầu đào tạo, bồi dưỡng,

@@ -148,6 +148,7 @@ def cmd_rate(args, db: Database, actor: Actor) -> None:
 
 def gap_json(view, report: gap.GapReport) -> dict:
     s = report.summary
+    origin = {r.competency_code: r.origin for r in view.ratings}  # frozen on the form when it was made
     return {
         "employee": {"code": view.employee_code, "name": view.employee_name},
         "position": {"key": view.position_key, "name": view.position_name, "grade": view.position_grade},
@@ -157,6 +158,7 @@ def gap_json(view, report: gap.GapReport) -> dict:
         "items": [
             {"competency": i.name, "code": i.code, "group": i.group, "required_min": i.required_min,
              "required_max": i.required_max, "requirement_text": i.requirement_text, "score": i.score,
+             "requirement_origin": origin.get(i.code, "document"),
              "status": i.status.value, "shortfall": i.shortfall, "surplus": i.surplus}
             for i in report.items
         ],
@@ -185,11 +187,17 @@ def cmd_gap(args, db: Database, actor: Actor) -> None:
     print(f"{view.employee_name} ({view.employee_code}) — {view.unit_name}")
     print(f"Vị trí: {view.position_key} {view.position_name} (ngạch {view.position_grade})")
     print(f"Kỳ {view.period} · {'Tự đánh giá' if view.kind == 'self' else 'Người đánh giá'}\n")
+    defaults = {r.competency_code for r in view.ratings if r.origin == "grade_default"}
     table(
-        [(n, i.code, i.name[:60], _required(i), i.score or "", gap.STATUS_LABELS[i.status], i.shortfall or "")
+        [(n, i.code, i.name[:60], _required(i) + (" *" if i.code in defaults else ""), i.score or "",
+          gap.STATUS_LABELS[i.status], i.shortfall or "")
          for n, i in enumerate(report.items, start=1)],
         ["STT", "Mã", "Năng lực", "Yêu cầu", "Điểm", "Trạng thái", "Thiếu"],
     )
+    if defaults:
+        from app.services.catalog import GRADE_DEFAULT_NOTE
+
+        print(f"\n* {GRADE_DEFAULT_NOTE}")
     ratio = format_percent(s.met_ratio) if s.met_ratio is not None else "–"
     print(f"\nKết luận: {gap.VERDICT_LABELS[s.verdict]} · đạt {s.met}/{s.numeric} ({ratio}) · "
           f"tổng thiếu hụt {s.total_shortfall}")

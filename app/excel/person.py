@@ -20,6 +20,7 @@ from app.excel.layout import (
     title_block,
 )
 from app.services.assessments import AssessmentView
+from app.services.catalog import ORIGIN_LABELS
 
 
 def write_person(view: AssessmentView, other: AssessmentView | None, agency: str, path: str | Path,
@@ -32,7 +33,7 @@ def write_person(view: AssessmentView, other: AssessmentView | None, agency: str
     ws = wb.active
     ws.title = "Phiếu đánh giá"
     titles = ["STT", "Mã", "Năng lực", "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá",
-              "Kết quả", "Thiếu hụt", "Ghi chú"]
+              "Kết quả", "Thiếu hụt", "Ghi chú", "Nguồn cấp độ yêu cầu"]
     row = title_block(ws, agency, view.unit_name, "Phiếu đánh giá khoảng cách năng lực theo vị trí việc làm",
                       f"Kỳ đánh giá: {view.period}", len(titles))
     for label, value in (("Họ và tên:", f"{view.employee_name} (mã {view.employee_code})"),
@@ -42,12 +43,14 @@ def write_person(view: AssessmentView, other: AssessmentView | None, agency: str
         put_text(ws, row, 3, value, font=font(12, bold=label == "Họ và tên:"))
         row += 1
     header = row + 1
-    header_row(ws, header, titles, [6, 9, 44, 10, 10, 10, 10, 13, 10, 24])
+    header_row(ws, header, titles, [6, 9, 44, 10, 10, 10, 10, 13, 10, 24, 16])
     own_scores = own.scores() if own else {}
     boss_scores = assessor.scores() if assessor else {}
     notes = {r.competency_code: r.note for r in basis.ratings}
+    # where the range comes from, as frozen on the form: a grade's default is not the document's word
+    origins = {r.competency_code: ORIGIN_LABELS.get(r.origin, r.origin) for r in basis.ratings}
     data = [[n, i.code, i.name, i.required_min, i.required_max, own_scores.get(i.code), boss_scores.get(i.code),
-             gap.STATUS_LABELS[i.status], i.shortfall, notes.get(i.code, "")]
+             gap.STATUS_LABELS[i.status], i.shortfall, notes.get(i.code, ""), origins.get(i.code, "")]
             for n, i in enumerate(report.items, start=1)]
     end = table_rows(ws, header + 1, data, {1, 2, 4, 5, 6, 7, 8, 9})
     status_colours(ws, 8, header + 1, end - 1)

@@ -26,6 +26,8 @@ QUALIFICATION_LABELS = {
     "other": "Các yêu cầu khác",
 }
 ORIGIN_LABELS = {"document": "theo văn bản", "grade_default": "mặc định theo ngạch", "custom": "do đơn vị quy định"}
+# the footnote of a range marked "*" on the grid, the command line, the printed form and in Excel
+GRADE_DEFAULT_NOTE = "Cấp độ yêu cầu mặc định theo ngạch: văn bản không quy định cấp độ."
 
 
 @dataclass(frozen=True)
