@@ -89,9 +89,13 @@ class Summary:
 
 @dataclass(frozen=True)
 class GapReport:
+    """One assessment's gaps; framework is the code of the framework its competencies belong to (a
+    competency is known by framework and code together: two frameworks may both have an NLC1)."""
+
     items: tuple[ItemGap, ...]
     summary: Summary
     groups: dict[str, Summary] = field(default_factory=dict)
+    framework: str = ""
 
     @property
     def gaps(self) -> list[ItemGap]:
@@ -121,6 +125,12 @@ class TeamCompetency:
     mean_score: float | None
     below: int
     share_below: float | None
+    framework: str = ""
+    counts: tuple[int, ...] = (0, 0, 0, 0, 0)  # how many scored 1, 2, 3, 4, 5
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.framework, self.code
 
 
 def item_gap(req: RatedRequirement) -> ItemGap:
@@ -180,7 +190,7 @@ def summarize(items: Iterable[ItemGap]) -> Summary:
     )
 
 
-def evaluate(requirements: Sequence[RatedRequirement]) -> GapReport:
+def evaluate(requirements: Sequence[RatedRequirement], framework: str = "") -> GapReport:
     """The gap report of one assessment: per competency, per group and overall."""
     items = tuple(item_gap(r) for r in requirements)
     groups: dict[str, list[ItemGap]] = {}
@@ -190,6 +200,7 @@ def evaluate(requirements: Sequence[RatedRequirement]) -> GapReport:
         items=items,
         summary=summarize(items),
         groups={g: summarize(group_items) for g, group_items in groups.items()},
+        framework=framework,
     )
 
 
@@ -210,33 +221,38 @@ def discrepancies(
 
 
 def team_summary(reports: Iterable[GapReport]) -> list[TeamCompetency]:
-    """Per competency across a team: number assessed, mean score, share below (of numeric)."""
-    order: dict[str, ItemGap] = {}
-    scores: dict[str, list[int]] = {}
-    numeric_rated: dict[str, int] = {}
-    below: dict[str, int] = {}
+    """Per competency across a team: number assessed, mean score, share below (of numeric).
+
+    A competency is keyed by (framework, code): the same code in two frameworks is two rows."""
+    order: dict[tuple[str, str], ItemGap] = {}
+    scores: dict[tuple[str, str], list[int]] = {}
+    numeric_rated: dict[tuple[str, str], int] = {}
+    below: dict[tuple[str, str], int] = {}
     for report in reports:
         for item in report.items:
-            order.setdefault(item.code, item)
+            key = (report.framework, item.code)
+            order.setdefault(key, item)
             if item.score is None:
                 continue
-            scores.setdefault(item.code, []).append(item.score)
+            scores.setdefault(key, []).append(item.score)
             if item.status in (Status.BELOW, Status.WITHIN, Status.ABOVE):
-                numeric_rated[item.code] = numeric_rated.get(item.code, 0) + 1
-                below[item.code] = below.get(item.code, 0) + (item.status is Status.BELOW)
+                numeric_rated[key] = numeric_rated.get(key, 0) + 1
+                below[key] = below.get(key, 0) + (item.status is Status.BELOW)
     out = []
-    for code, first in order.items():
-        values = scores.get(code, [])
-        rated = numeric_rated.get(code, 0)
+    for key, first in order.items():
+        values = scores.get(key, [])
+        rated = numeric_rated.get(key, 0)
         out.append(
             TeamCompetency(
-                code=code,
+                code=key[1],
                 name=first.name,
                 group=first.group,
                 assessed=len(values),
                 mean_score=(sum(values) / len(values)) if values else None,
-                below=below.get(code, 0),
-                share_below=(below.get(code, 0) / rated) if rated else None,
+                below=below.get(key, 0),
+                share_below=(below.get(key, 0) / rated) if rated else None,
+                framework=key[0],
+                counts=tuple(values.count(n) for n in range(1, 6)),
             )
         )
     return out

@@ -21,7 +21,6 @@ KIND_LABELS = {"ngach": "Ngạch", "hang": "Hạng chức danh nghề nghiệp"}
 # in a sentence ("không có ngạch, hạng nào ...") and as a column that holds both kinds
 KIND_WORDS = {"ngach": "ngạch", "hang": "hạng chức danh nghề nghiệp"}
 MIXED_LABEL = "Ngạch, hạng chức danh nghề nghiệp"
-DEFAULT_ORIGIN_LABEL = "mặc định theo ngạch, hạng"
 
 
 @dataclass(frozen=True)
@@ -103,6 +102,14 @@ BUILTIN: tuple[GradeInfo, ...] = (
 )
 
 
+def kinds_heading(kinds: Iterable[str | None]) -> str:
+    """The heading of a column holding grades of these kinds: 'Ngạch', 'Hạng chức danh nghề nghiệp', or both."""
+    found = {k for k in kinds if k in KIND_LABELS}
+    if len(found) == 1:
+        return KIND_LABELS[found.pop()]
+    return MIXED_LABEL if found else KIND_LABELS["ngach"]
+
+
 def parse_range(text: str | None) -> tuple[int, int] | None:
     """'2-3', '2–3' or '3' as (2, 3) / (3, 3); None for empty; ValueError (Vietnamese) otherwise."""
     text = clean(text).replace("–", "-").replace(" ", "")
@@ -160,10 +167,7 @@ class GradeCatalogue:
 
     def column_label(self, codes: Iterable[str | None]) -> str:
         """The heading of a column of these grades: 'Ngạch', 'Hạng chức danh nghề nghiệp', or both."""
-        kinds = {(self.get(c).kind if self.get(c) else "ngach") for c in codes if c}
-        if len(kinds) == 1:
-            return KIND_LABELS[kinds.pop()]
-        return MIXED_LABEL if kinds else KIND_LABELS["ngach"]
+        return kinds_heading(self.get(c).kind if self.get(c) else "ngach" for c in codes if c)
 
     def allowed_text(self, limit: int = 40) -> str:
         """The codes a cell may hold, for a message: 'CVCC, CVC, …' (names are accepted too)."""

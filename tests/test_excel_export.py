@@ -41,7 +41,7 @@ def test_gap_summary_sheets_and_values(demo_db, demo_url, actor, tmp_path, capsy
     items = sum(len(p.report.items) for p in rows)
     first = detail.index(next(r for r in detail if r[:2] == ["STT", "Họ và tên"])) + 1
     assert detail[first + items - 1][0] == items
-    assert {r[10] for r in detail[first:first + items]} <= {"Chưa đạt", "Đạt", "Vượt", "Chưa đánh giá",
+    assert {r[11] for r in detail[first:first + items]} <= {"Chưa đạt", "Đạt", "Vượt", "Chưa đánh giá",
                                                              "Không định mức"}
     wb = load_workbook(target)
     ws = wb["Tổng hợp"]

@@ -173,6 +173,7 @@ OPS = {
                        lambda db, a, s: visible(svc.period_views(db, a, "Năm 2025"), s), READERS),
     "person_gaps": Op("reporting:person_gaps",
                       lambda db, a, s: visible(reporting.person_gaps(db, a, "Năm 2025"), s), READERS),
+    "framework_labels": Op("reporting:framework_labels", lambda db, a, s: reporting.framework_labels(db, a), EVERYONE),
     "progress_board": Op("reporting:progress_board",
                          lambda db, a, s: visible(reporting.progress_board(db, a, "Năm 2025"), s), READERS),
     "assessment_trail": Op("audit:assessment_trail", lambda db, a, s: audit.assessment_trail(db, a, s.id), READERS,

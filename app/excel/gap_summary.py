@@ -16,7 +16,8 @@ import xlsxwriter
 from app import gap
 from app.excel.layout import FONT, STATUS_FILLS
 from app.forms import NATIONAL_MOTTO, NATIONAL_TITLE
-from app.services.reporting import PersonGap, training_needs
+from app.grades import kinds_heading
+from app.services.reporting import PersonGap, competency_stats, training_needs
 
 HEADER_ROW = 6  # 0-based: title block above, table header here
 SIGNERS = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ")
@@ -129,22 +130,24 @@ def write_gap_summary(
                                          "strings_to_numbers": False, "strings_to_urls": False})
     fm = Formats(wb)
     subtitle = f"Kỳ đánh giá: {period}"
+    # a competency is known by its framework and code: the framework is a column of every competency table
+    grade_heading = kinds_heading(p.grade_kind for p in rows)
 
     sheet = TableSheet(wb, fm, "Tổng hợp",
-                   ["STT", "Họ và tên", "Đơn vị", "Ngạch", "Vị trí việc làm", "Kết luận", "Tỷ lệ đạt",
-                    "Tổng mức thiếu hụt", "Ghi chú"],
-                   [6, 26, 30, 8, 40, 16, 10, 12, 24], "cttcttpct",
+                   ["STT", "Họ và tên", "Đơn vị", grade_heading, "Vị trí việc làm", "Kết luận",
+                    "Tỷ lệ đạt", "Tổng mức thiếu hụt", "Ghi chú"],
+                   [6, 26, 30, 22, 40, 16, 10, 12, 24], "cttcttpct",
                    agency, unit, "Tổng hợp kết quả đánh giá khoảng cách năng lực", subtitle)
     for n, p in enumerate(rows, start=1):
         s = p.report.summary
-        sheet.write([n, p.name, p.unit_name, p.grade or "", p.position_name, gap.VERDICT_LABELS[s.verdict],
-                     s.met_ratio, s.total_shortfall, p.remark])
+        sheet.write([n, p.name, p.unit_name, p.grade_name or p.grade or "", p.position_name,
+                     gap.VERDICT_LABELS[s.verdict], s.met_ratio, s.total_shortfall, p.remark])
     sheet.finish(None, today)
 
     sheet = TableSheet(wb, fm, "Chi tiết",
-                   ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Mã", "Năng lực", "Yêu cầu tối thiểu",
-                    "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt"],
-                   [6, 24, 26, 34, 9, 40, 10, 10, 10, 10, 13, 10], "ctttctcccccc",
+                   ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Khung năng lực", "Mã", "Năng lực",
+                    "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt"],
+                   [6, 24, 26, 34, 14, 9, 40, 10, 10, 10, 10, 13, 10], "cttttctcccccc",
                    agency, unit, "Chi tiết khoảng cách năng lực theo từng công chức", subtitle)
     n = 0
     for p in rows:
@@ -152,25 +155,28 @@ def write_gap_summary(
         boss = p.assessor.scores() if p.assessor else {}
         for item in p.report.items:
             n += 1
-            sheet.write([n, p.name, p.unit_name, p.position_name, item.code, item.name, item.required_min,
-                         item.required_max, own.get(item.code), boss.get(item.code), gap.STATUS_LABELS[item.status],
-                         item.shortfall])
-    sheet.finish(10, today)
+            sheet.write([n, p.name, p.unit_name, p.position_name, p.framework_label, item.code, item.name,
+                         item.required_min, item.required_max, own.get(item.code), boss.get(item.code),
+                         gap.STATUS_LABELS[item.status], item.shortfall])
+    sheet.finish(11, today)
 
     sheet = TableSheet(wb, fm, "Theo năng lực",
-                   ["STT", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình", "Số người chưa đạt",
-                    "Tỷ lệ chưa đạt"],
-                   [6, 10, 50, 14, 12, 14, 12], "cctcdcp", agency, unit, "Tổng hợp theo năng lực", subtitle)
-    for n, t in enumerate(gap.team_summary(p.report for p in rows), start=1):
-        sheet.write([n, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below])
+                   ["STT", "Khung năng lực", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình",
+                    "Số người chưa đạt", "Tỷ lệ chưa đạt"],
+                   [6, 14, 10, 50, 14, 12, 14, 12], "ctctcdcp", agency, unit, "Tổng hợp theo năng lực", subtitle)
+    for n, stat in enumerate(competency_stats(rows), start=1):
+        t = stat.team
+        sheet.write([n, stat.framework_label, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below])
     sheet.finish(None, today)
 
     sheet = TableSheet(wb, fm, "Nhu cầu đào tạo",
-                   ["STT", "Đơn vị", "Mã", "Năng lực cần đào tạo, bồi dưỡng", "Số người chưa đạt",
+                   ["STT", "Đơn vị", "Khung năng lực", "Mã", "Năng lực cần đào tạo, bồi dưỡng", "Số người chưa đạt",
                     "Tổng mức thiếu hụt", "Mức thiếu hụt lớn nhất"],
-                   [6, 34, 10, 50, 12, 12, 12], "ctctccc", agency, unit, "Nhu cầu đào tạo, bồi dưỡng", subtitle)
+                   [6, 34, 14, 10, 50, 12, 12, 12], "cttctccc", agency, unit, "Nhu cầu đào tạo, bồi dưỡng",
+                   subtitle)
     for n, t in enumerate(training_needs(rows), start=1):
-        sheet.write([n, t.unit_name, t.code, t.competency, t.staff_below, t.total_shortfall, t.largest_shortfall])
+        sheet.write([n, t.unit_name, t.framework_label, t.code, t.competency, t.staff_below, t.total_shortfall,
+                     t.largest_shortfall])
     sheet.finish(None, today)
     wb.close()
     return path

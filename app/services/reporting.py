@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from app import gap
 from app.actor import Actor
+from app.competency_keys import competency_label, framework_short_label
 from app.database import Database
 from app.services import assessments as svc
 from app.services import staff
@@ -26,6 +27,10 @@ class PersonGap:
     position_name: str
     assessor: svc.AssessmentView | None
     self_view: svc.AssessmentView | None
+    framework: str = ""  # code of the target position's framework
+    framework_label: str = ""  # e.g. "TT 02/2023"
+    grade_name: str = ""  # the grade's full name, as printed
+    grade_kind: str = ""  # 'ngach' or 'hang'
 
     @property
     def basis(self) -> svc.AssessmentView:
@@ -33,7 +38,8 @@ class PersonGap:
 
     @cached_property
     def report(self) -> gap.GapReport:
-        return self.basis.report()
+        """The basis form's gaps, marked with the framework its competencies belong to."""
+        return replace(self.basis.report(), framework=self.framework)
 
     @property
     def remark(self) -> str:
@@ -66,9 +72,14 @@ def person_gaps(
         by_key.setdefault((view.employee_code, view.position_key), {})[view.kind] = view
     unit_order = {u.name: n for n, u in enumerate(units)}  # forms keep the unit's name as it was then
     code_by_name = {u.name: u.code for u in units}
+    labels = framework_labels(db, actor)
+    from app.services.grades import grade_catalogue
+
+    grades = grade_catalogue(db, actor)
     rows = []
     for (code, key), views in by_key.items():
         basis = views.get("assessor") or views["self"]
+        framework = framework_of(key)
         rows.append(
             PersonGap(
                 employee_code=code,
@@ -80,9 +91,53 @@ def person_gaps(
                 position_name=basis.position_name,
                 assessor=views.get("assessor"),
                 self_view=views.get("self"),
+                framework=framework,
+                framework_label=labels.get(framework, framework),
+                grade_name=grades.name(basis.grade),
+                grade_kind=grades.get(basis.grade).kind if grades.get(basis.grade) else "",
             )
         )
     return sorted(rows, key=lambda r: (unit_order.get(r.unit_name, 1 << 30), name_sort_key(r.name), r.position_key))
+
+
+def framework_of(position_key: str) -> str:
+    """The framework code of a position key '<framework>:<number>' (frozen in every assessment)."""
+    return position_key.rsplit(":", 1)[0]
+
+
+def framework_labels(db: Database, actor: Actor) -> dict[str, str]:
+    """{framework code: short label such as 'TT 02/2023'}; two frameworks never share a label."""
+    from app.services.catalog import list_frameworks
+
+    frameworks = list_frameworks(db, actor)
+    labels = {f.code: framework_short_label(f.code, f.number) for f in frameworks}
+    taken: dict[str, int] = {}
+    for label in labels.values():
+        taken[label] = taken.get(label, 0) + 1
+    return {code: (label if taken[label] == 1 else f"{label} ({code})") for code, label in labels.items()}
+
+
+def mixed(rows: list[PersonGap]) -> bool:
+    """Whether these people were assessed against more than one framework (then every code shows its framework)."""
+    return len({p.framework for p in rows}) > 1
+
+
+@dataclass(frozen=True)
+class CompetencyStat:
+    """gap.TeamCompetency with the framework's label: one row per (framework, competency code)."""
+
+    team: gap.TeamCompetency
+    framework_label: str
+
+    def label(self, mixed: bool) -> str:
+        """'TT 02/2023 · NLC1' when several frameworks are shown together, else 'NLC1'."""
+        return competency_label(self.framework_label, self.team.code, mixed)
+
+
+def competency_stats(rows: list[PersonGap]) -> list[CompetencyStat]:
+    """Per competency, keyed by framework and code: assessed, mean score, share below, scores 1–5."""
+    labels = {p.framework: p.framework_label for p in rows}
+    return [CompetencyStat(t, labels.get(t.framework, t.framework)) for t in gap.team_summary(p.report for p in rows)]
 
 
 @dataclass(frozen=True)
@@ -93,23 +148,27 @@ class TrainingNeed:
     staff_below: int
     total_shortfall: int
     largest_shortfall: int
+    framework: str = ""
+    framework_label: str = ""
+
+    def label(self, mixed: bool) -> str:
+        return competency_label(self.framework_label, self.code, mixed)
 
 
 def training_needs(rows: list[PersonGap]) -> list[TrainingNeed]:
-    """Per unit and competency: how many fall short and by how much (from the basis form)."""
-    acc: dict[tuple[str, str], list] = {}
-    order: list[tuple[str, str]] = []
+    """Per unit and competency (framework and code): how many fall short and by how much (basis form)."""
+    acc: dict[tuple[str, str, str], list] = {}
     for person in rows:
         for item in person.report.gaps:
-            key = (person.unit_name, item.code)
+            key = (person.unit_name, person.framework, item.code)
             if key not in acc:
-                acc[key] = [item.name, 0, 0, 0]
-                order.append(key)
+                acc[key] = [item.name, person.framework_label, 0, 0, 0]
             entry = acc[key]
-            entry[1] += 1
-            entry[2] += item.shortfall
-            entry[3] = max(entry[3], item.shortfall)
-    return [TrainingNeed(unit, acc[(unit, code)][0], code, *acc[(unit, code)][1:]) for unit, code in order]
+            entry[2] += 1
+            entry[3] += item.shortfall
+            entry[4] = max(entry[4], item.shortfall)
+    return [TrainingNeed(unit, name, code, below, total, largest, framework, label)
+            for (unit, framework, code), (name, label, below, total, largest) in acc.items()]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import gap
 from app.errors import UserError
 from app.services import assessments as svc
 from app.services import staff
@@ -178,31 +177,30 @@ class ReportsPage(QWidget):
             self.table.setRowCount(0)
             self.title.setText(self.tr("Chưa có kỳ đánh giá."))
             return
-        from app.services.reporting import person_gaps, training_needs
+        from app.services.reporting import competency_stats, mixed, person_gaps, training_needs
 
         people = person_gaps(self.ctx.db, self.ctx.actor, self.period.currentData(), self.unit.currentData(),
                              self.position.currentData())
         self.heatmap_model.set_people(people)
-        rows = gap.team_summary(p.report for p in people)
+        # a competency is its framework and code: with several frameworks, each code shows its framework
+        several = mixed(people)
+        rows = competency_stats(people)
         self.title.setText(self.tr("{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, "
                                    "nếu chưa có thì phiếu tự đánh giá)").format(len(people)))
-        counts: dict[str, list[int]] = {}
-        for p in people:
-            for item in p.report.items:
-                if item.score is not None:
-                    counts.setdefault(item.code, [0] * 5)[item.score - 1] += 1
         self.table.setRowCount(len(rows))
-        for n, r in enumerate(rows):
-            values = [r.name, str(r.assessed), format_decimal(r.mean_score, 2), str(r.below),
-                      format_percent(r.share_below), *(str(c) for c in counts.get(r.code, [0] * 5))]
+        for n, stat in enumerate(rows):
+            r = stat.team
+            name = f"{stat.label(True)} — {r.name}" if several else r.name
+            values = [name, str(r.assessed), format_decimal(r.mean_score, 2), str(r.below),
+                      format_percent(r.share_below), *(str(c) for c in r.counts)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(r.name if column == 0 else "")
+                item.setToolTip(name if column == 0 else "")
                 self.table.setItem(n, column, item)
         needs = training_needs(people)
         self.needs.setRowCount(len(needs))
         for n, t in enumerate(needs):
-            for column, value in enumerate([t.unit_name, t.code, t.competency, str(t.staff_below),
+            for column, value in enumerate([t.unit_name, t.label(several), t.competency, str(t.staff_below),
                                             str(t.total_shortfall)]):
                 self.needs.setItem(n, column, QTableWidgetItem(value))
 

@@ -423,22 +423,28 @@ class HeatmapModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._people: list = []
-        self._codes: list[str] = []
-        self._names: dict[str, str] = {}
-        self._cells: list[dict[str, gap.ItemGap]] = []
+        self._codes: list[tuple[str, str]] = []  # (framework, competency code): one column each
+        self._names: dict[tuple[str, str], str] = {}
+        self._headers: dict[tuple[str, str], str] = {}
+        self._cells: list[dict[tuple[str, str], gap.ItemGap]] = []
 
     def set_people(self, people: list) -> None:
         """PersonGap rows (app.services.reporting), already in display order."""
+        from app.competency_keys import competency_label
+
         self.beginResetModel()
         self._people = list(people)
-        self._codes, self._names, self._cells = [], {}, []
+        self._codes, self._names, self._headers, self._cells = [], {}, {}, []
+        several = len({p.framework for p in self._people}) > 1
         for person in self._people:
-            items = {i.code: i for i in person.report.items}
+            items = {(person.framework, i.code): i for i in person.report.items}
             self._cells.append(items)
-            for code, item in items.items():
-                if code not in self._names:
-                    self._codes.append(code)
-                    self._names[code] = item.name
+            for key, item in items.items():
+                if key not in self._names:
+                    self._codes.append(key)
+                    self._names[key] = f"{competency_label(person.framework_label, key[1])} — {item.name}"
+                    # two lines when frameworks meet: the code, and the framework it belongs to
+                    self._headers[key] = f"{key[1]}\n{person.framework_label}" if several else key[1]
         self.endResetModel()
 
     def person_at(self, row: int):
@@ -452,11 +458,11 @@ class HeatmapModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._codes):
-            code = self._codes[section]
+            key = self._codes[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return code
+                return self._headers[key]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._names[code]
+                return self._names[key]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._people[section].name
