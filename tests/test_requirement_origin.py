@@ -92,3 +92,17 @@ def test_grid_marks_defaults(qtbot, demo_db, actor):
     for n in rows:
         assert model.data(model.index(n, 1)).endswith(" *")
         assert "Mặc định theo ngạch" in model.data(model.index(n, 1), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_gap_summary_detail_sheet_has_an_origin_column(demo_url, tmp_path):
+    target = tmp_path / "gaps.xlsx"
+    assert main(["--db", demo_url, "export", "gaps", "--period", "Năm 2026", "-o", str(target)]) == 0
+    rows = list(load_workbook(target)["Chi tiết"].iter_rows(values_only=True))
+    header = next(n for n, r in enumerate(rows) if r and r[0] == "STT")
+    column, position = rows[header].index("Nguồn cấp độ yêu cầu"), rows[header].index("Khung năng lực")
+    body = [r for r in rows[header + 1:] if isinstance(r[0], int)]
+    by_framework = {}
+    for r in body:
+        by_framework.setdefault("TT 09" if "09/2023" in str(r[position]) else "other", set()).add(r[column])
+    assert by_framework["TT 09"] == {"mặc định theo ngạch"}
+    assert by_framework["other"] == {"theo văn bản"}

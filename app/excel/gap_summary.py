@@ -17,6 +17,7 @@ from app import gap
 from app.excel.layout import FONT, STATUS_FILLS
 from app.forms import NATIONAL_MOTTO, NATIONAL_TITLE
 from app.grades import kinds_heading
+from app.services.catalog import ORIGIN_LABELS
 from app.services.reporting import PersonGap, competency_stats, training_needs
 
 HEADER_ROW = 6  # 0-based: title block above, table header here
@@ -146,18 +147,22 @@ def write_gap_summary(
 
     sheet = TableSheet(wb, fm, "Chi tiết",
                    ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Khung năng lực", "Mã", "Năng lực",
-                    "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt"],
-                   [6, 24, 26, 34, 14, 9, 40, 10, 10, 10, 10, 13, 10], "cttttctcccccc",
+                    "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt",
+                    "Nguồn cấp độ yêu cầu"],
+                   [6, 24, 26, 34, 14, 9, 40, 10, 10, 10, 10, 13, 10, 16], "cttttctcccccct",
                    agency, unit, "Chi tiết khoảng cách năng lực theo từng công chức", subtitle)
     n = 0
     for p in rows:
         own = p.self_view.scores() if p.self_view else {}
         boss = p.assessor.scores() if p.assessor else {}
+        # where each range comes from, as frozen on the form: a grade's default is not the document's word
+        origin = {r.competency_code: r.origin for r in p.basis.ratings}
         for item in p.report.items:
             n += 1
             sheet.write([n, p.name, p.unit_name, p.position_name, p.framework_label, item.code, item.name,
                          item.required_min, item.required_max, own.get(item.code), boss.get(item.code),
-                         gap.STATUS_LABELS[item.status], item.shortfall])
+                         gap.STATUS_LABELS[item.status], item.shortfall,
+                         ORIGIN_LABELS.get(origin.get(item.code, ""), "")])
     sheet.finish(11, today)
 
     sheet = TableSheet(wb, fm, "Theo năng lực",
