@@ -237,6 +237,124 @@ EN = {
         "PostgreSQL checks its own integrity; back it up regularly with pg_dump.",
     "Cơ sở dữ liệu toàn vẹn (đã kiểm tra mọi trang và mọi tham chiếu).":
         "The database is intact (every page and every reference checked).",
+    # framework editor
+    'Văn bản': 'Document',
+    'Vị trí số {0}': 'Position {0}',
+    'yêu cầu năng lực {0}': 'requirement {0}',
+    'nhiệm vụ': 'task',
+    'tiêu chí': 'criterion',
+    'quan hệ công việc': 'working relationship',
+    'quyền hạn': 'authority',
+    'trình độ': 'qualification',
+    'điều kiện': 'conditions',
+    'Nhóm năng lực': 'Competency groups',
+    'Chuyên ngành': 'Specialties',
+    'Nhóm {0}': 'Group {0}',
+    'Năng lực {0}': 'Competency {0}',
+    'Chuyên ngành {0}': 'Specialty {0}',
+    'Mô tả năm cấp độ: {0}': 'The five level descriptors: {0}',
+    'Mô tả năm cấp độ': 'The five level descriptors',
+    'Cấp độ {0}:': 'Level {0}:',
+    'Nguồn mô tả:': 'Descriptor source:',
+    'Năng lực mới nhận thang mô tả chung (chưa có mô tả chính thức); hãy sửa theo văn bản của cơ quan và chọn nguồn mô tả tương ứng.': "A new competency gets the generic scale (no official descriptors exist); adapt it to your agency's document and choose the matching source.",
+    'Sao chép khung năng lực': 'Copy framework',
+    'Bản sao là khung của cơ quan: sửa được mọi phần; khung gốc giữ nguyên.': "The copy is your agency's own framework: every part can be edited; the original stays as it is.",
+    'Mã khung mới:': 'New framework code:',
+    'Tên văn bản:': 'Document title:',
+    'Tạo mới…': 'New…',
+    'Sao chép…': 'Copy…',
+    'Khung có sẵn theo văn bản không sửa trực tiếp: hãy sao chép rồi sửa bản sao.': 'Built-in frameworks from legal documents are not edited directly: copy one and edit the copy.',
+    '{0} vị trí': '{0} positions',
+    'có sẵn': 'built-in',
+    'Khung có sẵn: hãy sao chép rồi sửa bản sao.': 'Built-in framework: copy it and edit the copy.',
+    'Chưa sao chép được': 'Not copied',
+    '(mọi ngạch, hạng)': '(any grade)',
+    'Sửa': 'Edit',
+    'Thêm': 'Add',
+    'Đổi thứ tự': 'Reorder',
+    'Đổi mã {0} thành {1}': 'Rename code {0} to {1}',
+    'Văn bản, nhóm năng lực': 'Document, groups',
+    'Năng lực và cấp độ': 'Competencies and levels',
+    'Hoàn tác (Ctrl+Z)': 'Undo (Ctrl+Z)',
+    'Làm lại (Ctrl+Y)': 'Redo (Ctrl+Y)',
+    'Lưu…': 'Save…',
+    'Xem trước thay đổi rồi lưu (Ctrl+S)': 'Preview the changes, then save (Ctrl+S)',
+    '(khung mới)': '(new framework)',
+    'Khung năng lực {0}': 'Framework {0}',
+    'Lỗi cần sửa trước khi lưu: {0}': 'Problems to fix before saving: {0}',
+    'Không có lỗi: khung đã sẵn sàng để lưu.': 'No problems: the framework is ready to save.',
+    'Chưa lưu: còn {0} lỗi.': 'Not saved: {0} problems left.',
+    "Đã có khung mã '{0}'. Hãy đặt mã khác cho khung mới (để sửa khung đã có, mở khung đó).": "A framework with code '{0}' already exists. Give the new framework another code (to change the existing one, open it).",
+    'Không có gì thay đổi so với bản đã lưu.': 'Nothing changed since the saved version.',
+    'Đã lưu khung mới.': 'New framework saved.',
+    'Đã lưu các thay đổi.': 'Changes saved.',
+    'Khung năng lực chưa lưu': 'Framework not saved',
+    'Khung năng lực có thay đổi chưa lưu. Lưu trước khi đóng?': 'The framework has unsaved changes. Save before closing?',
+    'Bỏ thay đổi': 'Discard changes',
+    '(không có)': '(none)',
+    'Chuyển lên': 'Move up',
+    'Chuyển xuống': 'Move down',
+    'Tên năng lực': 'Competency name',
+    'Riêng cho ngạch, hạng': 'Only for grade',
+    'Mã nhóm': 'Group code',
+    'Tên nhóm': 'Group name',
+    'Tên chuyên ngành': 'Specialty name',
+    'Số': 'No.',
+    'Ký hiệu': 'Marker',
+    'Cấp': 'Indent',
+    'Phạm vi': 'Scope',
+    'Mục': 'Section',
+    'Tên nhóm nhiệm vụ': 'Task group',
+    'Loại': 'Kind',
+    'Ngạch, hạng': 'Grade',
+    'Tối thiểu': 'Minimum',
+    'Tối đa': 'Maximum',
+    'Yêu cầu bằng lời, cách đánh giá, minh chứng': 'Requirement in words, assessment method, evidence',
+    'Tên vị trí việc làm': 'Position name',
+    'Trình độ đào tạo tối thiểu:': 'Minimum education:',
+    'Lý luận chính trị:': 'Political theory:',
+    'Bồi dưỡng quản lý nhà nước theo ngạch, hạng:': 'State management training for grade:',
+    'Ngạch, hạng dưới liền kề:': 'Grade directly below:',
+    'Số năm giữ ngạch, hạng dưới:': 'Years in the grade below:',
+    'Trong đó thực giữ ngạch, hạng dưới ít nhất (năm):': 'Of which actually in the grade below, at least (years):',
+    'Số văn bản, đề án đã tham gia xây dựng ít nhất:': 'Documents or projects drafted, at least:',
+    'Vai trò (chủ trì, tham gia):': 'Role (led, took part):',
+    'thang chung (mặc định)': 'generic scale (default)',
+    'Nhóm năng lực chung': 'General competencies',
+    'Nhóm năng lực chuyên môn': 'Professional competencies',
+    'Nhóm năng lực quản lý': 'Management competencies',
+    'Trong cơ quan': 'Inside the agency',
+    'Ngoài cơ quan': 'Outside the agency',
+    'Số trong văn bản:': 'Number in the document:',
+    'Tên vị trí việc làm:': 'Position name:',
+    'Chuyên ngành:': 'Specialty:',
+    'Ngạch, hạng:': 'Grade:',
+    'Mục tiêu vị trí:': 'Objective of the position:',
+    'Lưu ý (mỗi dòng một ý):': 'Notes (one per line):',
+    'Mã khung:': 'Framework code:',
+    'Cơ quan ban hành:': 'Issued by:',
+    'Số hiệu:': 'Document number:',
+    'Ngày ban hành:': 'Issued on:',
+    'Nguồn:': 'Source:',
+    'ví dụ: so-gd-2026': 'e.g. so-gd-2026',
+    'ví dụ: Khung năng lực vị trí việc làm giáo viên': 'e.g. Competency framework of teacher positions',
+    'ví dụ: 15/QĐ-SGDĐT': 'e.g. 15/QĐ-SGDĐT',
+    'Văn bản gốc, phụ lục, trang… (không bắt buộc)': 'Original document, appendix, page… (optional)',
+    'Mã ngắn, không dấu, dùng trong mã vị trí (mã khung:số).': 'A short code without accents, used in position keys (code:number).',
+    '&Vị trí việc làm': '&Positions',
+    'Khung năng lực…': 'Competency frameworks…',
+    'Thông tin chung': 'General',
+    'Nhiệm vụ, tiêu chí': 'Tasks, criteria',
+    'Quan hệ, quyền hạn': 'Relationships, authorities',
+    'Trình độ, điều kiện': 'Qualifications, conditions',
+    'Yêu cầu năng lực': 'Competency requirements',
+    'Cấp độ từ 1 đến 5 (tối thiểu ≤ tối đa), hoặc để trống cấp độ và ghi yêu cầu bằng lời. Cột bên cạnh có thể ghi cách đánh giá hoặc minh chứng cần có.': 'Levels 1 to 5 (minimum ≤ maximum), or no level and the requirement in words. The column beside may give the assessment method or the evidence expected.',
+    'Điều kiện theo quy định (chương trình dùng để xét mức sẵn sàng)': 'Statutory conditions (the program uses them to check readiness)',
+    'Lưu khung năng lực': 'Save framework',
+    'ví dụ: Quyết định số 125/QĐ-SGDĐT ngày 05/11/2026': 'e.g. Quyết định số 125/QĐ-SGDĐT ngày 05/11/2026',
+    'Khung đang được dùng (có phiếu đánh giá hoặc công chức giữ vị trí). Hãy ghi căn cứ sửa đổi: số và ngày văn bản. Căn cứ được ghi vào nhật ký cùng từng thay đổi.': 'The framework is in use (assessments made or staff holding its positions). Give the legal basis of the revision: document number and date. It is recorded in the audit trail with each change.',
+    'Phiếu đánh giá đã lập giữ nguyên cấp độ yêu cầu lúc lập; mọi thay đổi được ghi vào nhật ký thay đổi của cơ quan.': "Assessments already made keep the required levels they were made with; every change is recorded in the agency's audit trail.",
+    'Vị trí này còn {0} lỗi ở các phần bên phải.': 'This position has {0} problems in the parts on the right.',
 }
 
 
@@ -264,7 +382,31 @@ def core_strings() -> dict[str, list[str]]:
         "AuditTableModel": list(AuditTableModel.COLUMNS),
         "Buttons": list(i18n.BUTTON_TEXTS.values()),
         "AccountsDialog": list(AccountsDialog.COLUMNS),
+        "FrameworkEditor": framework_editor_strings(),
     }
+
+
+def framework_editor_strings() -> list[str]:
+    """Texts of the framework editor given to translate("FrameworkEditor", …), column titles, picker labels."""
+    import ast
+
+    from app.ui.framework_editor import position_parts, shape
+
+    found = []
+    for path in sorted((ROOT / "app" / "ui" / "framework_editor").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+            if node.func.id == "translate" and args[:1] == ["FrameworkEditor"] and len(args) > 1 and args[1]:
+                found.append(args[1])
+            elif node.func.id == "tr" and args and args[0]:
+                found.append(args[0])
+            elif node.func.id == "Col" and len(args) > 1 and args[1]:
+                found.append(args[1])
+    found += list(position_parts.RULE_LABELS.values()) + list(shape.LEVEL_ORIGINS.values())
+    found += [name for _code, name in shape.STANDARD_GROUPS] + list(shape.RELATIONSHIP_KINDS.values())
+    return found
 
 
 def _calls_of(function: str, path: Path) -> list[str]:
@@ -309,7 +451,7 @@ def fill(tree: ET.ElementTree) -> list[str]:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "vi",
                     "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
     tree = ET.parse(TS)

@@ -1,6 +1,90 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
   <context>
+    <name />
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="94" />
+      <source>Văn bản</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="97" />
+      <location filename="../../app/ui/framework_editor/issues.py" line="110" />
+      <source>Vị trí số {0}</source>
+      <translation>Position {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="100" />
+      <source>yêu cầu năng lực {0}</source>
+      <translation>requirement {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="101" />
+      <source>nhiệm vụ</source>
+      <translation>task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="101" />
+      <source>tiêu chí</source>
+      <translation>criterion</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="101" />
+      <source>quan hệ công việc</source>
+      <translation>working relationship</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="102" />
+      <source>quyền hạn</source>
+      <translation>authority</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="102" />
+      <source>trình độ</source>
+      <translation>qualification</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="103" />
+      <source>điều kiện</source>
+      <translation>conditions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="106" />
+      <source>Nhóm năng lực</source>
+      <translation>Competency groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="106" />
+      <source>Năng lực</source>
+      <translation>Competency</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="106" />
+      <source>Chuyên ngành</source>
+      <translation>Specialties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="107" />
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="111" />
+      <source>Nhóm {0}</source>
+      <translation>Group {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="111" />
+      <source>Năng lực {0}</source>
+      <translation>Competency {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/issues.py" line="111" />
+      <source>Chuyên ngành {0}</source>
+      <translation>Specialty {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountsDialog</name>
     <message>
       <location filename="../../app/ui/accounts_dialog.py" line="99" />
@@ -243,6 +327,34 @@
     </message>
   </context>
   <context>
+    <name>CompetenciesTab</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/competencies_tab.py" line="92" />
+      <source>Mô tả năm cấp độ: {0}</source>
+      <translation>The five level descriptors: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/competencies_tab.py" line="92" />
+      <source>Mô tả năm cấp độ</source>
+      <translation>The five level descriptors</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/competencies_tab.py" line="96" />
+      <source>Cấp độ {0}:</source>
+      <translation>Level {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/competencies_tab.py" line="97" />
+      <source>Nguồn mô tả:</source>
+      <translation>Descriptor source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/competencies_tab.py" line="98" />
+      <source>Năng lực mới nhận thang mô tả chung (chưa có mô tả chính thức); hãy sửa theo văn bản của cơ quan và chọn nguồn mô tả tương ứng.</source>
+      <translation>A new competency gets the generic scale (no official descriptors exist); adapt it to your agency's document and choose the matching source.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../app/ui/save_dialogs.py" line="63" />
@@ -303,6 +415,29 @@
       <location filename="../../app/ui/save_dialogs.py" line="98" />
       <source>Ghi giá trị của bạn thay giá trị của đồng nghiệp (có ghi nhật ký).</source>
       <translation>Save your value over your colleague's (recorded in the change history).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyDialog</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="37" />
+      <source>Sao chép khung năng lực</source>
+      <translation>Copy framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="41" />
+      <source>Bản sao là khung của cơ quan: sửa được mọi phần; khung gốc giữ nguyên.</source>
+      <translation>The copy is your agency's own framework: every part can be edited; the original stays as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="44" />
+      <source>Mã khung mới:</source>
+      <translation>New framework code:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="45" />
+      <source>Tên văn bản:</source>
+      <translation>Document title:</translation>
     </message>
   </context>
   <context>
@@ -406,6 +541,525 @@
     </message>
   </context>
   <context>
+    <name>FrameworkChooser</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="99" />
+      <source>Khung năng lực</source>
+      <translation>Competency framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="100" />
+      <source>Tạo mới…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="101" />
+      <source>Sao chép…</source>
+      <translation>Copy…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="102" />
+      <source>Sửa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="104" />
+      <source>Khung có sẵn theo văn bản không sửa trực tiếp: hãy sao chép rồi sửa bản sao.</source>
+      <translation>Built-in frameworks from legal documents are not edited directly: copy one and edit the copy.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="110" />
+      <source>{0} vị trí</source>
+      <translation>{0} positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="112" />
+      <source>có sẵn</source>
+      <translation>built-in</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="131" />
+      <source>Khung có sẵn: hãy sao chép rồi sửa bản sao.</source>
+      <translation>Built-in framework: copy it and edit the copy.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/chooser.py" line="157" />
+      <source>Chưa sao chép được</source>
+      <translation>Not copied</translation>
+    </message>
+  </context>
+  <context>
+    <name>FrameworkEditor</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/competencies_tab.py" line="27" />
+      <source>(mọi ngạch, hạng)</source>
+      <translation>(any grade)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="42" />
+      <source>Sửa</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="139" />
+      <location filename="../../app/ui/framework_editor/tables.py" line="268" />
+      <source>Thêm</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="148" />
+      <location filename="../../app/ui/framework_editor/tables.py" line="269" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="155" />
+      <source>Đổi thứ tự</source>
+      <translation>Reorder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="166" />
+      <source>Đổi mã {0} thành {1}</source>
+      <translation>Rename code {0} to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="138" />
+      <source>Văn bản, nhóm năng lực</source>
+      <translation>Document, groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="138" />
+      <source>Năng lực và cấp độ</source>
+      <translation>Competencies and levels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="139" />
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="141" />
+      <source>Hoàn tác</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="142" />
+      <source>Làm lại</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="143" />
+      <source>Hoàn tác (Ctrl+Z)</source>
+      <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="144" />
+      <source>Làm lại (Ctrl+Y)</source>
+      <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="145" />
+      <source>Lưu…</source>
+      <translation>Save…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="146" />
+      <source>Xem trước thay đổi rồi lưu (Ctrl+S)</source>
+      <translation>Preview the changes, then save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="147" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="154" />
+      <source>(khung mới)</source>
+      <translation>(new framework)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="156" />
+      <source>Khung năng lực {0}</source>
+      <translation>Framework {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="179" />
+      <source>Lỗi cần sửa trước khi lưu: {0}</source>
+      <translation>Problems to fix before saving: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="180" />
+      <source>Không có lỗi: khung đã sẵn sàng để lưu.</source>
+      <translation>No problems: the framework is ready to save.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="202" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="255" />
+      <source>Chưa lưu: còn {0} lỗi.</source>
+      <translation>Not saved: {0} problems left.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="206" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="226" />
+      <source>Chưa lưu được</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="207" />
+      <source>Đã có khung mã '{0}'. Hãy đặt mã khác cho khung mới (để sửa khung đã có, mở khung đó).</source>
+      <translation>A framework with code '{0}' already exists. Give the new framework another code (to change the existing one, open it).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="215" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="233" />
+      <source>Không có gì thay đổi so với bản đã lưu.</source>
+      <translation>Nothing changed since the saved version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="232" />
+      <source>Đã lưu khung mới.</source>
+      <translation>New framework saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="232" />
+      <source>Đã lưu các thay đổi.</source>
+      <translation>Changes saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="282" />
+      <source>Khung năng lực chưa lưu</source>
+      <translation>Framework not saved</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="283" />
+      <source>Khung năng lực có thay đổi chưa lưu. Lưu trước khi đóng?</source>
+      <translation>The framework has unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/editor.py" line="291" />
+      <source>Bỏ thay đổi</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="29" />
+      <source>(không có)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/tables.py" line="272" />
+      <source>Chuyển lên</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/tables.py" line="273" />
+      <source>Chuyển xuống</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nhóm</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Tên năng lực</source>
+      <translation>Competency name</translation>
+    </message>
+    <message>
+      <source>Riêng cho ngạch, hạng</source>
+      <translation>Only for grade</translation>
+    </message>
+    <message>
+      <source>Mã nhóm</source>
+      <translation>Group code</translation>
+    </message>
+    <message>
+      <source>Tên nhóm</source>
+      <translation>Group name</translation>
+    </message>
+    <message>
+      <source>Tên chuyên ngành</source>
+      <translation>Specialty name</translation>
+    </message>
+    <message>
+      <source>Văn bản</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Nhóm {0}</source>
+      <translation>Group {0}</translation>
+    </message>
+    <message>
+      <source>Năng lực {0}</source>
+      <translation>Competency {0}</translation>
+    </message>
+    <message>
+      <source>Chuyên ngành {0}</source>
+      <translation>Specialty {0}</translation>
+    </message>
+    <message>
+      <source>Vị trí số {0}</source>
+      <translation>Position {0}</translation>
+    </message>
+    <message>
+      <source>nhiệm vụ</source>
+      <translation>task</translation>
+    </message>
+    <message>
+      <source>tiêu chí</source>
+      <translation>criterion</translation>
+    </message>
+    <message>
+      <source>quan hệ công việc</source>
+      <translation>working relationship</translation>
+    </message>
+    <message>
+      <source>quyền hạn</source>
+      <translation>authority</translation>
+    </message>
+    <message>
+      <source>trình độ</source>
+      <translation>qualification</translation>
+    </message>
+    <message>
+      <source>điều kiện</source>
+      <translation>conditions</translation>
+    </message>
+    <message>
+      <source>Nhóm năng lực</source>
+      <translation>Competency groups</translation>
+    </message>
+    <message>
+      <source>Năng lực</source>
+      <translation>Competency</translation>
+    </message>
+    <message>
+      <source>Chuyên ngành</source>
+      <translation>Specialties</translation>
+    </message>
+    <message>
+      <source>yêu cầu năng lực {0}</source>
+      <translation>requirement {0}</translation>
+    </message>
+    <message>
+      <source>Số</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Ký hiệu</source>
+      <translation>Marker</translation>
+    </message>
+    <message>
+      <source>Cấp</source>
+      <translation>Indent</translation>
+    </message>
+    <message>
+      <source>Nội dung</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Phạm vi</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Mục</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <source>Tên nhóm nhiệm vụ</source>
+      <translation>Task group</translation>
+    </message>
+    <message>
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Đối tượng</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Ngạch, hạng</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Tối thiểu</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <source>Tối đa</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <source>Yêu cầu bằng lời, cách đánh giá, minh chứng</source>
+      <translation>Requirement in words, assessment method, evidence</translation>
+    </message>
+    <message>
+      <source>Nguồn</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Tên vị trí việc làm</source>
+      <translation>Position name</translation>
+    </message>
+    <message>
+      <source>Trình độ đào tạo tối thiểu:</source>
+      <translation>Minimum education:</translation>
+    </message>
+    <message>
+      <source>Lý luận chính trị:</source>
+      <translation>Political theory:</translation>
+    </message>
+    <message>
+      <source>Bồi dưỡng quản lý nhà nước theo ngạch, hạng:</source>
+      <translation>State management training for grade:</translation>
+    </message>
+    <message>
+      <source>Ngạch, hạng dưới liền kề:</source>
+      <translation>Grade directly below:</translation>
+    </message>
+    <message>
+      <source>Số năm giữ ngạch, hạng dưới:</source>
+      <translation>Years in the grade below:</translation>
+    </message>
+    <message>
+      <source>Trong đó thực giữ ngạch, hạng dưới ít nhất (năm):</source>
+      <translation>Of which actually in the grade below, at least (years):</translation>
+    </message>
+    <message>
+      <source>Số văn bản, đề án đã tham gia xây dựng ít nhất:</source>
+      <translation>Documents or projects drafted, at least:</translation>
+    </message>
+    <message>
+      <source>Vai trò (chủ trì, tham gia):</source>
+      <translation>Role (led, took part):</translation>
+    </message>
+    <message>
+      <source>thang chung (mặc định)</source>
+      <translation>generic scale (default)</translation>
+    </message>
+    <message>
+      <source>theo văn bản</source>
+      <translation>from the document</translation>
+    </message>
+    <message>
+      <source>do đơn vị quy định</source>
+      <translation>set by the agency</translation>
+    </message>
+    <message>
+      <source>Nhóm năng lực chung</source>
+      <translation>General competencies</translation>
+    </message>
+    <message>
+      <source>Nhóm năng lực chuyên môn</source>
+      <translation>Professional competencies</translation>
+    </message>
+    <message>
+      <source>Nhóm năng lực quản lý</source>
+      <translation>Management competencies</translation>
+    </message>
+    <message>
+      <source>Trong cơ quan</source>
+      <translation>Inside the agency</translation>
+    </message>
+    <message>
+      <source>Ngoài cơ quan</source>
+      <translation>Outside the agency</translation>
+    </message>
+  </context>
+  <context>
+    <name>GeneralPanel</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="48" />
+      <source>Số trong văn bản:</source>
+      <translation>Number in the document:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="48" />
+      <source>Tên vị trí việc làm:</source>
+      <translation>Position name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="49" />
+      <source>Chuyên ngành:</source>
+      <translation>Specialty:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="49" />
+      <source>Ngạch, hạng:</source>
+      <translation>Grade:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="50" />
+      <source>Mục tiêu vị trí:</source>
+      <translation>Objective of the position:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="51" />
+      <source>Lưu ý (mỗi dòng một ý):</source>
+      <translation>Notes (one per line):</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeaderTab</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="63" />
+      <source>Mã khung:</source>
+      <translation>Framework code:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="63" />
+      <source>Tên văn bản:</source>
+      <translation>Document title:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="63" />
+      <source>Cơ quan ban hành:</source>
+      <translation>Issued by:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="64" />
+      <source>Số hiệu:</source>
+      <translation>Document number:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="64" />
+      <source>Ngày ban hành:</source>
+      <translation>Issued on:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="64" />
+      <source>Nguồn:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="67" />
+      <source>ví dụ: so-gd-2026</source>
+      <translation>e.g. so-gd-2026</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="68" />
+      <source>ví dụ: Khung năng lực vị trí việc làm giáo viên</source>
+      <translation>e.g. Competency framework of teacher positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="69" />
+      <source>ví dụ: 15/QĐ-SGDĐT</source>
+      <translation>e.g. 15/QĐ-SGDĐT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="70" />
+      <source>Văn bản gốc, phụ lục, trang… (không bắt buộc)</source>
+      <translation>Original document, appendix, page… (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/header_tab.py" line="71" />
+      <source>Mã ngắn, không dấu, dùng trong mã vị trí (mã khung:số).</source>
+      <translation>A short code without accents, used in position keys (code:number).</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreviewDialog</name>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="32" />
@@ -469,299 +1123,309 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="199" />
-      <location filename="../../app/ui/main_window.py" line="294" />
+      <location filename="../../app/ui/main_window.py" line="202" />
+      <location filename="../../app/ui/main_window.py" line="301" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="200" />
+      <location filename="../../app/ui/main_window.py" line="203" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="210" />
+      <source>&amp;Vị trí việc làm</source>
+      <translation>&amp;Positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="211" />
+      <source>Khung năng lực…</source>
+      <translation>Competency frameworks…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
-      <location filename="../../app/ui/main_window.py" line="479" />
+      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="495" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Quản lý tài khoản…</source>
       <translation>Accounts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="221" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="231" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="229" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Sao lưu cơ sở dữ liệu…</source>
       <translation>Back up the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="231" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Khôi phục từ bản sao lưu…</source>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Kiểm tra toàn vẹn dữ liệu</source>
       <translation>Check data integrity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
-      <location filename="../../app/ui/main_window.py" line="545" />
+      <location filename="../../app/ui/main_window.py" line="240" />
+      <location filename="../../app/ui/main_window.py" line="561" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="301" />
+      <location filename="../../app/ui/main_window.py" line="308" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="308" />
+      <location filename="../../app/ui/main_window.py" line="315" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="312" />
+      <location filename="../../app/ui/main_window.py" line="319" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="324" />
+      <location filename="../../app/ui/main_window.py" line="331" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="329" />
+      <location filename="../../app/ui/main_window.py" line="336" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="331" />
+      <location filename="../../app/ui/main_window.py" line="338" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="397" />
+      <location filename="../../app/ui/main_window.py" line="404" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="409" />
+      <location filename="../../app/ui/main_window.py" line="416" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="410" />
+      <location filename="../../app/ui/main_window.py" line="417" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="420" />
+      <location filename="../../app/ui/main_window.py" line="427" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="427" />
+      <location filename="../../app/ui/main_window.py" line="434" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="442" />
+      <location filename="../../app/ui/main_window.py" line="449" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="453" />
+      <location filename="../../app/ui/main_window.py" line="469" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="453" />
+      <location filename="../../app/ui/main_window.py" line="469" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="479" />
+      <location filename="../../app/ui/main_window.py" line="495" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="492" />
+      <location filename="../../app/ui/main_window.py" line="508" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="492" />
+      <location filename="../../app/ui/main_window.py" line="508" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="518" />
+      <location filename="../../app/ui/main_window.py" line="534" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="434" />
-      <location filename="../../app/ui/main_window.py" line="458" />
-      <location filename="../../app/ui/main_window.py" line="466" />
-      <location filename="../../app/ui/main_window.py" line="475" />
-      <location filename="../../app/ui/main_window.py" line="524" />
+      <location filename="../../app/ui/main_window.py" line="441" />
+      <location filename="../../app/ui/main_window.py" line="474" />
+      <location filename="../../app/ui/main_window.py" line="482" />
+      <location filename="../../app/ui/main_window.py" line="491" />
+      <location filename="../../app/ui/main_window.py" line="540" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="546" />
+      <location filename="../../app/ui/main_window.py" line="562" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -817,11 +1481,52 @@ Database: {0}</translation>
     </message>
   </context>
   <context>
+    <name>PositionsTab</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="112" />
+      <source>Thông tin chung</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="112" />
+      <source>Nhiệm vụ, tiêu chí</source>
+      <translation>Tasks, criteria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="113" />
+      <source>Quan hệ, quyền hạn</source>
+      <translation>Relationships, authorities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="113" />
+      <source>Trình độ, điều kiện</source>
+      <translation>Qualifications, conditions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="114" />
+      <source>Yêu cầu năng lực</source>
+      <translation>Competency requirements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/positions_tab.py" line="117" />
+      <source>Cấp độ từ 1 đến 5 (tối thiểu ≤ tối đa), hoặc để trống cấp độ và ghi yêu cầu bằng lời. Cột bên cạnh có thể ghi cách đánh giá hoặc minh chứng cần có.</source>
+      <translation>Levels 1 to 5 (minimum ≤ maximum), or no level and the requirement in words. The column beside may give the assessment method or the evidence expected.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="174" />
+      <location filename="../../app/ui/excel_actions.py" line="178" />
       <source>Nhập</source>
       <translation>Import</translation>
+    </message>
+  </context>
+  <context>
+    <name>QualificationsPanel</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/position_parts.py" line="231" />
+      <source>Điều kiện theo quy định (chương trình dùng để xét mức sẵn sàng)</source>
+      <translation>Statutory conditions (the program uses them to check readiness)</translation>
     </message>
   </context>
   <context>
@@ -855,157 +1560,157 @@ Database: {0}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports_page.py" line="91" />
       <source>Xuất Excel tổng hợp…</source>
       <translation>Export summary to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Thêm kỳ đánh giá…</source>
       <translation>Add period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>Theo năng lực</source>
       <translation>By competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="96" />
       <source>Tiến độ</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
-      <location filename="../../app/ui/reports_page.py" line="107" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="106" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="107" />
+      <location filename="../../app/ui/reports_page.py" line="106" />
       <source>Số người được đánh giá</source>
       <translation>Staff assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="107" />
+      <location filename="../../app/ui/reports_page.py" line="106" />
       <source>Điểm trung bình</source>
       <translation>Mean score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="99" />
-      <location filename="../../app/ui/reports_page.py" line="108" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>Số người chưa đạt</source>
       <translation>Staff below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
       <source>Bản đồ nhiệt</source>
       <translation>Heatmap</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="96" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Nhu cầu đào tạo</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="99" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
       <source>Tổng mức thiếu hụt</source>
       <translation>Total shortfall</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
-      <location filename="../../app/ui/reports_page.py" line="134" />
+      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="133" />
       <source>Mọi vị trí</source>
       <translation>All positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="108" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>Tỷ lệ chưa đạt</source>
       <translation>Share below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="127" />
+      <location filename="../../app/ui/reports_page.py" line="126" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="149" />
+      <location filename="../../app/ui/reports_page.py" line="148" />
       <source>Mở lại kỳ</source>
       <translation>Reopen period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="150" />
+      <location filename="../../app/ui/reports_page.py" line="149" />
       <source>Đóng kỳ</source>
       <translation>Close period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="153" />
+      <location filename="../../app/ui/reports_page.py" line="152" />
       <source>Thêm kỳ đánh giá</source>
       <translation>Add period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="153" />
+      <location filename="../../app/ui/reports_page.py" line="152" />
       <source>Tên kỳ đánh giá (ví dụ Năm 2027):</source>
       <translation>Period name (e.g. Year 2027):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="159" />
+      <location filename="../../app/ui/reports_page.py" line="158" />
       <source>Không tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="179" />
+      <location filename="../../app/ui/reports_page.py" line="178" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="187" />
+      <location filename="../../app/ui/reports_page.py" line="188" />
       <source>{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá)</source>
       <translation>{0} civil servants assessed in the period (assessor's form, else the self-assessment)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="218" />
+      <location filename="../../app/ui/reports_page.py" line="216" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
     </message>
@@ -1193,6 +1898,29 @@ Database: {0}</translation>
     </message>
   </context>
   <context>
+    <name>SavePreviewDialog</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="15" />
+      <source>Lưu khung năng lực</source>
+      <translation>Save framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="32" />
+      <source>ví dụ: Quyết định số 125/QĐ-SGDĐT ngày 05/11/2026</source>
+      <translation>e.g. Quyết định số 125/QĐ-SGDĐT ngày 05/11/2026</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="48" />
+      <source>Khung đang được dùng (có phiếu đánh giá hoặc công chức giữ vị trí). Hãy ghi căn cứ sửa đổi: số và ngày văn bản. Căn cứ được ghi vào nhật ký cùng từng thay đổi.</source>
+      <translation>The framework is in use (assessments made or staff holding its positions). Give the legal basis of the revision: document number and date. It is recorded in the audit trail with each change.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="50" />
+      <source>Phiếu đánh giá đã lập giữ nguyên cấp độ yêu cầu lúc lập; mọi thay đổi được ghi vào nhật ký thay đổi của cơ quan.</source>
+      <translation>Assessments already made keep the required levels they were made with; every change is recorded in the agency's audit trail.</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffPage</name>
     <message>
       <location filename="../../app/ui/staff_page.py" line="176" />
@@ -1377,6 +2105,14 @@ Database: {0}</translation>
     </message>
   </context>
   <context>
+    <name>editor</name>
+    <message>
+      <location filename="../../app/ui/framework_editor/marks.py" line="76" />
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="576" />
@@ -1399,92 +2135,92 @@ Database: {0}</translation>
       <translation>File not written</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="85" />
+      <location filename="../../app/ui/excel_actions.py" line="86" />
       <source>Tải tệp mẫu danh sách công chức</source>
       <translation>Download staff list template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="85" />
+      <location filename="../../app/ui/excel_actions.py" line="86" />
       <source>Xuất danh sách công chức</source>
       <translation>Export staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="101" />
+      <location filename="../../app/ui/excel_actions.py" line="104" />
       <source>Nhập danh sách công chức</source>
       <translation>Import staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="112" />
+      <location filename="../../app/ui/excel_actions.py" line="116" />
       <source>Đang nhập…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="112" />
+      <location filename="../../app/ui/excel_actions.py" line="116" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="126" />
+      <location filename="../../app/ui/excel_actions.py" line="130" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="126" />
+      <location filename="../../app/ui/excel_actions.py" line="130" />
       <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
       <translation>Cancelled: the database is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="129" />
-      <location filename="../../app/ui/excel_actions.py" line="209" />
-      <location filename="../../app/ui/excel_actions.py" line="253" />
+      <location filename="../../app/ui/excel_actions.py" line="133" />
+      <location filename="../../app/ui/excel_actions.py" line="213" />
+      <location filename="../../app/ui/excel_actions.py" line="258" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="141" />
+      <location filename="../../app/ui/excel_actions.py" line="145" />
       <source>Xuất Excel tổng hợp</source>
       <translation>Export summary to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="155" />
+      <location filename="../../app/ui/excel_actions.py" line="159" />
       <source>Xuất Excel phiếu đánh giá</source>
       <translation>Export assessment form to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="193" />
       <location filename="../../app/ui/excel_actions.py" line="197" />
+      <location filename="../../app/ui/excel_actions.py" line="201" />
       <source>Nhập điểm từ phiếu giấy</source>
       <translation>Import scores from paper forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="199" />
-      <location filename="../../app/ui/excel_actions.py" line="243" />
+      <location filename="../../app/ui/excel_actions.py" line="203" />
+      <location filename="../../app/ui/excel_actions.py" line="248" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="203" />
+      <location filename="../../app/ui/excel_actions.py" line="207" />
       <source>{0} điểm cho {1} phiếu đánh giá.</source>
       <translation>{0} scores for {1} forms.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="217" />
+      <location filename="../../app/ui/excel_actions.py" line="221" />
       <source>Tải tệp mẫu nhập điểm</source>
       <translation>Download scores template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="225" />
+      <location filename="../../app/ui/excel_actions.py" line="229" />
       <source>Xuất khung năng lực ra Excel</source>
       <translation>Export framework to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="237" />
-      <location filename="../../app/ui/excel_actions.py" line="241" />
+      <location filename="../../app/ui/excel_actions.py" line="242" />
+      <location filename="../../app/ui/excel_actions.py" line="246" />
       <source>Nhập khung năng lực</source>
       <translation>Import framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="246" />
+      <location filename="../../app/ui/excel_actions.py" line="251" />
       <source>Khung {0}: {1} năng lực, {2} vị trí việc làm.</source>
       <translation>Framework {0}: {1} competencies, {2} job positions.</translation>
     </message>
@@ -1844,6 +2580,10 @@ The data as it was before is kept in {1}.</translation>
       <translation>Source</translation>
     </message>
     <message>
+      <source>Cần thêm để kết luận:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Điều kiện theo quy định của vị trí</source>
       <translation>Statutory conditions of the position</translation>
     </message>
@@ -1985,6 +2725,10 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Nguồn</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>Cần thêm để kết luận:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Điều kiện theo quy định của vị trí</source>
