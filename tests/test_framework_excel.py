@@ -46,7 +46,7 @@ def test_builtin_framework_is_never_overwritten(capsys, demo_db, demo_url, tmp_p
 @pytest.mark.parametrize(
     "edit, message",
     [
-        (lambda wb: wb["Yêu cầu"].cell(2, 3, 6), "tối thiểu ≤ tối đa"),
+        (lambda wb: wb["Yêu cầu"].cell(2, 3, 6), "nằm ngoài khoảng 1–5"),
         (lambda wb: wb["Yêu cầu"].cell(2, 2, "KHONG"), "năng lực 'KHONG'"),
         (lambda wb: wb["Vị trí"].cell(2, 4, "CVX"), "ngạch, hạng 'CVX' không có"),
         (lambda wb: wb.remove(wb["Năng lực"]), "thiếu trang 'Năng lực'"),

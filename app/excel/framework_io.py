@@ -602,9 +602,7 @@ def _read(label: str, sheets: dict, problems: list[Problem], catalogue: GradeCat
                                        "yêu cầu mặc định; hãy ghi cấp độ tối thiểu và tối đa.")
                 continue
             low, high = default or (None, None)
-        if (low is None) != (high is None) or (low is not None and not 1 <= low <= high <= 5):
-            cells.add(sheet, n, 3, f"cần 1 ≤ tối thiểu ≤ tối đa ≤ 5 (đang là {low}–{high}).")
-            continue
+        # a missing, reversed or out-of-range level: framework_rules.check_framework names the column and the fix
         if low is None and not text:
             cells.add(sheet, n, 5, "cần cấp độ hoặc yêu cầu bằng lời.")
             continue

@@ -233,7 +233,8 @@ def framework_problems(s: Session, data: dict, legal_basis: str | None = None) -
             f"{p.number} (chuyển công chức sang vị trí khác trước nếu vị trí thực sự bị bãi bỏ)."))
     if legal_basis is not None:
         forms, people = usage(s, existing)
-        if (forms or people) and not valid_basis(legal_basis.strip()):
+        if (forms or people) and not valid_basis(legal_basis.strip()) \
+                and not diff_frameworks(stored_data(s, existing), {**data, "code": existing.code}).empty:
             uses = ", ".join(x for x in (f"{forms} phiếu đánh giá" if forms else "",
                                          f"{people} công chức giữ vị trí" if people else "") if x)
             issues.append(FrameworkIssue(
