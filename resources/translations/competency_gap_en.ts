@@ -516,13 +516,13 @@
   <context>
     <name>EmployeePicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="46" />
+      <location filename="../../app/ui/pickers.py" line="47" />
       <source>Tìm công chức (gõ không dấu cũng được)…</source>
       <translation>Find a civil servant (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pickers.py" line="48" />
-      <location filename="../../app/ui/pickers.py" line="55" />
+      <location filename="../../app/ui/pickers.py" line="49" />
+      <location filename="../../app/ui/pickers.py" line="56" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
@@ -596,31 +596,14 @@
       <translation>(any grade)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/document.py" line="42" />
-      <source>Sửa</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/framework_editor/document.py" line="139" />
-      <location filename="../../app/ui/framework_editor/tables.py" line="268" />
+      <location filename="../../app/ui/framework_editor/tables.py" line="272" />
       <source>Thêm</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/document.py" line="148" />
-      <location filename="../../app/ui/framework_editor/tables.py" line="269" />
+      <location filename="../../app/ui/framework_editor/tables.py" line="273" />
       <source>Xóa</source>
       <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/framework_editor/document.py" line="155" />
-      <source>Đổi thứ tự</source>
-      <translation>Reorder</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/framework_editor/document.py" line="166" />
-      <source>Đổi mã {0} thành {1}</source>
-      <translation>Rename code {0} to {1}</translation>
     </message>
     <message>
       <location filename="../../app/ui/framework_editor/editor.py" line="138" />
@@ -638,105 +621,105 @@
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="141" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="85" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="142" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="87" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="143" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="141" />
       <source>Hoàn tác (Ctrl+Z)</source>
       <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="144" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="142" />
       <source>Làm lại (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="145" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="143" />
       <source>Lưu…</source>
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="146" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="144" />
       <source>Xem trước thay đổi rồi lưu (Ctrl+S)</source>
       <translation>Preview the changes, then save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="147" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="145" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="154" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="152" />
       <source>(khung mới)</source>
       <translation>(new framework)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="156" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="154" />
       <source>Khung năng lực {0}</source>
       <translation>Framework {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="179" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="177" />
       <source>Lỗi cần sửa trước khi lưu: {0}</source>
       <translation>Problems to fix before saving: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="180" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="178" />
       <source>Không có lỗi: khung đã sẵn sàng để lưu.</source>
       <translation>No problems: the framework is ready to save.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="202" />
-      <location filename="../../app/ui/framework_editor/editor.py" line="255" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="200" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="253" />
       <source>Chưa lưu: còn {0} lỗi.</source>
       <translation>Not saved: {0} problems left.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="206" />
-      <location filename="../../app/ui/framework_editor/editor.py" line="226" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="204" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="224" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="207" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="205" />
       <source>Đã có khung mã '{0}'. Hãy đặt mã khác cho khung mới (để sửa khung đã có, mở khung đó).</source>
       <translation>A framework with code '{0}' already exists. Give the new framework another code (to change the existing one, open it).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="215" />
-      <location filename="../../app/ui/framework_editor/editor.py" line="233" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="213" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="231" />
       <source>Không có gì thay đổi so với bản đã lưu.</source>
       <translation>Nothing changed since the saved version.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="232" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="230" />
       <source>Đã lưu khung mới.</source>
       <translation>New framework saved.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="232" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="230" />
       <source>Đã lưu các thay đổi.</source>
       <translation>Changes saved.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="282" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="280" />
       <source>Khung năng lực chưa lưu</source>
       <translation>Framework not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="283" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="281" />
       <source>Khung năng lực có thay đổi chưa lưu. Lưu trước khi đóng?</source>
       <translation>The framework has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="291" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="289" />
       <source>Bỏ thay đổi</source>
       <translation>Discard changes</translation>
     </message>
@@ -746,14 +729,39 @@
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/tables.py" line="272" />
+      <location filename="../../app/ui/framework_editor/tables.py" line="276" />
       <source>Chuyển lên</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/tables.py" line="273" />
+      <location filename="../../app/ui/framework_editor/tables.py" line="277" />
       <source>Chuyển xuống</source>
       <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="42" />
+      <source>sửa</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="139" />
+      <source>thêm dòng</source>
+      <translation>add row</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="148" />
+      <source>xóa dòng</source>
+      <translation>delete row</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="155" />
+      <source>đổi thứ tự</source>
+      <translation>reorder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_editor/document.py" line="166" />
+      <source>đổi mã {0} thành {1}</source>
+      <translation>rename code {0} to {1}</translation>
     </message>
     <message>
       <source>Mã</source>
@@ -1316,7 +1324,7 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="240" />
-      <location filename="../../app/ui/main_window.py" line="561" />
+      <location filename="../../app/ui/main_window.py" line="568" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
@@ -1411,7 +1419,7 @@
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="534" />
+      <location filename="../../app/ui/main_window.py" line="540" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
@@ -1420,12 +1428,12 @@
       <location filename="../../app/ui/main_window.py" line="474" />
       <location filename="../../app/ui/main_window.py" line="482" />
       <location filename="../../app/ui/main_window.py" line="491" />
-      <location filename="../../app/ui/main_window.py" line="540" />
+      <location filename="../../app/ui/main_window.py" line="547" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="562" />
+      <location filename="../../app/ui/main_window.py" line="569" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -1462,7 +1470,7 @@ Database: {0}</translation>
   <context>
     <name>PositionPicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="128" />
+      <location filename="../../app/ui/pickers.py" line="130" />
       <source>Tìm vị trí việc làm ở mọi khung…</source>
       <translation>Find a job position in any framework…</translation>
     </message>
@@ -1516,7 +1524,7 @@ Database: {0}</translation>
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="178" />
+      <location filename="../../app/ui/excel_actions.py" line="181" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
@@ -1547,12 +1555,12 @@ Database: {0}</translation>
   <context>
     <name>RatingGrid</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="332" />
+      <location filename="../../app/ui/table_models.py" line="334" />
       <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
       <translation>Grade default (the document sets no levels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/table_models.py" line="357" />
+      <location filename="../../app/ui/table_models.py" line="359" />
       <source>Chưa lưu: {0}</source>
       <translation>Not saved: {0}</translation>
     </message>
@@ -2125,7 +2133,7 @@ Database: {0}</translation>
       <translation>Reason for reopening:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/printing.py" line="90" />
+      <location filename="../../app/ui/printing.py" line="93" />
       <source>Xem trước khi in</source>
       <translation>Print preview</translation>
     </message>
@@ -2171,8 +2179,8 @@ Database: {0}</translation>
     </message>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="133" />
-      <location filename="../../app/ui/excel_actions.py" line="213" />
-      <location filename="../../app/ui/excel_actions.py" line="258" />
+      <location filename="../../app/ui/excel_actions.py" line="216" />
+      <location filename="../../app/ui/excel_actions.py" line="261" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
@@ -2187,40 +2195,40 @@ Database: {0}</translation>
       <translation>Export assessment form to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="197" />
-      <location filename="../../app/ui/excel_actions.py" line="201" />
+      <location filename="../../app/ui/excel_actions.py" line="200" />
+      <location filename="../../app/ui/excel_actions.py" line="204" />
       <source>Nhập điểm từ phiếu giấy</source>
       <translation>Import scores from paper forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="203" />
-      <location filename="../../app/ui/excel_actions.py" line="248" />
+      <location filename="../../app/ui/excel_actions.py" line="206" />
+      <location filename="../../app/ui/excel_actions.py" line="251" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="207" />
+      <location filename="../../app/ui/excel_actions.py" line="210" />
       <source>{0} điểm cho {1} phiếu đánh giá.</source>
       <translation>{0} scores for {1} forms.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="221" />
+      <location filename="../../app/ui/excel_actions.py" line="224" />
       <source>Tải tệp mẫu nhập điểm</source>
       <translation>Download scores template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="229" />
+      <location filename="../../app/ui/excel_actions.py" line="232" />
       <source>Xuất khung năng lực ra Excel</source>
       <translation>Export framework to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="242" />
-      <location filename="../../app/ui/excel_actions.py" line="246" />
+      <location filename="../../app/ui/excel_actions.py" line="245" />
+      <location filename="../../app/ui/excel_actions.py" line="249" />
       <source>Nhập khung năng lực</source>
       <translation>Import framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="251" />
+      <location filename="../../app/ui/excel_actions.py" line="254" />
       <source>Khung {0}: {1} năng lực, {2} vị trí việc làm.</source>
       <translation>Framework {0}: {1} competencies, {2} job positions.</translation>
     </message>
@@ -2399,7 +2407,7 @@ The data as it was before is kept in {1}.</translation>
       <translation>Unit</translation>
     </message>
     <message>
-      <source>Ngạch</source>
+      <source>Ngạch, hạng</source>
       <translation>Grade</translation>
     </message>
     <message>
@@ -2407,8 +2415,8 @@ The data as it was before is kept in {1}.</translation>
       <translation>Job positions</translation>
     </message>
     <message>
-      <source>Ngày giữ ngạch</source>
-      <translation>In grade since</translation>
+      <source>Ngày giữ ngạch, hạng</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Tự đánh giá</source>
@@ -2542,10 +2550,6 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Mã</source>
       <translation>Code</translation>
-    </message>
-    <message>
-      <source>Ngạch</source>
-      <translation>Grade</translation>
     </message>
     <message>
       <source>Mục tiêu vị trí việc làm</source>
@@ -2689,10 +2693,6 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Mã</source>
       <translation>Code</translation>
-    </message>
-    <message>
-      <source>Ngạch</source>
-      <translation>Grade</translation>
     </message>
     <message>
       <source>Mục tiêu vị trí việc làm</source>

@@ -39,7 +39,7 @@ class SetValue(QUndoCommand):
     MERGE_ID = 4711
 
     def __init__(self, doc: FrameworkDocument, path: Path, old: Any, new: Any, typing: bool):
-        super().__init__(translate("FrameworkEditor", "Sửa"))
+        super().__init__(translate("FrameworkEditor", "sửa"))
         self.doc, self.path, self.old, self.new, self.typing = doc, path, old, new, typing
         self.joins = typing and not doc._sealed  # continues the typing of the command before it
 
@@ -136,7 +136,7 @@ class FrameworkDocument(QObject):
 
     def insert(self, path: Path, index: int, item: Any, text: str = "") -> None:
         self.seal()
-        self.undo_stack.push(ListEdit(self, path, index, item, text=text or translate("FrameworkEditor", "Thêm")))
+        self.undo_stack.push(ListEdit(self, path, index, item, text=text or translate("FrameworkEditor", "thêm dòng")))
 
     def append(self, path: Path, item: Any, text: str = "") -> int:
         index = len(self.get(path) or [])
@@ -145,14 +145,14 @@ class FrameworkDocument(QObject):
 
     def remove(self, path: Path, index: int, text: str = "") -> None:
         self.seal()
-        self.undo_stack.push(ListEdit(self, path, index, text=text or translate("FrameworkEditor", "Xóa")))
+        self.undo_stack.push(ListEdit(self, path, index, text=text or translate("FrameworkEditor", "xóa dòng")))
 
     def move(self, path: Path, index: int, delta: int) -> None:
         items = self.get(path) or []
         if 0 <= index < len(items) and 0 <= index + delta < len(items) and delta:
             self.seal()
             self.undo_stack.push(ListEdit(self, path, index, move=delta,
-                                          text=translate("FrameworkEditor", "Đổi thứ tự")))
+                                          text=translate("FrameworkEditor", "đổi thứ tự")))
 
     # ----------------------------------------------------------------- codes and their references
     @staticmethod
@@ -163,7 +163,7 @@ class FrameworkDocument(QObject):
 
     def _rename(self, path: Path, old: str, new: str, kind: str) -> None:
         """A code and every reference to it change in one undo step."""
-        self.undo_stack.beginMacro(translate("FrameworkEditor", "Đổi mã {0} thành {1}").format(old, new))
+        self.undo_stack.beginMacro(translate("FrameworkEditor", "đổi mã {0} thành {1}").format(old, new))
         self.undo_stack.push(SetValue(self, path, old, new, False))
         if kind == "competencies":
             for p, position in enumerate(self.data.get("positions", [])):

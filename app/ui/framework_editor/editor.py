@@ -82,9 +82,9 @@ class FrameworkEditor(QDialog):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([560, 110])
         self.splitter.setChildrenCollapsible(False)
-        self.undo_action = self.doc.undo_stack.createUndoAction(self)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("Làm lại"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:  # twice would make the shortcut ambiguous
             redo_keys.insert(0, QKeySequence("Ctrl+Y"))
@@ -138,8 +138,6 @@ class FrameworkEditor(QDialog):
         for n, text in enumerate((self.tr("Văn bản, nhóm năng lực"), self.tr("Năng lực và cấp độ"),
                                   self.tr("Vị trí việc làm"))):
             self.tabs.setTabText(n, text)
-        self.undo_action.setText(self.tr("Hoàn tác"))
-        self.redo_action.setText(self.tr("Làm lại"))
         self.undo_button.setToolTip(self.tr("Hoàn tác (Ctrl+Z)"))
         self.redo_button.setToolTip(self.tr("Làm lại (Ctrl+Y)"))
         self.save_button.setText(self.tr("Lưu…"))

@@ -188,7 +188,7 @@ class ChoiceField(QComboBox, BoundField):
         self.bind(doc, path_fn)
         self.activated.connect(self._chosen)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        self.setMinimumContentsLength(26)
 
     def _chosen(self, index: int) -> None:
         path = self.path_fn()

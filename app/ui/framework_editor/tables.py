@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -98,6 +100,8 @@ class ListTableModel(QAbstractTableModel):
         problems = self.issues.get((index.row(), column.key))
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return style.INVALID_BACKGROUND
+        if role == Qt.ItemDataRole.DecorationRole and problems:  # seen even on the selected row
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(problems) if problems else (column.shown(value) if column.kind == "long" else None)
         return None
