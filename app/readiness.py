@@ -22,7 +22,6 @@ from app.qualifications import (
     THEORY_RANK,
     Condition,
     conditions,
-    education_code,
     theory_code,
 )
 from app.vntext import clean, format_date, search_key

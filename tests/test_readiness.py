@@ -16,7 +16,14 @@ import pytest
 
 from app.paths import frameworks_dir
 from app.qualifications import conditions, education_code, parse_line
-from app.readiness import Check, Facts, Work, education_level, readiness_checks, state_management_level
+from app.readiness import (
+    Check,
+    Facts,
+    Work,
+    education_level,
+    readiness_checks,
+    state_management_level,
+)
 
 ON = dt.date(2026, 11, 22)
 TT02 = "btp-02-2023"  # seeds/000_1884d26780acf6a3.txt
@@ -31,7 +38,8 @@ def _position(code: str, number: int) -> dict:
 
 def record(**kw) -> Facts:
     """A record that holds only what the test gives; everything else unknown."""
-    base = dict(education="", political_theory="", certificates="", grade=None, grade_since=None, documents_led=None)
+    base = {"education": "", "political_theory": "", "certificates": "", "grade": None, "grade_since": None,
+            "documents_led": None}
     return Facts(**{**base, **kw})
 
 
