@@ -418,3 +418,22 @@ def test_html_panel_names_what_is_missing(facts):
 
     html = readiness_html(checks(TT02, 1, facts))
     assert "Cần thêm để kết luận" in html and "chuyên ngành luật" in html
+
+
+def test_an_equivalent_grade_counts_but_is_not_time_actually_in_the_grade():
+    # 000:175 "… giữ ngạch chuyên viên chính và tương đương từ đủ 06 năm … thời gian giữ ngạch chuyên viên
+    # chính tối thiểu 01 năm": a thanh tra viên chính (same rank as CVC in the grades catalogue) has the time,
+    # the record does not say whether one year of it was in CVC itself.
+    grades = {"CVCC": ("chuyên viên cao cấp", 5), "CVC": ("chuyên viên chính", 4), "CV": ("chuyên viên", 3),
+              "04.024": ("thanh tra viên chính", 4), "04.025": ("thanh tra viên", 3)}
+    p = _position(TT02, 1)
+
+    def years(grade: str, held: int) -> Check:
+        found = readiness_checks(p["qualification_rules"], record(grade=grade, grade_since=since(held)), ON,
+                                 p["qualifications"], grades)
+        return next(c for c in found if "06 năm" in c.source)
+
+    assert years("04.024", 7).met is None and "thực tế giữ ngạch chuyên viên chính" in years("04.024", 7).missing
+    assert years("04.025", 12).met is False
+    assert "ngạch thanh tra viên chính từ" in years("04.024", 7).actual
+    assert years("X9", 7).met is None  # a grade the catalogue does not rank
