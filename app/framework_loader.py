@@ -102,6 +102,7 @@ def insert_framework(session: Session, data: dict, digest: str = "", builtin: bo
     groups = {}
     for order, g in enumerate(data["groups"]):
         groups[g["code"]] = CompetencyGroup(framework=fw, code=g["code"], name=g["name"], sort_order=order)
+        session.add(groups[g["code"]])  # added by hand: a group no competency uses would otherwise be lost
     levels = data.get("level_descriptors", {})
     competencies = {}
     for order, c in enumerate(data["competencies"]):
@@ -119,9 +120,11 @@ def insert_framework(session: Session, data: dict, digest: str = "", builtin: bo
             for i, text in enumerate(descriptors, start=1)
         ]
         competencies[c["code"]] = comp
+        session.add(comp)  # likewise a competency no position requires
     specialties = {}
     for order, s in enumerate(data.get("specialties", [])):
         specialties[s["code"]] = Specialty(framework=fw, code=s["code"], name=s["name"], sort_order=order)
+        session.add(specialties[s["code"]])
     for p in data["positions"]:
         session.add(_position(fw, p, specialties, competencies, grades))
     session.flush()

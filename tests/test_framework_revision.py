@@ -371,9 +371,14 @@ def test_save_framework_from_the_editor_path(demo_db, actor):
         frameworks.save_framework(demo_db, actor, data)
     assert refused.value.issues[0].field == "Mã khung"
     data["code"] = CODE
+    data["groups"].append({"code": "moi", "name": "Nhóm chưa có năng lực"})
+    data["competencies"].append({"code": "NLX", "group": "chung", "name": "Chưa vị trí nào yêu cầu",
+                                 "levels": ["a", "b", "c", "d", "e"]})
     assert frameworks.preview_framework(demo_db, actor, data).is_new
     assert frameworks.save_framework(demo_db, actor, data) == "added"
     assert frameworks.save_framework(demo_db, actor, data) == "unchanged"
+    stored = catalog.framework_data(demo_db, actor, CODE)  # nothing a position does not use is lost
+    assert stored["groups"][-1]["code"] == "moi" and stored["competencies"][-1]["code"] == "NLX"
     data["positions"][1]["requirements"][0]["max"] = 5
     diff = frameworks.preview_framework(demo_db, actor, data)
     assert len(diff.changes) == 1 and not diff.empty
