@@ -74,7 +74,7 @@ COMMANDS = {
 # Commands that only read: they never upgrade a database (they say how to) and take no daily backup.
 READ_ONLY = {"frameworks", "positions", "position", "gap", "report", "export", "progress", "readiness", "audit",
              "check", "backup"}
-READ_ONLY_ACTIONS = {"staff": {"list", "template", "export"}, "framework": {"export"}, "scores": {"template"},
+READ_ONLY_ACTIONS = {"staff": {"list", "template", "export"}, "framework": {"export", "template"}, "scores": {"template"},
                      "period": {"list"}, "unit": {"list"}, "user": {"list"}, "grade": {"list"}}
 
 
