@@ -9,6 +9,7 @@ import datetime as dt
 from html import escape
 
 from app import gap
+from app.grades import KIND_LABELS, KIND_WORDS, GradeCatalogue
 from app.services.assessments import STATUS_LABELS, AssessmentView
 from app.vntext import format_percent
 
@@ -101,8 +102,15 @@ def form_html(
     chart_src: str | None,
     place: str = "……",
     today: dt.date | None = None,
+    grades: GradeCatalogue | None = None,
 ) -> str:
-    """The printable form: title block, employee block, table, chart, summary, signatures."""
+    """The printable form: title block, employee block, table, chart, summary, signatures.
+
+    Grades by their full names, under 'Ngạch' or 'Hạng chức danh nghề nghiệp' as fits each (NĐ 30: no codes)."""
+    grades = grades or GradeCatalogue.builtin()
+    position_grade = grades.get(view.position_grade)
+    position_grade_text = (f"{KIND_WORDS[position_grade.kind]} {position_grade.name}" if position_grade
+                           else view.position_grade)
     own = view if view.kind == "self" else other
     boss = view if view.kind == "assessor" else other
     report = (boss or view).report()
@@ -146,8 +154,8 @@ def form_html(
 <table width="100%" cellspacing="0" cellpadding="2">
 <tr><td width="30%">Họ và tên:</td><td><b>{_e(view.employee_name)}</b> (mã {_e(view.employee_code)})</td></tr>
 <tr><td>Đơn vị:</td><td>{_e(view.unit_name)}</td></tr>
-<tr><td>Ngạch công chức:</td><td>{_e(view.grade or "")}</td></tr>
-<tr><td>Vị trí việc làm đánh giá:</td><td>{_e(view.position_name)} ({_e(view.position_key)}, ngạch {_e(view.position_grade)})</td></tr>
+<tr><td>{_e(grades.kind_label(view.grade))}:</td><td>{_e(grades.name(view.grade))}</td></tr>
+<tr><td>Vị trí việc làm đánh giá:</td><td>{_e(view.position_name)} ({_e(position_grade_text)})</td></tr>
 <tr><td>Trạng thái phiếu:</td><td>{_e(status)}</td></tr>
 </table>
 <br>
@@ -177,7 +185,8 @@ def position_html(detail, tr=lambda s: s) -> str:
 
     s = detail.summary
     scope_names = {"tinh": tr("cấp tỉnh"), "huyen": tr("cấp huyện")}
-    parts = [f"<h3>{_e(s.name)}</h3><p>{_e(tr('Mã'))}: {_e(s.key)} · {_e(tr('Ngạch'))}: <b>{_e(s.grade)}</b>"]
+    kind = KIND_LABELS.get(s.grade_kind, KIND_LABELS["ngach"])
+    parts = [f"<h3>{_e(s.name)}</h3><p>{_e(tr('Mã'))}: {_e(s.key)} · {_e(tr(kind))}: <b>{_e(s.grade_label)}</b>"]
     if s.specialty_name:
         parts.append(f" · {_e(s.specialty_name)}")
     parts.append("</p>")

@@ -124,12 +124,17 @@ def parse_range(text: str | None) -> tuple[int, int] | None:
     return low, high
 
 
+def _family(code: str) -> str:
+    """Grades listed together: an official code's series ('V.07.05' of V.07.05.14), or '' (listed first)."""
+    return code.rsplit(".", 1)[0] if "." in code else ""
+
+
 class GradeCatalogue:
-    """The grades an agency uses, in display order (ngạch, then hạng; senior first)."""
+    """The grades an agency uses, in display order: ngạch, then hạng; by series, senior first."""
 
     def __init__(self, grades: Iterable[GradeInfo]):
-        self.grades = sorted(grades, key=lambda g: (KINDS.index(g.kind) if g.kind in KINDS else 9, -g.rank,
-                                                    search_key(g.name), g.code))
+        self.grades = sorted(grades, key=lambda g: (KINDS.index(g.kind) if g.kind in KINDS else 9, _family(g.code),
+                                                    -g.rank, search_key(g.name), g.code))
         self._by_code = {code_key(g.code): g for g in self.grades}
         self._by_name = {search_key(g.name): g for g in self.grades}
 

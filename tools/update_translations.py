@@ -360,6 +360,22 @@ EN = {
     'Vị trí này còn {0} lỗi ở các phần bên phải.': 'This position has {0} problems in the parts on the right.',
 }
 
+EN.update({  # the grade catalogue: ngạch of công chức, hạng chức danh nghề nghiệp of viên chức
+    "Ngạch, hạng": "Grade", "Ngạch, hạng:": "Grade:", "Ngày giữ ngạch, hạng": "In grade since",
+    "Ngày giữ ngạch, hạng:": "In grade since:", "Hạng chức danh nghề nghiệp": "Professional title grade",
+    "Ngạch, hạng chức danh nghề nghiệp": "Civil-service and professional title grades",
+    "Ngạch, hạng chức danh nghề nghiệp…": "Grades…", "Thêm ngạch, hạng": "Add grade", "Sửa ngạch, hạng": "Edit grade",
+    "Thêm ngạch, hạng…": "Add grade…", "ví dụ V.07.05.14": "e.g. V.07.05.14",
+    "tên đầy đủ, in trên phiếu": "full name, as printed on forms",
+    "Số lớn hơn là bậc cao hơn; dùng để sắp xếp danh sách.": "A larger number is a more senior grade; it orders lists.",
+    "Mã:": "Code:", "Tên:": "Name:", "Tên": "Name", "Thứ bậc:": "Rank:", "Thứ bậc": "Rank",
+    "Cấp độ yêu cầu mặc định:": "Default required levels:", "Cấp độ mặc định": "Default levels",
+    "Cấp độ mặc định dùng cho vị trí việc làm của ngạch, hạng này khi văn bản không quy định cấp độ; các vị trí đã "
+    "có giữ nguyên yêu cầu của mình.":
+        "The default levels apply to job positions of this grade when their document sets no levels; existing "
+        "positions keep their own requirements.",
+})
+
 
 def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
@@ -368,6 +384,8 @@ def core_strings() -> dict[str, list[str]]:
     from app.ui import i18n
     from app.ui.accounts_dialog import AccountsDialog
     from app.ui.audit_dialog import AuditTableModel
+    from app.grades import KIND_LABELS
+    from app.ui.grades_dialog import GradesDialog
     from app.ui.table_models import EmployeeTableModel, RatingTableModel
 
     forms = (ROOT / "app" / "forms.py").read_text(encoding="utf-8")
@@ -386,6 +404,8 @@ def core_strings() -> dict[str, list[str]]:
         "Buttons": list(i18n.BUTTON_TEXTS.values()),
         "AccountsDialog": list(AccountsDialog.COLUMNS),
         "FrameworkEditor": framework_editor_strings(),
+        "Grades": list(KIND_LABELS.values()),
+        "GradesDialog": list(GradesDialog.COLUMNS),
     }
 
 

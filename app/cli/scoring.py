@@ -223,7 +223,10 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
 
     ensure_application()
     agency = agency_name(db, actor, view.employee_code)
-    write_output(target, lambda tmp: write_pdf(view, other, agency, tmp))
+    from app.services.grades import grade_catalogue
+
+    grades = grade_catalogue(db, actor)
+    write_output(target, lambda tmp: write_pdf(view, other, agency, tmp, grades=grades))
     print(f"Đã ghi {target}")
 
 
@@ -253,7 +256,10 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
     if view is None:
         raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
     other, agency = counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code)
-    write_output(target, lambda tmp: write_person(view, other, agency, tmp))
+    from app.services.grades import grade_catalogue
+
+    grades = grade_catalogue(db, actor)
+    write_output(target, lambda tmp: write_person(view, other, agency, tmp, grades=grades))
     print(f"Đã ghi {target}")
 
 

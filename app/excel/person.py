@@ -19,16 +19,18 @@ from app.excel.layout import (
     table_rows,
     title_block,
 )
+from app.grades import GradeCatalogue
 from app.services.assessments import AssessmentView
 from app.services.catalog import ORIGIN_LABELS
 
 
 def write_person(view: AssessmentView, other: AssessmentView | None, agency: str, path: str | Path,
-                 today: dt.date | None = None) -> Path:
+                 today: dt.date | None = None, grades: GradeCatalogue | None = None) -> Path:
     assessor = view if view.kind == "assessor" else other
     own = view if view.kind == "self" else other
     basis = assessor or view
     report = basis.report()
+    grades = grades or GradeCatalogue.builtin()  # grades by full name, under Ngạch or Hạng as fits
     wb = Workbook()
     ws = wb.active
     ws.title = "Phiếu đánh giá"
@@ -37,8 +39,9 @@ def write_person(view: AssessmentView, other: AssessmentView | None, agency: str
     row = title_block(ws, agency, view.unit_name, "Phiếu đánh giá khoảng cách năng lực theo vị trí việc làm",
                       f"Kỳ đánh giá: {view.period}", len(titles))
     for label, value in (("Họ và tên:", f"{view.employee_name} (mã {view.employee_code})"),
-                         ("Đơn vị:", view.unit_name), ("Ngạch:", view.grade or ""),
-                         ("Vị trí việc làm:", f"{view.position_name} ({view.position_key})")):
+                         ("Đơn vị:", view.unit_name),
+                         (f"{grades.kind_label(view.grade)}:", grades.name(view.grade)),
+                         ("Vị trí việc làm:", view.position_name)):
         put_text(ws, row, 2, label, font=font(12))
         put_text(ws, row, 3, value, font=font(12, bold=label == "Họ và tên:"))
         row += 1

@@ -50,6 +50,13 @@ class PositionSummary:
     grade: str
     specialty: str | None
     specialty_name: str | None
+    grade_name: str = ""  # the grade's full name, as shown and printed
+    grade_kind: str = ""  # 'ngach' or 'hang'
+
+    @property
+    def grade_label(self) -> str:
+        """The grade's full name (its code when the catalogue has no name for it)."""
+        return self.grade_name or self.grade
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,8 @@ def _summary(p: Position) -> PositionSummary:
         grade=p.grade_code,
         specialty=p.specialty.code if p.specialty else None,
         specialty_name=p.specialty.name if p.specialty else None,
+        grade_name=p.grade.name if p.grade else "",
+        grade_kind=p.grade.kind if p.grade else "",
     )
 
 
@@ -127,7 +136,7 @@ def list_positions(
         query = (
             select(Position)
             .join(Position.framework)
-            .options(selectinload(Position.framework), selectinload(Position.specialty))
+            .options(selectinload(Position.framework), selectinload(Position.specialty), selectinload(Position.grade))
             .order_by(Framework.id, Position.number)
         )
         if framework:

@@ -248,6 +248,9 @@ class AssessmentPage(QWidget):
     def refresh_lists(self) -> None:
         """Reload employees, units, positions and periods (after staff or periods change)."""
         db, actor = self.ctx.db, self.ctx.actor
+        from app.services.grades import grade_catalogue
+
+        self.grades = grade_catalogue(db, actor)  # grades are shown by their full names
         self.picker.set_data(staff.list_employees(db, actor), staff.list_units(db, actor))
         self.position_picker.set_positions(catalog.list_positions(db, actor))
         current = self.period.currentData()
@@ -523,7 +526,9 @@ class AssessmentPage(QWidget):
         self.reopen_button.setVisible(assessor_rights)
         readiness = view.current_position_key and view.current_position_key != view.position_key
         status = translate("Status", svc.STATUS_LABELS[view.status])
-        note = f"<b>{view.employee_name}</b> — {view.position_name} ({view.position_grade}) · {status}"
+        grades = getattr(self, "grades", None)
+        grade = grades.name(view.position_grade) if grades is not None else view.position_grade
+        note = f"<b>{view.employee_name}</b> — {view.position_name} ({grade}) · {status}"
         if readiness:
             note += f"<br><i>{self.tr('Đánh giá mức sẵn sàng cho vị trí khác vị trí hiện tại.')}</i>"
         if any(r.origin == "grade_default" for r in view.ratings):

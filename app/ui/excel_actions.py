@@ -159,7 +159,10 @@ def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
     path = save_xlsx_path(parent, parent.tr("Xuất Excel phiếu đánh giá"), f"phieu-{view.employee_code}.xlsx")
     if path:
         agency = staff.agency_name(ctx.db, ctx.actor, view.employee_code)
-        return write_file(parent, path, lambda tmp: write_person(view, other, agency, tmp))
+        from app.services.grades import grade_catalogue
+
+        grades = grade_catalogue(ctx.db, ctx.actor)
+        return write_file(parent, path, lambda tmp: write_person(view, other, agency, tmp, grades=grades))
     return None
 
 

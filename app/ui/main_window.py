@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.import_framework_action = QAction(self, triggered=self.import_framework)
         self.export_framework_action = QAction(self, triggered=self.export_framework)
         self.frameworks_action = QAction(self, triggered=self.edit_frameworks)
+        self.grades_action = QAction(self, triggered=self.edit_grades)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.positions_menu = bar.addMenu("")
         self.positions_menu.addAction(self.frameworks_action)
+        self.positions_menu.addAction(self.grades_action)
         self.view_menu = bar.addMenu("")
         for a in self.page_actions:
             self.view_menu.addAction(a)
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&Xem"))
         self.positions_menu.setTitle(self.tr("&Vị trí việc làm"))
         self.frameworks_action.setText(self.tr("Khung năng lực…"))
+        self.grades_action.setText(self.tr("Ngạch, hạng chức danh nghề nghiệp…"))
         self.settings_menu.setTitle(self.tr("&Cài đặt"))
         self.language_menu.setTitle(self.tr("Ngôn ngữ"))
         self.help_menu.setTitle(self.tr("&Trợ giúp"))
@@ -284,6 +287,7 @@ class MainWindow(QMainWindow):
         for action, needed in hr_only.items():
             action.setEnabled(allowed(actor, needed))
         self.frameworks_action.setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
+        self.grades_action.setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
         self.positions_menu.menuAction().setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
         for widget, needed in ((self.staff.add_button, Action.EDIT_EMPLOYEE), (self.staff.edit_button, Action.EDIT_EMPLOYEE),
                                (self.staff.active_button, Action.EDIT_EMPLOYEE), (self.staff.units_button, Action.MANAGE_UNITS),
@@ -448,6 +452,13 @@ class MainWindow(QMainWindow):
                 page.set_context(self.ctx)
             self.statusBar().showMessage(self.tr("Đã nhập khung năng lực."), 6000)
 
+    def edit_grades(self) -> None:
+        from app.ui.grades_dialog import GradesDialog
+
+        if self.ctx and GradesDialog.edit_catalogue(self, self.ctx):
+            for page in self.pages():
+                page.set_context(self.ctx)
+
     def edit_frameworks(self) -> None:
         from app.ui.framework_editor.chooser import open_frameworks
 
@@ -512,19 +523,25 @@ class MainWindow(QMainWindow):
         agency = staff.agency_name(self.ctx.db, self.ctx.actor, view.employee_code)
         return view, self.assessment.other, agency
 
+    def _grades(self):
+        """The grade catalogue: printouts name grades in full."""
+        from app.services.grades import grade_catalogue
+
+        return grade_catalogue(self.ctx.db, self.ctx.actor)
+
     def print_form(self) -> None:
         inputs = self._form_inputs()
         if inputs:
             from app.ui.printing import print_dialog
 
-            print_dialog(self, *inputs)
+            print_dialog(self, *inputs, grades=self._grades())
 
     def preview_form(self) -> None:
         inputs = self._form_inputs()
         if inputs:
             from app.ui.printing import preview_dialog
 
-            preview_dialog(self, *inputs)
+            preview_dialog(self, *inputs, grades=self._grades())
 
     def export_pdf(self) -> None:
         inputs = self._form_inputs()
@@ -536,7 +553,8 @@ class MainWindow(QMainWindow):
             from app.ui.excel_actions import write_file
             from app.ui.printing import write_pdf
 
-            if write_file(self, path, lambda tmp: write_pdf(*inputs, tmp)):
+            grades = self._grades()
+            if write_file(self, path, lambda tmp: write_pdf(*inputs, tmp, grades=grades)):
                 self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
 
     def backup_database(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayo
 
 from app.services.catalog import PositionSummary
 from app.services.staff import EmployeeInfo, UnitInfo, codes_below
+from app.ui.i18n import translate
 from app.ui.table_models import KEY_ROLE, EmployeeTableModel, PositionListModel, SearchFilterProxy
 
 
@@ -78,7 +79,8 @@ class EmployeePicker(QWidget):
             return
         employee = self.model.row_at(self.proxy.mapToSource(current).row())
         self.details.setText(
-            f"<b>{employee.name}</b><br>{employee.unit_name}<br>{self.tr('Ngạch')}: {employee.grade or '–'}"
+            f"<b>{employee.name}</b><br>{employee.unit_name}<br>"
+            f"{translate('Grades', employee.grade_label)}: {employee.grade_name or employee.grade or '–'}"
             f"<br>{employee.position_name or ''}"
         )
         self.employee_selected.emit(employee.code)

@@ -111,11 +111,11 @@ class PositionsPage(QWidget):
                         fw_item.appendRow(item)
                         specialties[p.specialty] = item
                     parent = specialties[p.specialty]
-                item = QStandardItem(f"{p.number}. {p.name} ({p.grade})")
+                item = QStandardItem(f"{p.number}. {p.name} ({p.grade_label})")
                 item.setEditable(False)
                 item.setToolTip(p.name)
                 item.setData(p.key, KEY_ROLE)
-                item.setData(f"{p.name} {p.key} {p.grade}", SEARCH_ROLE)
+                item.setData(f"{p.name} {p.key} {p.grade} {p.grade_name}", SEARCH_ROLE)
                 parent.appendRow(item)
         self.tree.expandToDepth(0)
 

@@ -23,7 +23,7 @@ def ensure_application() -> QApplication:
     return QApplication.instance() or QApplication(["competency-gap"])
 
 
-def build_document(view: AssessmentView, other: AssessmentView | None, agency: str) -> QTextDocument:
+def build_document(view: AssessmentView, other: AssessmentView | None, agency: str, grades=None) -> QTextDocument:
     """The form as a QTextDocument in Times New Roman, with the radar chart embedded."""
     doc = QTextDocument()
     font = QFont("Times New Roman", 12)
@@ -43,7 +43,7 @@ def build_document(view: AssessmentView, other: AssessmentView | None, agency: s
         other_label="Tự đánh giá",
     )
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), QImage.fromData(buffer.getvalue()))
-    doc.setHtml(form_html(view, other, agency, CHART_URL))
+    doc.setHtml(form_html(view, other, agency, CHART_URL, grades=grades))
     return doc
 
 
@@ -52,7 +52,8 @@ def _a4_layout() -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def write_pdf(view: AssessmentView, other: AssessmentView | None, agency: str, path: str | Path) -> Path:
+def write_pdf(view: AssessmentView, other: AssessmentView | None, agency: str, path: str | Path,
+              grades=None) -> Path:
     """Write the form to an A4 PDF file."""
     path = Path(path)
     writer = QPdfWriter(str(path))
@@ -60,7 +61,7 @@ def write_pdf(view: AssessmentView, other: AssessmentView | None, agency: str, p
     writer.setResolution(300)
     writer.setTitle(f"Phiếu đánh giá năng lực - {view.employee_name}")
     writer.setCreator("competency-gap")
-    doc = build_document(view, other, agency)
+    doc = build_document(view, other, agency, grades)
     fit_to_device(doc, writer)
     doc.print_(writer)
     return path
@@ -73,19 +74,21 @@ def fit_to_device(doc: QTextDocument, device) -> None:
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
 
 
-def print_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str) -> None:
+def print_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str,
+                 grades=None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
     if QPrintDialog(printer, parent).exec():
-        doc = build_document(view, other, agency)
+        doc = build_document(view, other, agency, grades)
         fit_to_device(doc, printer)
         doc.print_(printer)
 
 
-def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str) -> None:
+def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str,
+                   grades=None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
-    doc = build_document(view, other, agency)
+    doc = build_document(view, other, agency, grades)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Xem trước khi in"))
 

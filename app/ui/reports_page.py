@@ -134,7 +134,7 @@ class ReportsPage(QWidget):
         from app.services import catalog
 
         for p in catalog.list_positions(self.ctx.db, self.ctx.actor):
-            self.position.addItem(f"{p.name} — {p.grade} · {p.key}", p.key)
+            self.position.addItem(f"{p.name} — {p.grade_label} · {p.key}", p.key)
         if chosen:
             self.position.setCurrentIndex(max(0, self.position.findData(chosen)))
         self.position.blockSignals(False)
@@ -184,6 +184,8 @@ class ReportsPage(QWidget):
         self.heatmap_model.set_people(people)
         # a competency is its framework and code: with several frameworks, each code shows its framework
         several = mixed(people)
+        if several:  # the header's second line names the framework: wide enough to read it
+            self.heatmap.resizeColumnsToContents()
         rows = competency_stats(people)
         self.title.setText(self.tr("{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, "
                                    "nếu chưa có thì phiếu tự đánh giá)").format(len(people)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,13 +55,16 @@ class EmployeeDialog(QDialog):
         self.position = QComboBox()
         self.position.addItem(self.tr("(chưa có)"), None)
         for p in catalog.list_positions(ctx.db, ctx.actor):
-            self.position.addItem(f"{p.name} — {p.grade} · {p.key}", p.key)
+            self.position.addItem(f"{p.name} — {p.grade_label} · {p.key}", p.key)
         if employee and employee.position:
             self.position.setCurrentIndex(self.position.findData(employee.position))
         self.grade = QComboBox()
         self.grade.addItem(self.tr("(theo vị trí)"), "")
-        for code in ("CVCC", "CVC", "CV", "CS", "NV"):
-            self.grade.addItem(code, code)
+        from app.services.grades import grade_catalogue
+
+        for g in grade_catalogue(ctx.db, ctx.actor):  # by full name; the catalogue is HR's (Vị trí việc làm menu)
+            self.grade.addItem(g.name, g.code)
+            self.grade.setItemData(self.grade.count() - 1, f"{g.kind_label} · {g.code}", Qt.ItemDataRole.ToolTipRole)
         if employee and employee.grade:
             self.grade.setCurrentIndex(self.grade.findData(employee.grade))
         self.grade_since = QLineEdit(format_date(employee.grade_since) if employee else "")
@@ -78,8 +81,8 @@ class EmployeeDialog(QDialog):
         form.addRow(self.tr("Giới tính:"), self.gender)
         form.addRow(self.tr("Đơn vị:"), self.unit)
         form.addRow(self.tr("Vị trí việc làm:"), self.position)
-        form.addRow(self.tr("Ngạch:"), self.grade)
-        form.addRow(self.tr("Ngày giữ ngạch:"), self.grade_since)
+        form.addRow(self.tr("Ngạch, hạng:"), self.grade)
+        form.addRow(self.tr("Ngày giữ ngạch, hạng:"), self.grade_since)
         form.addRow(self.tr("Trình độ đào tạo:"), self.education)
         form.addRow(self.tr("Chứng chỉ:"), self.certificates)
         buttons = i18n.buttons("Save", "Cancel")

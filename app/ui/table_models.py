@@ -86,9 +86,9 @@ class EmployeeTableModel(QAbstractTableModel):
         Column("name", "Họ và tên"),
         Column("code", "Mã"),
         Column("unit", "Đơn vị"),
-        Column("grade", "Ngạch"),
+        Column("grade", "Ngạch, hạng"),  # a grade is a ngạch or a hạng chức danh nghề nghiệp: its kind is its tooltip
         Column("position", "Vị trí việc làm"),
-        Column("grade_since", "Ngày giữ ngạch"),
+        Column("grade_since", "Ngày giữ ngạch, hạng"),
     ]
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -126,11 +126,13 @@ class EmployeeTableModel(QAbstractTableModel):
                 "name": e.name,
                 "code": e.code,
                 "unit": e.unit_name,
-                "grade": e.grade or "",
+                "grade": e.grade_name or e.grade or "",
                 "position": f"{e.position_name or ''} ({e.position})" if e.position else "",
                 "grade_since": format_date(e.grade_since),
             }[key]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "grade" and e.grade:
+                return f"{translate('Grades', e.grade_label)}: {e.grade_name or e.grade}"
             return f"{e.name} — {e.unit_name}\n{e.position_name or ''}"
         if role == Qt.ItemDataRole.ForegroundRole and not e.active:
             return style.INACTIVE_FOREGROUND
@@ -169,11 +171,11 @@ class PositionListModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{p.name} — {p.grade} · {p.key}"
+            return f"{p.name} — {p.grade_label} · {p.key}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{p.name}\n{p.specialty_name or ''}\n{p.key}"
         if role == SEARCH_ROLE:
-            return f"{p.name} {p.key} {p.grade}"
+            return f"{p.name} {p.key} {p.grade} {p.grade_name}"
         if role == KEY_ROLE:
             return p.key
         return None

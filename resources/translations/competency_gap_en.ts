@@ -201,13 +201,13 @@
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="228" />
-      <location filename="../../app/ui/assessment_page.py" line="312" />
+      <location filename="../../app/ui/assessment_page.py" line="315" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="229" />
-      <location filename="../../app/ui/assessment_page.py" line="312" />
+      <location filename="../../app/ui/assessment_page.py" line="315" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
@@ -237,53 +237,53 @@
       <translation>Who changed what, when, old and new value, reason (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="310" />
-      <location filename="../../app/ui/assessment_page.py" line="434" />
+      <location filename="../../app/ui/assessment_page.py" line="313" />
+      <location filename="../../app/ui/assessment_page.py" line="437" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="367" />
+      <location filename="../../app/ui/assessment_page.py" line="370" />
       <source>Đã giữ giá trị của đồng nghiệp ở năng lực {0}.</source>
       <translation>Kept your colleague's value for competency {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="388" />
+      <location filename="../../app/ui/assessment_page.py" line="391" />
       <source>Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not undone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="390" />
+      <location filename="../../app/ui/assessment_page.py" line="393" />
       <source>Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not redone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="411" />
+      <location filename="../../app/ui/assessment_page.py" line="414" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="421" />
+      <location filename="../../app/ui/assessment_page.py" line="424" />
       <source>Chưa lưu ghi chú {0}: {1}</source>
       <translation>Note {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="423" />
+      <location filename="../../app/ui/assessment_page.py" line="426" />
       <source>Chưa lưu điểm {0}: {1}</source>
       <translation>Score {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="466" />
+      <location filename="../../app/ui/assessment_page.py" line="469" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="511" />
+      <location filename="../../app/ui/assessment_page.py" line="514" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="512" />
+      <location filename="../../app/ui/assessment_page.py" line="515" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -463,52 +463,52 @@
       <translation>(from position)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="75" />
+      <location filename="../../app/ui/staff_page.py" line="78" />
       <source>Mã công chức:</source>
       <translation>Employee code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="76" />
+      <location filename="../../app/ui/staff_page.py" line="79" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="77" />
+      <location filename="../../app/ui/staff_page.py" line="80" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="78" />
+      <location filename="../../app/ui/staff_page.py" line="81" />
       <source>Giới tính:</source>
       <translation>Gender:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="79" />
+      <location filename="../../app/ui/staff_page.py" line="82" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="80" />
+      <location filename="../../app/ui/staff_page.py" line="83" />
       <source>Vị trí việc làm:</source>
       <translation>Job position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="81" />
-      <source>Ngạch:</source>
+      <location filename="../../app/ui/staff_page.py" line="84" />
+      <source>Ngạch, hạng:</source>
       <translation>Grade:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="82" />
-      <source>Ngày giữ ngạch:</source>
+      <location filename="../../app/ui/staff_page.py" line="85" />
+      <source>Ngày giữ ngạch, hạng:</source>
       <translation>In grade since:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="83" />
+      <location filename="../../app/ui/staff_page.py" line="86" />
       <source>Trình độ đào tạo:</source>
       <translation>Education:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="84" />
+      <location filename="../../app/ui/staff_page.py" line="87" />
       <source>Chứng chỉ:</source>
       <translation>Certificates:</translation>
     </message>
@@ -1010,6 +1010,112 @@
     </message>
   </context>
   <context>
+    <name>GradeEditDialog</name>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="38" />
+      <source>Thêm ngạch, hạng</source>
+      <translation>Add grade</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="38" />
+      <source>Sửa ngạch, hạng</source>
+      <translation>Edit grade</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="42" />
+      <source>ví dụ V.07.05.14</source>
+      <translation>e.g. V.07.05.14</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="44" />
+      <source>tên đầy đủ, in trên phiếu</source>
+      <translation>full name, as printed on forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="52" />
+      <source>Số lớn hơn là bậc cao hơn; dùng để sắp xếp danh sách.</source>
+      <translation>A larger number is a more senior grade; it orders lists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="55" />
+      <source>(không có)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="67" />
+      <source>Mã:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="68" />
+      <source>Tên:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="69" />
+      <source>Loại:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="70" />
+      <source>Thứ bậc:</source>
+      <translation>Rank:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="71" />
+      <source>Cấp độ yêu cầu mặc định:</source>
+      <translation>Default required levels:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="72" />
+      <source>Cấp độ mặc định dùng cho vị trí việc làm của ngạch, hạng này khi văn bản không quy định cấp độ; các vị trí đã có giữ nguyên yêu cầu của mình.</source>
+      <translation>The default levels apply to job positions of this grade when their document sets no levels; existing positions keep their own requirements.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GradesDialog</name>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="103" />
+      <source>Ngạch, hạng chức danh nghề nghiệp</source>
+      <translation>Civil-service and professional title grades</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="113" />
+      <source>Thêm ngạch, hạng…</source>
+      <translation>Add grade…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="113" />
+      <source>Sửa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/grades_dialog.py" line="150" />
+      <source>Không thực hiện được</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Thứ bậc</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Cấp độ mặc định</source>
+      <translation>Default levels</translation>
+    </message>
+  </context>
+  <context>
     <name>HeaderTab</name>
     <message>
       <location filename="../../app/ui/framework_editor/header_tab.py" line="63" />
@@ -1131,309 +1237,314 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="202" />
-      <location filename="../../app/ui/main_window.py" line="301" />
+      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="305" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>&amp;Vị trí việc làm</source>
       <translation>&amp;Positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Khung năng lực…</source>
       <translation>Competency frameworks…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="214" />
+      <source>Ngạch, hạng chức danh nghề nghiệp…</source>
+      <translation>Grades…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
-      <location filename="../../app/ui/main_window.py" line="495" />
+      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="506" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="221" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Quản lý tài khoản…</source>
       <translation>Accounts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="231" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="229" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="231" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Sao lưu cơ sở dữ liệu…</source>
       <translation>Back up the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Khôi phục từ bản sao lưu…</source>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="237" />
+      <location filename="../../app/ui/main_window.py" line="240" />
       <source>Kiểm tra toàn vẹn dữ liệu</source>
       <translation>Check data integrity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="240" />
-      <location filename="../../app/ui/main_window.py" line="568" />
+      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="579" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="241" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="308" />
+      <location filename="../../app/ui/main_window.py" line="312" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="315" />
+      <location filename="../../app/ui/main_window.py" line="319" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="319" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="331" />
+      <location filename="../../app/ui/main_window.py" line="335" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="336" />
+      <location filename="../../app/ui/main_window.py" line="340" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="338" />
+      <location filename="../../app/ui/main_window.py" line="342" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="404" />
+      <location filename="../../app/ui/main_window.py" line="408" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="416" />
+      <location filename="../../app/ui/main_window.py" line="420" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="417" />
+      <location filename="../../app/ui/main_window.py" line="421" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="427" />
+      <location filename="../../app/ui/main_window.py" line="431" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="434" />
+      <location filename="../../app/ui/main_window.py" line="438" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="449" />
+      <location filename="../../app/ui/main_window.py" line="453" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="469" />
+      <location filename="../../app/ui/main_window.py" line="480" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="469" />
+      <location filename="../../app/ui/main_window.py" line="480" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="495" />
+      <location filename="../../app/ui/main_window.py" line="506" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="508" />
+      <location filename="../../app/ui/main_window.py" line="519" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="508" />
+      <location filename="../../app/ui/main_window.py" line="519" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="540" />
+      <location filename="../../app/ui/main_window.py" line="551" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="441" />
-      <location filename="../../app/ui/main_window.py" line="474" />
-      <location filename="../../app/ui/main_window.py" line="482" />
-      <location filename="../../app/ui/main_window.py" line="491" />
-      <location filename="../../app/ui/main_window.py" line="547" />
+      <location filename="../../app/ui/main_window.py" line="445" />
+      <location filename="../../app/ui/main_window.py" line="485" />
+      <location filename="../../app/ui/main_window.py" line="493" />
+      <location filename="../../app/ui/main_window.py" line="502" />
+      <location filename="../../app/ui/main_window.py" line="558" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="569" />
+      <location filename="../../app/ui/main_window.py" line="580" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -1931,47 +2042,47 @@ Database: {0}</translation>
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="176" />
+      <location filename="../../app/ui/staff_page.py" line="179" />
       <source>Tìm theo tên hoặc mã (gõ không dấu cũng được)…</source>
       <translation>Find by name or code (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="177" />
+      <location filename="../../app/ui/staff_page.py" line="180" />
       <source>Thêm công chức…</source>
       <translation>Add civil servant…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="178" />
+      <location filename="../../app/ui/staff_page.py" line="181" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="179" />
+      <location filename="../../app/ui/staff_page.py" line="182" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="180" />
+      <location filename="../../app/ui/staff_page.py" line="183" />
       <source>Đơn vị…</source>
       <translation>Units…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="181" />
+      <location filename="../../app/ui/staff_page.py" line="184" />
       <source>Ngừng / tiếp tục theo dõi</source>
       <translation>Stop / resume following</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="182" />
+      <location filename="../../app/ui/staff_page.py" line="185" />
       <source>Hiện cả người đã ngừng theo dõi</source>
       <translation>Show people no longer followed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="196" />
+      <location filename="../../app/ui/staff_page.py" line="199" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="214" />
+      <location filename="../../app/ui/staff_page.py" line="217" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
     </message>
@@ -2123,12 +2234,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="576" />
+      <location filename="../../app/ui/assessment_page.py" line="581" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="576" />
+      <location filename="../../app/ui/assessment_page.py" line="581" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -2416,7 +2527,7 @@ The data as it was before is kept in {1}.</translation>
     </message>
     <message>
       <source>Ngày giữ ngạch, hạng</source>
-      <translation type="unfinished" />
+      <translation>In grade since</translation>
     </message>
     <message>
       <source>Tự đánh giá</source>
@@ -2839,6 +2950,17 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Lưu</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Grades</name>
+    <message>
+      <source>Ngạch</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Hạng chức danh nghề nghiệp</source>
+      <translation>Professional title grade</translation>
     </message>
   </context>
 </TS>
