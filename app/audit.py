@@ -188,7 +188,7 @@ def _row(e: AuditEntry) -> AuditRow:
 
 def assessment_trail(db: Database, actor: Actor, assessment_id: int) -> list[AuditRow]:
     """Every recorded change of one assessment, oldest first; whoever may read it may read its trail."""
-    with db.session() as s:
+    with db.read_session() as s:
         a = s.get(Assessment, assessment_id)
         if a is None:
             from app.errors import NotFound
@@ -219,5 +219,5 @@ def search_trail(
         query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time(), tzinfo=dt.timezone.utc))
     if limit:
         query = query.limit(limit)
-    with db.session() as s:
+    with db.read_session() as s:
         return [_row(e) for e in s.scalars(query)]

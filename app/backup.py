@@ -48,6 +48,15 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a
 PG_ADVICE = "Cơ sở dữ liệu PostgreSQL được sao lưu bằng pg_dump và khôi phục bằng pg_restore (xem README)."
 
 
+class DamagedCopy(StorageError):
+    """The consistent copy of a database failed SQLite's integrity check: the database itself is damaged."""
+
+    def __init__(self, source: Path, problem: str):
+        super().__init__(f"Bản sao của {source} không toàn vẹn ({problem}): cơ sở dữ liệu có thể đã hỏng. "
+                         "Chưa ghi bản sao lưu mới; các bản sao lưu cũ vẫn giữ nguyên.")
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -118,8 +127,7 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             src.close()
         if problem:
-            raise StorageError(f"Bản sao của {source} không toàn vẹn ({problem}): cơ sở dữ liệu có thể đã hỏng. "
-                               "Chưa ghi bản sao lưu mới; các bản sao lưu cũ vẫn giữ nguyên.")
+            raise DamagedCopy(source, problem)
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
@@ -161,7 +169,8 @@ def automatic_backup(db: Database, reason: str) -> Path | None:
 
 
 def daily_backup(db: Database) -> Path | None:
-    """A backup at start-up when there is none from today; a failure is logged, never stops the program."""
+    """A backup at start-up when there is none from today. A failure is logged and does not stop the
+    program, except a damaged database (DamagedCopy): that is the once-a-day full check of every start."""
     if db.path is None:
         return None
     newest = next(iter(list_backups(db)), None)
@@ -169,6 +178,8 @@ def daily_backup(db: Database) -> Path | None:
         return None
     try:
         return backup(db, "daily")
+    except DamagedCopy:
+        raise
     except UserError as exc:
         log.warning("không sao lưu hằng ngày được: %s", exc)
         return None

@@ -14,6 +14,7 @@ Rules (each refusal is one StorageError saying what and what to do; nothing is c
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,9 +87,11 @@ def _write_known(paths: list[str]) -> None:
     target = _known_file()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(json.dumps({"known": paths, "last": paths[-1] if paths else None},
-                                  ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # one per process: two starts never mix
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"known": paths, "last": paths[-1] if paths else None}, ensure_ascii=False, indent=1))
+            f.flush()
+            os.fsync(f.fileno())
         tmp.replace(target)
     except OSError as exc:  # remembering is a help, not a condition for working
         log.warning("không ghi được danh sách cơ sở dữ liệu %s: %s", target, exc)
@@ -198,7 +201,10 @@ def _prepare(db: Database, purpose: str, created: bool) -> StartResult:
             raise DamagedDatabase(db.path, problem)
     loaded = _load_frameworks(db, purpose, created or state.kind == "empty")
     if purpose in (WRITE, WINDOW) and not created and not upgraded_from:
-        daily = backup.daily_backup(db)
+        try:
+            daily = backup.daily_backup(db)
+        except backup.DamagedCopy as exc:  # the daily copy is also the daily full integrity check
+            raise DamagedDatabase(db.path, exc.problem) from None
         if daily:
             taken.append(daily)
     return StartResult(migrated, loaded, upgraded_from, taken, created)

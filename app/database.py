@@ -173,8 +173,7 @@ class Database:
         except DBAPIError as exc:
             raise storage_error(exc, self) from None
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the transaction without expiring what was read (a rollback would)
 
     @contextmanager
     def scratch_session(self) -> Iterator[Session]:

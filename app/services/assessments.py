@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, gap
+from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
 from app.errors import Conflict, NotFound, PermissionDenied, StorageError, UserError
@@ -111,7 +112,7 @@ def _period_info(p: AssessmentPeriod) -> PeriodInfo:
 def list_periods(db: Database, actor: Actor) -> list[PeriodInfo]:
     """Periods, newest first (their names are not personal data)."""
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         query = select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc(), AssessmentPeriod.id.desc())
         return [_period_info(p) for p in s.scalars(query)]
 
@@ -296,7 +297,7 @@ def find_assessment(
 ) -> AssessmentView | None:
     """The assessment if it exists; position defaults to the employee's current one."""
     _check_kind(kind)
-    with db.session() as s:
+    with db.read_session() as s:
         employee = find_employee(s, employee_code)
         require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
@@ -391,7 +392,7 @@ def rate(
 
 
 def get_assessment(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
-    with db.session() as s:
+    with db.read_session() as s:
         a = _load(s, assessment_id)
         require(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id, kind=a.kind,
                 status=a.status)
@@ -636,7 +637,7 @@ def list_assessments(
 ) -> list[AssessmentView]:
     """Assessments of a period (optionally of some units), for team summaries."""
     _check_kind(kind)
-    with db.session() as s:
+    with db.read_session() as s:
         period = find_period(s, period_name)
         query = (
             select(Assessment)
@@ -682,6 +683,7 @@ def import_scores(db: Database, actor: Actor, changes: Mapping[tuple, Mapping[st
 
     require(actor, Action.IMPORT)
     state = state or TaskState()
+    automatic_backup(db, "import")
     from app.services import score_import
 
     with db.session() as s:  # in bulk, with the rules of _get_or_create and _apply_all
@@ -694,7 +696,7 @@ def period_views(
 ) -> list[AssessmentView]:
     """Every assessment of a period as views, read with two plain queries (fast for whole agencies)."""
     a, e, r = Assessment.__table__, Employee.__table__, Rating.__table__
-    with db.session() as s:
+    with db.read_session() as s:
         period = find_period(s, period_name)
         where = [a.c.period_id == period.id]
         if unit_ids is not None:

@@ -115,7 +115,7 @@ def _summary(p: Position) -> PositionSummary:
 
 def list_frameworks(db: Database, actor: Actor) -> list[FrameworkInfo]:
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         counts = dict(s.execute(select(Position.framework_id, func.count()).group_by(Position.framework_id)).all())
         return [
             FrameworkInfo(f.code, f.title, f.issuer, f.number, f.issued_on, counts.get(f.id, 0), f.builtin)
@@ -132,7 +132,7 @@ def list_positions(
 ) -> list[PositionSummary]:
     """Positions in document order, filtered; search ignores case and diacritics."""
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         query = (
             select(Position)
             .join(Position.framework)
@@ -205,7 +205,7 @@ def load_position(s: Session, key: str, full: bool = True) -> Position:
 def get_position(db: Database, actor: Actor, key: str) -> PositionDetail:
     """The whole position: objective, tasks, relationships, qualifications, requirements."""
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         p = load_position(s, key)
         quals: dict[str, list[str]] = {}
         for q in p.qualifications:
@@ -249,7 +249,7 @@ def _item(i) -> dict:
 def level_descriptors(db: Database, actor: Actor, position_key: str) -> dict[str, list[str]]:
     """Descriptors of levels 1–5 for every competency of a position, by competency code."""
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         query = (
             select(Requirement)
             .join(Requirement.position)
@@ -264,7 +264,7 @@ def framework_data(db: Database, actor: Actor, code: str) -> dict:
     from app.services.frameworks import find_framework, stored_data
 
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         fw = find_framework(s, code)
         if fw is None:
             raise NotFound(f"Không có khung năng lực mã '{code}'.")

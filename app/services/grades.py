@@ -36,7 +36,7 @@ def list_grades(db: Database, actor: Actor) -> list[GradeInfo]:
 def grade_catalogue(db: Database, actor: Actor) -> GradeCatalogue:
     """The catalogue, to check and name grades (not personal data: everyone may read it)."""
     require(actor, Action.READ_CATALOG)
-    with db.session() as s:
+    with db.read_session() as s:
         return catalogue_of(s)
 
 

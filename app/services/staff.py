@@ -111,7 +111,7 @@ def agency_of(units: list[UnitInfo], code: str | None = None) -> str:
 
 def list_units(db: Database, actor: Actor) -> list[UnitInfo]:
     require(actor, Action.READ_CATALOG)  # the organisation chart is not personal data
-    with db.session() as s:
+    with db.read_session() as s:
         return _unit_tree(list(s.scalars(select(Unit))))
 
 
@@ -160,7 +160,7 @@ def list_employees(
     include_inactive: bool = False,
 ) -> list[EmployeeInfo]:
     """Employees the actor may see, in Vietnamese name order; the unit filter includes sub-units."""
-    with db.session() as s:
+    with db.read_session() as s:
         query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position),
                                          selectinload(Employee.grade))
         if unit:
@@ -182,7 +182,7 @@ def find_employee(s: Session, code: str) -> Employee:
 
 
 def get_employee(db: Database, actor: Actor, code: str) -> EmployeeInfo:
-    with db.session() as s:
+    with db.read_session() as s:
         e = find_employee(s, code)
         require(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
         return _info(e)
@@ -345,7 +345,7 @@ def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | Non
 
 def agency_name(db: Database, actor: Actor, employee_code: str) -> str:
     """Name of the top unit above the employee: the agency printed on forms."""
-    with db.session() as s:
+    with db.read_session() as s:
         employee = find_employee(s, employee_code)
         require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         unit = employee.unit
@@ -411,7 +411,7 @@ def statutory_readiness(db: Database, actor: Actor, employee_code: str, position
     from app.models import Grade
     from app.readiness import Facts, readiness_checks
 
-    with db.session() as s:
+    with db.read_session() as s:
         e = find_employee(s, employee_code)
         require(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
         position = s.scalars(select(Position).where(Position.key == position_key)).first()
