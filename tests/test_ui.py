@@ -323,6 +323,7 @@ def test_framework_and_scores_through_the_window(qtbot, make_window, demo_url, t
 
     from app.ui import i18n
     from app.ui.excel_actions import ProblemsDialog
+    from app.ui.framework_import import FrameworkImportDialog
 
     window = make_window(demo_url)
     target = tmp_path / "khung.xlsx"
@@ -333,6 +334,7 @@ def test_framework_and_scores_through_the_window(qtbot, make_window, demo_url, t
     wb["Khung"]["B1"] = "btp-02-2023-tinh"
     wb.save(target)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr(FrameworkImportDialog, "ask", classmethod(lambda cls, *a: ""))
     monkeypatch.setattr(ProblemsDialog, "ask", classmethod(lambda cls, *a: True))
     window.import_framework()
     assert window.assessment.position_picker.model.row_of("btp-02-2023-tinh:1") >= 0

@@ -377,6 +377,32 @@ EN.update({  # the grade catalogue: ngạch of công chức, hạng chức danh 
 })
 
 
+EN.update({  # framework import from the window: problems by cell, preview, legal basis
+    "Tệp {0} có {1} lỗi; chưa nhập gì.": "The file {0} has {1} problems; nothing was imported.",
+    "Hãy sửa các ô dưới đây (trang, dòng, cột) rồi nhập lại.":
+        "Correct the cells below (sheet, row, column), then import again.",
+    "Chép danh sách lỗi": "Copy the problems", "Khung mới": "New framework", "Sửa đổi khung": "Revision of framework",
+    "Tệp {0}: {1} năng lực, {2} vị trí việc làm.": "File {0}: {1} competencies, {2} job positions.",
+    "Căn cứ sửa đổi": "Legal basis of the revision", "{0} phiếu đánh giá": "{0} assessments",
+    "{0} công chức giữ vị trí": "{0} civil servants holding its positions",
+    "Khung đang được dùng ({0}). Sửa đổi cần ghi căn cứ: số, ký hiệu và ngày ban hành văn bản. Căn cứ được ghi vào "
+    "nhật ký thay đổi cùng từng thay đổi.":
+        "The framework is in use ({0}). A revision needs its legal basis: the document's number, symbol and date of "
+        "issue. The basis is recorded in the audit trail with each change.",
+    "Số, ký hiệu văn bản:": "Document number and symbol:",
+    "ví dụ: Quyết định số 125/QĐ-UBND": "e.g. Quyết định số 125/QĐ-UBND",
+    "Khung mới được thêm; các khung đã có giữ nguyên.": "The new framework is added; existing frameworks stay as they are.",
+    "Phiếu đánh giá đã lập giữ nguyên cấp độ yêu cầu lúc lập; công chức giữ nguyên vị trí; mọi thay đổi được ghi vào "
+    "nhật ký thay đổi của cơ quan.":
+        "Assessments already made keep the required levels they were made with; staff keep their positions; every "
+        "change is recorded in the agency's audit trail.",
+    "Cần số, ký hiệu văn bản có số và dấu '/', ví dụ “Quyết định số 125/QĐ-UBND”.":
+        "The document number needs digits and a '/', e.g. “Quyết định số 125/QĐ-UBND”.",
+    "Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.":
+        "Framework {0} is the same as the saved one; nothing was written.",
+    "Cần thêm để kết luận:": "Needed to conclude:",
+})
+
 def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
     from app import gap

@@ -83,6 +83,7 @@ def _requirement_label(r) -> str:  # noqa: N802 - reads as a column
 
 def cmd_framework(args, db: Database, actor: Actor) -> None:
     """framework export CODE -o F | template -o F | import F [--dry-run] [--basis …] | copy CODE NEW_CODE."""
+    from app.excel.framework_check import check_framework_file
     from app.excel.framework_io import write_framework, write_template
     from app.services.catalog import framework_data
 
@@ -110,21 +111,23 @@ def cmd_framework(args, db: Database, actor: Actor) -> None:
         return
     if not args.target:
         raise UserError("Cần tệp: framework import TỆP.xlsx [--dry-run] [--basis \"Quyết định … ngày …\"].")
-    data, diff = check_framework_file(db, actor, args.target, args.basis or "")
+    check = check_framework_file(db, actor, args.target, args.basis or "")
+    stop_on_problems(check.problems)
+    data, diff = check.data, check.diff
     print(f"Khung {data['code']}: {len(data['competencies'])} năng lực, {len(data['positions'])} vị trí việc làm.")
     for line in diff.lines():
         print(line)
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa ghi gì.")
         return
-    from app.excel.framework_io import locate_issues
+    from app.excel.framework_check import located
     from app.framework_rules import FrameworkRejected
     from app.services.frameworks import save_framework
 
     try:
         outcome = save_framework(db, actor, data, args.basis or "")
     except FrameworkRejected as exc:  # changed in the database since the check: the same lines, then stop
-        stop_on_problems(locate_issues(args.target, data, exc.issues))
+        stop_on_problems(located(args.target, data, exc))
         raise
     print({"added": "Đã thêm khung mới.", "revised": "Đã sửa đổi khung (giữ nguyên vị trí của công chức và các phiếu "
                                                       "đã lập).",
@@ -135,26 +138,3 @@ def _grades(db: Database, actor: Actor) -> dict[str, str]:
     from app.services.grades import grade_catalogue
 
     return {g.code: g.name for g in grade_catalogue(db, actor)}
-
-
-def check_framework_file(db: Database, actor: Actor, path: str, basis: str):
-    """(data, differences) of a framework workbook, or stop with every problem (sheet, row, column): the
-    same checks for the dry run and the import — the reader's, check_framework's and the database's."""
-    from app.excel.framework_io import locate_issues, read_framework
-    from app.framework_rules import FrameworkRejected
-    from app.services.frameworks import preview_framework
-    from app.services.grades import grade_catalogue
-
-    # the cells the reader could read are checked by the rules too, so one run names every problem
-    data, problems = read_framework(path, grade_catalogue(db, actor), partial=True)
-    if data is None:
-        stop_on_problems(problems)
-    try:
-        diff = preview_framework(db, actor, data, basis)
-    except FrameworkRejected as exc:
-        known = {(p.sheet, p.row, p.column) for p in problems}
-        problems += [p for p in locate_issues(path, data, exc.issues)
-                     if p.row is None or (p.sheet, p.row, p.column) not in known]
-        diff = None
-    stop_on_problems(problems)
-    return data, diff

@@ -262,6 +262,15 @@ def preview_framework(db: Database, actor: Actor, data: dict, legal_basis: str |
         return diff_frameworks(stored_data(s, existing) if existing else None, data)
 
 
+def framework_usage(db: Database, actor: Actor, code: str | None) -> tuple[int, int]:
+    """(assessments made, employees holding a position) of the stored framework of this code; (0, 0)
+    when none is stored. A revision of a framework in use needs a legal basis."""
+    require(actor, Action.READ_CATALOG)
+    with db.read_session() as s:
+        existing = find_framework(s, code)
+        return usage(s, existing) if existing is not None else (0, 0)
+
+
 def _code(data) -> str | None:
     code = data.get("code") if isinstance(data, dict) else None
     return code if isinstance(code, str) else None

@@ -237,27 +237,7 @@ def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | 
 
 
 def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
-    from app.excel.framework_io import read_framework
-    from app.services.catalog import import_framework
-    from app.services.grades import grade_catalogue
+    """Every problem by sheet, row and column, or a preview (and the legal basis of a framework in use)."""
+    from app.ui.framework_import import import_framework_file as run
 
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập khung năng lực"), "", XLSX)
-    if not path:
-        return False
-    data, problems = read_framework(path, grade_catalogue(ctx.db, ctx.actor))
-    title = parent.tr("Nhập khung năng lực")
-    if problems:
-        ProblemsDialog.ask(parent, title, parent.tr("Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.").format(
-            len(problems)), "\n".join(str(p) for p in problems), False)
-        return False
-    summary = parent.tr("Khung {0}: {1} năng lực, {2} vị trí việc làm.").format(
-        data["code"], len(data["competencies"]), len(data["positions"]))
-    if not ProblemsDialog.ask(parent, title, summary, data["title"], True):
-        return False
-    try:
-        import_framework(ctx.db, ctx.actor, data)
-    except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
-        return False
-    return True
+    return run(parent, ctx, path)

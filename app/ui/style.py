@@ -34,3 +34,8 @@ ISSUES_OK = "color:#1e7b34"
 ISSUES_BAD = "color:#a61b1b;font-weight:bold"
 CHANGE_ADDED = QColor("#1e7b34")
 CHANGE_REMOVED = QColor("#a61b1b")
+CHANGE_CHANGED = QColor("#7d5a00")
+# the framework import preview: warnings worth a look, and the legal basis asked for a framework in use
+NOTICE_BANNER = "background:#fdebd0;color:#7e5109;padding:6px;border-radius:3px"
+BASIS_BOX = "QGroupBox{font-weight:bold}"
+ERROR_TEXT = "color:#a61b1b"

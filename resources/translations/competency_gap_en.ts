@@ -977,6 +977,104 @@
     </message>
   </context>
   <context>
+    <name>FrameworkImportDialog</name>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="48" />
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="140" />
+      <source>Tệp {0} có {1} lỗi; chưa nhập gì.</source>
+      <translation>The file {0} has {1} problems; nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="142" />
+      <source>Hãy sửa các ô dưới đây (trang, dòng, cột) rồi nhập lại.</source>
+      <translation>Correct the cells below (sheet, row, column), then import again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="143" />
+      <source>Chép danh sách lỗi</source>
+      <translation>Copy the problems</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="144" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="147" />
+      <source>Khung mới</source>
+      <translation>New framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="147" />
+      <source>Sửa đổi khung</source>
+      <translation>Revision of framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="150" />
+      <source>Tệp {0}: {1} năng lực, {2} vị trí việc làm.</source>
+      <translation>File {0}: {1} competencies, {2} job positions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="159" />
+      <source>Căn cứ sửa đổi</source>
+      <translation>Legal basis of the revision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="160" />
+      <source>{0} phiếu đánh giá</source>
+      <translation>{0} assessments</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="162" />
+      <source>{0} công chức giữ vị trí</source>
+      <translation>{0} civil servants holding its positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="164" />
+      <source>Khung đang được dùng ({0}). Sửa đổi cần ghi căn cứ: số, ký hiệu và ngày ban hành văn bản. Căn cứ được ghi vào nhật ký thay đổi cùng từng thay đổi.</source>
+      <translation>The framework is in use ({0}). A revision needs its legal basis: the document's number, symbol and date of issue. The basis is recorded in the audit trail with each change.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="166" />
+      <source>Số, ký hiệu văn bản:</source>
+      <translation>Document number and symbol:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="167" />
+      <source>Ngày ban hành:</source>
+      <translation>Issued on:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="168" />
+      <source>ví dụ: Quyết định số 125/QĐ-UBND</source>
+      <translation>e.g. Quyết định số 125/QĐ-UBND</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="170" />
+      <source>Khung mới được thêm; các khung đã có giữ nguyên.</source>
+      <translation>The new framework is added; existing frameworks stay as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="172" />
+      <source>Phiếu đánh giá đã lập giữ nguyên cấp độ yêu cầu lúc lập; công chức giữ nguyên vị trí; mọi thay đổi được ghi vào nhật ký thay đổi của cơ quan.</source>
+      <translation>Assessments already made keep the required levels they were made with; staff keep their positions; every change is recorded in the agency's audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="175" />
+      <source>Nhập</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/framework_import.py" line="193" />
+      <source>Cần số, ký hiệu văn bản có số và dấu '/', ví dụ “Quyết định số 125/QĐ-UBND”.</source>
+      <translation>The document number needs digits and a '/', e.g. “Quyết định số 125/QĐ-UBND”.</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralPanel</name>
     <message>
       <location filename="../../app/ui/framework_editor/positions_tab.py" line="48" />
@@ -1809,27 +1907,27 @@ Database: {0}</translation>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="188" />
+      <location filename="../../app/ui/reports_page.py" line="190" />
       <source>{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá)</source>
       <translation>{0} civil servants assessed in the period (assessor's form, else the self-assessment)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="216" />
+      <location filename="../../app/ui/reports_page.py" line="218" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
     </message>
@@ -2291,7 +2389,8 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="133" />
       <location filename="../../app/ui/excel_actions.py" line="216" />
-      <location filename="../../app/ui/excel_actions.py" line="261" />
+      <location filename="../../app/ui/framework_import.py" line="232" />
+      <location filename="../../app/ui/framework_import.py" line="249" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
@@ -2313,7 +2412,6 @@ Database: {0}</translation>
     </message>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="206" />
-      <location filename="../../app/ui/excel_actions.py" line="251" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
@@ -2333,15 +2431,14 @@ Database: {0}</translation>
       <translation>Export framework to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="245" />
-      <location filename="../../app/ui/excel_actions.py" line="249" />
+      <location filename="../../app/ui/framework_import.py" line="223" />
       <source>Nhập khung năng lực</source>
       <translation>Import framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="254" />
-      <source>Khung {0}: {1} năng lực, {2} vị trí việc làm.</source>
-      <translation>Framework {0}: {1} competencies, {2} job positions.</translation>
+      <location filename="../../app/ui/framework_import.py" line="238" />
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
     </message>
     <message>
       <location filename="../../app/ui/audit_dialog.py" line="161" />
@@ -2696,7 +2793,7 @@ The data as it was before is kept in {1}.</translation>
     </message>
     <message>
       <source>Cần thêm để kết luận:</source>
-      <translation type="unfinished" />
+      <translation>Needed to conclude:</translation>
     </message>
     <message>
       <source>Điều kiện theo quy định của vị trí</source>
@@ -2839,7 +2936,7 @@ The data as it was before is kept in {1}.</translation>
     </message>
     <message>
       <source>Cần thêm để kết luận:</source>
-      <translation type="unfinished" />
+      <translation>Needed to conclude:</translation>
     </message>
     <message>
       <source>Điều kiện theo quy định của vị trí</source>
