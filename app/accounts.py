@@ -1,6 +1,13 @@
-"""Accounts: argon2 password hashes, password rules, lockout after repeated failures, login.
+"""Accounts: argon2 password hashes, password rules, lockout after repeated failures, login, and the check
+that an open session's account still holds.
 
-A password is never stored or logged in clear: only its argon2 hash is kept.
+A password is never stored or logged in clear: only its argon2 hash is kept. What was typed in the user-name
+field of a failed login is not logged either (it may be a password typed in the wrong field).
+
+Login resists guessing: each attempt is counted in the database by one UPDATE before the password is checked
+(parallel attempts each count; once the account is locked, no more passwords are checked); an unknown, disabled
+or locked name costs the same argon2 verification as a known one (against a dummy hash of the same cost), and
+every refusal gives the same message.
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from dataclasses import dataclass
 
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -21,13 +28,18 @@ from app.logs import log
 from app.models import Account, AccountRole, Employee, RememberedLogin, Unit
 from app.models.base import utcnow
 from app.permissions import Action, require
-from app.vntext import clean, search_key
+from app.vntext import clean
 
 ROLES = {"hr": "quản trị / tổ chức cán bộ", "head": "lãnh đạo đơn vị", "employee": "công chức"}
-MIN_LENGTH = 8
+MIN_LENGTH = 8  # app.passwords.MIN_LENGTH
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 REMEMBER_DAYS = 90
+REFUSED = ("Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa hay đang tạm khóa do nhập sai "
+           f"{MAX_FAILURES} lần (tự mở lại sau {LOCK_MINUTES} phút).")
+# an argon2id hash of nothing anyone types, with the production costs: verified for an unknown, disabled or
+# locked name so that it takes as long as a wrong password for a real account
+DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$XXYFaQhMTcC8QXzcnZRPyQ$tU3C0EA4Igw1ernZJTSLJ92tc5avZgOXs1oCn7n5Ylk"
 
 
 @cache
@@ -48,14 +60,12 @@ class AccountInfo:
     locked: bool
 
 
-def check_password_rules(username: str, password: str) -> None:
-    """At least 8 characters, not only digits, and not containing the user name."""
-    if len(password) < MIN_LENGTH:
-        raise UserError(f"Mật khẩu cần ít nhất {MIN_LENGTH} ký tự.")
-    if password.isdigit():
-        raise UserError("Mật khẩu không được chỉ gồm chữ số.")
-    if search_key(username) and search_key(username) in search_key(password):
-        raise UserError("Mật khẩu không được chứa tên đăng nhập.")
+def check_password_rules(username: str, password: str, names: str = "") -> None:
+    """At least 8 characters, not only digits, not containing the user name, not a common password (the list
+    shipped with the program), not a keyboard run or a repeat, not a name with a year (app.passwords)."""
+    from app import passwords
+
+    passwords.check(password, username, names)
 
 
 def hash_password(password: str) -> str:
@@ -89,7 +99,62 @@ def _scope(s: Session, account: Account) -> tuple[frozenset[str], frozenset[int]
 def _actor(s: Session, account: Account) -> Actor:
     roles, led, own_unit = _scope(s, account)
     return Actor(username=account.username, display_name=account.display_name, roles=roles,
-                 employee_id=account.employee_id, unit_id=own_unit, unit_scope=led)
+                 employee_id=account.employee_id, unit_id=own_unit, unit_scope=led, account_id=account.id,
+                 grants=frozenset((r.role, r.unit_id) for r in account.roles),
+                 credential=_credential(account.password_hash))
+
+
+def _credential(password_hash: str) -> str:
+    """A fingerprint of the stored hash: a new password changes it (and ends the sessions opened before)."""
+    import hashlib
+
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
+
+
+# ------------------------------------------------------------ an open session's account, checked at every action
+
+
+class SessionEnded(PermissionDenied):
+    """The account of an open window or command was disabled, lost a role or got a new password."""
+
+
+class AccountGuard:
+    """Checks, at the start of every session of a database, that the logged-in account still holds: active,
+    every role it logged in with, the same employee record, the same password. One indexed read (the account
+    by its key, with its roles); a change made by HR on another computer takes effect at the next action."""
+
+    def __init__(self, actor: Actor, on_ended=None):
+        self.actor = actor
+        self.on_ended = on_ended
+
+    def __call__(self, s: Session) -> None:
+        from app.models import AccountRole
+
+        a, r = Account.__table__, AccountRole.__table__
+        rows = s.execute(select(a.c.active, a.c.employee_id, a.c.password_hash, r.c.role, r.c.unit_id)
+                         .select_from(a.outerjoin(r, r.c.account_id == a.c.id))
+                         .where(a.c.id == self.actor.account_id)).all()
+        if rows and rows[0].active and rows[0].employee_id == self.actor.employee_id \
+                and _credential(rows[0].password_hash) == self.actor.credential \
+                and self.actor.grants <= {(row.role, row.unit_id) for row in rows if row.role}:
+            return
+        if not rows or not rows[0].active:
+            why = "đã bị khóa"
+        elif _credential(rows[0].password_hash) != self.actor.credential:
+            why = "vừa được đặt mật khẩu mới"
+        else:
+            why = "đã được thay đổi vai trò hoặc công chức gắn với tài khoản"
+        log.warning("phiên làm việc của '%s' kết thúc: tài khoản %s", self.actor.username, why)
+        if self.on_ended is not None:
+            self.on_ended()
+        raise SessionEnded(f"Tài khoản '{self.actor.username}' {why}: thao tác vừa rồi không được thực hiện. "
+                           "Hãy đăng nhập lại.")
+
+
+def watch(db: Database, actor: Actor | None, on_ended=None) -> None:
+    """From now on every session of db checks the actor's account first (None: stop checking). The window and
+    the command line call it once someone logs in; on_ended is called when the account no longer holds."""
+    db.account_guard = AccountGuard(actor, on_ended) if actor is not None and actor.account_id else None
 
 
 def _token_hash(token: str) -> str:
@@ -142,44 +207,84 @@ def _forget_account(s: Session, account: Account) -> None:
     s.execute(delete(RememberedLogin).where(RememberedLogin.account_id == account.id))
 
 
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    """As locked_until is stored: UTC without a zone (SQLite and PostgreSQL compare it alike)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+_dummy: list = [None, None]  # (hasher, dummy hash of its costs)
+
+
+def _dummy_hash() -> str:
+    hasher = _hasher()
+    if _dummy[0] is not hasher:
+        _dummy[:] = [hasher, DUMMY_HASH if not hasher.check_needs_rehash(DUMMY_HASH) else hasher.hash("\0dummy")]
+    return _dummy[1]
+
+
+def _verify(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _claim_attempt(s: Session, account_id: int, now: dt.datetime) -> int | None:
+    """Count one attempt as failed before the password is checked, in one UPDATE (atomic on SQLite and
+    PostgreSQL alike, so parallel attempts each count); the attempt that reaches MAX_FAILURES locks the account
+    for LOCK_MINUTES. The attempt's number, or None when the account is disabled or locked (or unknown: id -1),
+    in which case no password is checked at all."""
+    accounts = Account.__table__
+    reached = accounts.c.failed_attempts + 1 >= MAX_FAILURES
+    result = s.execute(
+        update(accounts)
+        .where(accounts.c.id == account_id, accounts.c.active.is_(True),
+               or_(accounts.c.locked_until.is_(None), accounts.c.locked_until <= _naive_utc(now)))
+        .values(failed_attempts=case((reached, 0), else_=accounts.c.failed_attempts + 1),
+                locked_until=case((reached, _naive_utc(now + dt.timedelta(minutes=LOCK_MINUTES))), else_=None))
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        return None
+    count, locked = s.execute(select(accounts.c.failed_attempts, accounts.c.locked_until)
+                              .where(accounts.c.id == account_id)).one()
+    return MAX_FAILURES if locked is not None else count
+
+
 def login(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
-    """The account as an Actor, or PermissionDenied; failures count towards a timed lockout."""
+    """The account as an Actor, or PermissionDenied (one message for every refusal).
+
+    The attempt is counted (and the account locked at MAX_FAILURES) before the password is checked, in its own
+    short transaction; the check itself holds no lock. Unknown, disabled and locked names cost the same work."""
     now = now or utcnow()
     with db.session() as s:
-        account = s.scalars(select(Account).where(Account.username == clean(username))).first()
-        if account is None or not account.active:
-            log.warning("đăng nhập không thành công: '%s' (không có hoặc đã khóa)", clean(username))
-            raise PermissionDenied("Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.")
-        locked_until = account.locked_until
-        if locked_until is not None and locked_until.tzinfo is None:
-            locked_until = locked_until.replace(tzinfo=dt.timezone.utc)
-        if locked_until is not None and locked_until > now:
-            minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
-            log.warning("đăng nhập bị từ chối: '%s' đang tạm khóa", account.username)
-            raise PermissionDenied(f"Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {minutes} phút.")
-        from argon2.exceptions import InvalidHashError, VerificationError
-
-        try:
-            _hasher().verify(account.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            account.failed_attempts += 1
-            log.warning("sai mật khẩu: '%s' (lần %d)", account.username, account.failed_attempts)
-            if account.failed_attempts >= MAX_FAILURES:
-                account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                account.failed_attempts = 0
-                log.warning("tạm khóa '%s' %d phút", account.username, LOCK_MINUTES)
-            wrong = PermissionDenied("Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.")
+        row = s.execute(select(Account.id, Account.username, Account.password_hash)
+                        .where(Account.username == clean(username))).first()
+        attempt = _claim_attempt(s, row.id if row is not None else -1, now)
+    checked = row.password_hash if row is not None and attempt is not None else _dummy_hash()
+    if not _verify(checked, password) or attempt is None:
+        if row is None:  # what was typed is not logged: it may be a password typed in the wrong field
+            log.warning("đăng nhập không thành công: tên đăng nhập không có trong cơ sở dữ liệu")
+        elif attempt is None:
+            log.warning("đăng nhập bị từ chối: '%s' đã bị khóa hoặc đang tạm khóa", row.username)
         else:
-            wrong = None
-            account.failed_attempts = 0
-            account.locked_until = None
-            if _hasher().check_needs_rehash(account.password_hash):
-                account.password_hash = hash_password(password)
-            log.info("đăng nhập: '%s'", account.username)
-            actor = _actor(s, account)
-    if wrong is not None:  # the failure count is committed before the refusal
-        raise wrong
-    return actor
+            log.warning("sai mật khẩu: '%s' (lần %d)", row.username, attempt)
+            if attempt >= MAX_FAILURES:
+                log.warning("tạm khóa '%s' %d phút", row.username, LOCK_MINUTES)
+        raise PermissionDenied(REFUSED)
+    with db.session() as s:
+        account = s.get(Account, row.id)
+        if account is None or not account.active:  # disabled while the password was being checked
+            raise PermissionDenied(REFUSED)
+        account.failed_attempts = 0
+        account.locked_until = None
+        if _hasher().check_needs_rehash(account.password_hash):
+            account.password_hash = hash_password(password)
+        log.info("đăng nhập: '%s'", account.username)
+        return _actor(s, account)
 
 
 def add_account(db: Database, actor: Actor | None, username: str, password: str, role: str,
@@ -190,7 +295,6 @@ def add_account(db: Database, actor: Actor | None, username: str, password: str,
         raise UserError("Tên đăng nhập không được để trống.")
     if role not in ROLES:
         raise UserError(f"Vai trò '{role}' không hợp lệ (hr, head, employee).")
-    check_password_rules(username, password)
     with db.session() as s:
         first = not s.scalar(select(func.count(Account.id)))
         if first:
@@ -202,6 +306,7 @@ def add_account(db: Database, actor: Actor | None, username: str, password: str,
             raise UserError(f"Tên đăng nhập '{username}' đã có.")
         person = _employee(s, employee)
         unit_row = _role_unit(s, role, unit, person)
+        check_password_rules(username, password, " ".join([display_name, person.full_name if person else ""]))
         account = Account(username=username, display_name=clean(display_name) or (person.full_name if person else ""),
                           password_hash=hash_password(password), employee_id=person.id if person else None)
         account.roles = [AccountRole(role=role, unit_id=unit_row.id if unit_row else None)]
@@ -294,16 +399,32 @@ def disable_account(db: Database, actor: Actor, username: str) -> None:
         account.active = False
 
 
-def change_password(db: Database, actor: Actor, username: str, password: str) -> None:
-    """Anyone may change their own password; HR may set anyone's."""
-    if clean(username) != actor.username:
+def change_password(db: Database, actor: Actor, username: str, password: str,
+                    current: str | None = None) -> Actor | None:
+    """Anyone may change their own password, giving the current one (checked, and counted towards the lockout
+    like a login); HR may set anyone else's. A new password ends every remembered login and every session
+    opened with the old one; for one's own account the actor with the new password is returned, so the session
+    that changed it goes on."""
+    own = clean(username) == actor.username
+    if not own:
         require(actor, Action.MANAGE_ACCOUNTS)
-    check_password_rules(username, password)
+    elif not current:
+        raise UserError("Cần nhập mật khẩu hiện tại để đổi mật khẩu.")
+    else:
+        try:
+            login(db, username, current)
+        except PermissionDenied:
+            raise PermissionDenied("Mật khẩu hiện tại không đúng (hoặc tài khoản đang tạm khóa do nhập sai nhiều "
+                                   "lần): chưa đổi mật khẩu.") from None
     with db.session() as s:
         account = _account(s, username)
+        person = s.get(Employee, account.employee_id) if account.employee_id else None
+        check_password_rules(account.username, password,
+                             " ".join([account.display_name, person.full_name if person else ""]))
         account.password_hash = hash_password(password)
         account.failed_attempts = 0
         account.locked_until = None
         _forget_account(s, account)  # a new password ends every remembered login
         audit.record(s, actor, "account", account.username, "password", action="password")
         log.info("'%s' đặt mật khẩu mới cho '%s'", actor.username, account.username)
+        return _actor(s, account) if own else None

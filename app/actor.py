@@ -14,6 +14,10 @@ class Actor:
     employee_id: int | None = None
     unit_id: int | None = None  # the unit of the actor's own employee record
     unit_scope: frozenset[int] = field(default_factory=frozenset)  # units a head leads, sub-units included
+    # what the account held when it logged in, checked again at every action (app.accounts.AccountGuard)
+    account_id: int | None = field(default=None, compare=False)
+    grants: frozenset[tuple[str, int | None]] = field(default_factory=frozenset, compare=False, repr=False)
+    credential: str = field(default="", compare=False, repr=False)
 
     @property
     def employee_only(self) -> bool:

@@ -147,6 +147,8 @@ class Database:
         # a command that only reads (app.bootstrap READ): its sessions never take the write lock, so another
         # program holding it (a long import, a SQLite browser with unsaved edits) does not block a report
         self.reads_only = False
+        # the logged-in account, checked at the start of every session (app.accounts.watch); None: no check
+        self.account_guard = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -158,6 +160,8 @@ class Database:
         rolled back on any error; driver errors become one clear StorageError."""
         try:
             with (self._read_sessions if self.reads_only else self._sessions).begin() as session:
+                if self.account_guard is not None:
+                    self.account_guard(session)
                 yield session
                 session.flush()
                 self.check_file()
@@ -169,6 +173,8 @@ class Database:
         """A session for reading only: never waits for a writer (SQLite WAL), always rolled back."""
         session = self._read_sessions()
         try:
+            if self.account_guard is not None:
+                self.account_guard(session)
             yield session
         except DBAPIError as exc:
             raise storage_error(exc, self) from None
@@ -180,6 +186,8 @@ class Database:
         """A session whose changes are always rolled back (to preview what would be created)."""
         session = self._sessions()
         try:
+            if self.account_guard is not None:
+                self.account_guard(session)
             yield session
         except DBAPIError as exc:
             raise storage_error(exc, self) from None
@@ -223,7 +231,9 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 def create_sqlite_file(path: Path) -> None:
-    """A new empty SQLite database in WAL mode (its folder must exist)."""
+    """A new empty SQLite database in WAL mode (its folder must exist), readable by this user only (0600; SQLite
+    gives its -wal and -shm files the mode of the database file)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = connect_sqlite(path, create=True)
     try:
         conn.execute("PRAGMA journal_mode=WAL")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.actor import Actor
-from app.errors import PermissionDenied
+from app.errors import NotFound, PermissionDenied
 from app.logs import log
 
 
@@ -101,3 +101,28 @@ def require(
     if not allowed(actor, action, unit_id, employee_id, kind, status):
         log.warning("từ chối: %s không có quyền %s", actor.username, action.value)
         raise PermissionDenied(f"Tài khoản '{actor.username}' không có quyền {ACTION_LABELS[action]}.")
+
+
+class OutOfScope(NotFound, PermissionDenied):
+    """A person named who does not exist, or whom the actor may not see: one message for both, so that codes
+    cannot be probed."""
+
+
+def sees_everyone(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.roles & {"local", "hr"})
+
+
+def require_person(actor: Actor | None, code: str, unit_id: int | None, employee_id: int | None) -> None:
+    """The person (unit_id/employee_id; both None when no one has this code) must be one the actor may see.
+
+    Refused with the same message whether the code exists or not; HR, who sees everyone, is told plainly
+    that the code does not exist."""
+    if actor is None:
+        require(actor, Action.READ_EMPLOYEE)
+    if employee_id is not None and allowed(actor, Action.READ_EMPLOYEE, unit_id, employee_id):
+        return
+    if sees_everyone(actor):
+        raise NotFound(f"Không có công chức mã '{code}'.")
+    log.warning("từ chối: %s hỏi mã công chức không có hoặc ngoài phạm vi", actor.username)
+    raise OutOfScope(f"Không có công chức mã '{code}' trong phạm vi của bạn (không có mã này, hoặc bạn "
+                     "không có quyền xem người này).")

@@ -210,7 +210,7 @@ OPS = {
     "disable_account": Op("accounts:disable_account", lambda db, a, s: accounts.disable_account(db, a, s), HR,
                           lambda db, r, t: another_account(db, r, "other")),
     "change_password": Op("accounts:change_password", lambda db, a, s: accounts.change_password(
-        db, a, s, "Moi@2026abc"), OWN_OR_HR, another_account),
+        db, a, s, "Moi@2026abc", current=PASSWORD), OWN_OR_HR, another_account),
     "remember_login": Op("accounts:remember", lambda db, a, s: accounts.remember(db, a), EVERYONE),
     "load_sample": Op("demo:load_demo", lambda db, a, s: _load_sample(db, a), HR),
 }
@@ -223,6 +223,8 @@ NOT_OPERATIONS = {
     "audit:record": "writes who acted, inside a checked operation",
     "audit:entry": "the values of an entry, for record",
     "audit:changes": "the entries of a change, for record",
+    "accounts:watch": "makes every later session check the logged-in account: a check, not an operation",
+    "staff:find_employee": "a lookup inside a checked operation; with the actor, out-of-scope and unknown alike",
 }
 SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
                    "grades": "app.services.grades",

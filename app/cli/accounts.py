@@ -31,8 +31,9 @@ def _secret(env: str, prompt: str, confirm: bool = False) -> str:
 
 
 def acting_user(args, db: Database) -> Actor | None:
-    """The local user while the database has no accounts; else the logged-in account (--user)."""
-    from app.accounts import has_accounts, login
+    """The local user while the database has no accounts; else the logged-in account (--user), checked again
+    against the database at every step of the command (a disabled account stops at its next step)."""
+    from app.accounts import has_accounts, login, watch
 
     if not has_accounts(db):
         return None if args.command == "user" else local_user()
@@ -41,7 +42,9 @@ def acting_user(args, db: Database) -> Actor | None:
     username = args.user or os.environ.get("COMPETENCY_GAP_USER")
     if not username:
         raise UserError("Cơ sở dữ liệu có tài khoản: hãy dùng --user TÊN (mật khẩu: biến COMPETENCY_GAP_PASSWORD).")
-    return login(db, username, _secret(ENV_PASSWORD, f"Mật khẩu của {username}: "))
+    actor = login(db, username, _secret(ENV_PASSWORD, f"Mật khẩu của {username}: "))
+    watch(db, actor)
+    return actor
 
 
 def cmd_user(args, db: Database, actor: Actor | None) -> None:
@@ -73,5 +76,9 @@ def cmd_user(args, db: Database, actor: Actor | None) -> None:
     else:
         if actor is None:
             raise UserError("Chưa có tài khoản nào.")
-        accounts.change_password(db, actor, args.name, _secret(ENV_NEW_PASSWORD, "Mật khẩu mới: ", confirm=True))
+        current = None
+        if actor.username == args.name.strip():  # one's own: the current password again (it may be a colleague at
+            current = _secret(ENV_PASSWORD, "Mật khẩu hiện tại: ")  # an unlocked computer typing the command)
+        accounts.change_password(db, actor, args.name, _secret(ENV_NEW_PASSWORD, "Mật khẩu mới: ", confirm=True),
+                                 current=current)
         print(f"Đã đổi mật khẩu của {args.name}.")

@@ -171,12 +171,8 @@ def gap_json(view, report: gap.GapReport) -> dict:
 def cmd_gap(args, db: Database, actor: Actor) -> None:
     from app.services.assessments import find_assessment
 
-    kinds = [args.kind] if args.kind else ["assessor", "self"]
-    view = None
-    for kind in kinds:
-        view = find_assessment(db, actor, args.employee, args.position, args.period, kind)
-        if view:
-            break
+    # without --kind: the assessor's form when the actor may read it, else the self-assessment
+    view = find_assessment(db, actor, args.employee, args.position, args.period, args.kind or None)
     if view is None:
         raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
     report = view.report()
@@ -209,8 +205,7 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
     from app.services.assessments import counterpart, find_assessment
     from app.services.staff import agency_name
 
-    view = find_assessment(db, actor, args.employee, args.position, args.period, "assessor")
-    view = view or find_assessment(db, actor, args.employee, args.position, args.period, "self")
+    view = find_assessment(db, actor, args.employee, args.position, args.period, None)  # the form to show
     if view is None:
         raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
     other = counterpart(db, actor, view)
@@ -251,8 +246,7 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
         return
     from app.excel.person import write_person
 
-    view = find_assessment(db, actor, args.employee, args.position, args.period, "assessor")
-    view = view or find_assessment(db, actor, args.employee, args.position, args.period, "self")
+    view = find_assessment(db, actor, args.employee, args.position, args.period, None)  # the form to show
     if view is None:
         raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
     other, agency = counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code)

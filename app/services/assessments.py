@@ -293,15 +293,25 @@ def find_assessment(
     employee_code: str,
     position_key: str | None = None,
     period_name: str | None = None,
-    kind: str = "assessor",
+    kind: str | None = "assessor",
 ) -> AssessmentView | None:
-    """The assessment if it exists; position defaults to the employee's current one."""
-    _check_kind(kind)
+    """The assessment if it exists; position defaults to the employee's current one.
+
+    kind None: the form to show of this person — the assessor's when the actor may read it (an employee reads
+    their own once it is approved), else the self-assessment."""
+    if kind is not None:
+        _check_kind(kind)
     with db.read_session() as s:
-        employee = find_employee(s, employee_code)
+        employee = find_employee(s, employee_code, actor)
         require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)
+        if kind is None:
+            kind = "self"
+            assessor = _find(s, employee, position.id, period.id, "assessor")
+            if assessor is not None and allowed(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id,
+                                                employee_id=employee.id, kind="assessor", status=assessor.status):
+                kind = "assessor"
         found = _find(s, employee, position.id, period.id, kind)
         if found is None:
             return None
@@ -314,7 +324,7 @@ def _get_or_create(
     s: Session, actor: Actor, employee_code: str, position_key: str | None, period_name: str | None, kind: str
 ) -> Assessment:
     _check_kind(kind)
-    employee = find_employee(s, employee_code)
+    employee = find_employee(s, employee_code, actor)
     require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
     position = load_position(s, _target_position_key(employee, position_key), full=False)
     period = find_period(s, period_name)
@@ -351,7 +361,7 @@ def preview_assessment(
     """The assessment if it exists, else what a new one would hold (id 0, nothing saved)."""
     _check_kind(kind)
     with db.scratch_session() as s:
-        employee = find_employee(s, employee_code)
+        employee = find_employee(s, employee_code, actor)
         require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         position = load_position(s, _target_position_key(employee, position_key), full=False)
         period = find_period(s, period_name)

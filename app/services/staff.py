@@ -15,7 +15,7 @@ from app.database import Database
 from app.errors import NotFound, UserError
 from app.grades import GradeCatalogue
 from app.models import Employee, Position, Unit
-from app.permissions import Action, allowed, require
+from app.permissions import Action, allowed, require, require_person
 from app.vntext import check_text, clean, clean_code, matches, name_sort_key, parse_date, text_sort_key
 
 
@@ -174,8 +174,12 @@ def list_employees(
     return sorted(rows, key=lambda r: (name_sort_key(r.name), r.code))
 
 
-def find_employee(s: Session, code: str) -> Employee:
+def find_employee(s: Session, code: str, actor: Actor | None = None) -> Employee:
+    """The employee of this code. With an actor: refused alike whether the code does not exist or names
+    someone the actor may not see (app.permissions.require_person)."""
     employee = s.scalars(select(Employee).where(Employee.code == clean(code))).first()
+    if actor is not None:
+        require_person(actor, code, employee.unit_id if employee else None, employee.id if employee else None)
     if employee is None:
         raise NotFound(f"Không có công chức mã '{code}'.")
     return employee
@@ -183,7 +187,7 @@ def find_employee(s: Session, code: str) -> Employee:
 
 def get_employee(db: Database, actor: Actor, code: str) -> EmployeeInfo:
     with db.read_session() as s:
-        e = find_employee(s, code)
+        e = find_employee(s, code, actor)
         require(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
         return _info(e)
 
@@ -346,7 +350,7 @@ def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | Non
 def agency_name(db: Database, actor: Actor, employee_code: str) -> str:
     """Name of the top unit above the employee: the agency printed on forms."""
     with db.read_session() as s:
-        employee = find_employee(s, employee_code)
+        employee = find_employee(s, employee_code, actor)
         require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
         unit = employee.unit
         while unit.parent is not None:
@@ -412,7 +416,7 @@ def statutory_readiness(db: Database, actor: Actor, employee_code: str, position
     from app.readiness import Facts, readiness_checks
 
     with db.read_session() as s:
-        e = find_employee(s, employee_code)
+        e = find_employee(s, employee_code, actor)
         require(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
         position = s.scalars(select(Position).where(Position.key == position_key)).first()
         if position is None:
@@ -483,7 +487,7 @@ def delete_unit(db: Database, actor: Actor, code: str) -> None:
 def set_active(db: Database, actor: Actor, code: str, active: bool) -> EmployeeInfo:
     """Stop (or resume) following an employee who left; their assessments stay as they were."""
     with db.session() as s:
-        e = find_employee(s, code)
+        e = find_employee(s, code, actor)
         require(actor, Action.EDIT_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)
         if e.active != active:
             audit.record(s, actor, "employee", e.code, "active", e.active, active)
