@@ -287,7 +287,8 @@ def _integrity(conn: sqlite3.Connection, quick: bool = False) -> str | None:
         if not quick and conn.execute("PRAGMA foreign_key_check").fetchone():
             return "có dòng tham chiếu tới dữ liệu không còn (foreign key)"
         return None
-    return "; ".join(" ".join(str(r).split()) for r in rows[:3])  # one line (SQLite's rows hold line breaks)
+    text = "; ".join(" ".join(str(r).split()) for r in rows[:3])  # one line (SQLite's rows hold line breaks)
+    return text if len(text) <= 160 else text[:157] + "…"  # the first findings say enough; the log has the check
 
 
 def latest_good_backup(db: Database) -> BackupInfo | None:

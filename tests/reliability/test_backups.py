@@ -155,7 +155,8 @@ def test_rotation_keeps_the_ten_newest_and_a_failed_backup_pushes_out_none(demo_
         b.path.rename(b.path.with_name(b.path.name.replace(b.taken_at.strftime("%Y%m%d-%H%M%S"), yesterday)))
     kept = [b.path for b in backup.list_backups(demo_db)]
     made = [p for p in kept]
-    assert backup.daily_backup(demo_db) is None
+    with pytest.raises(backup.DamagedCopy):  # the daily copy is the daily full check: a damaged database says so
+        backup.daily_backup(demo_db)
     assert [b.path for b in backup.list_backups(demo_db)] == kept
     assert all(backup.check_file(p) is None for p in kept)
     assert backup.latest_good_backup(demo_db).path == made[0]
