@@ -127,29 +127,25 @@ def form_html(
         required = _e(required_label(item))
         if r.origin == "grade_default" and item.required_min is not None:
             required += " *"  # the document gives no level: the grade's default range, see the note under the table
-        if item.required_min is None:  # a text-only requirement: the text goes under the table
-            if item.requirement_text not in footnotes:
-                footnotes.append(item.requirement_text or "")
-            required = "(" + "*" * (footnotes.index(item.requirement_text or "") + 1) + ")"
+        words = (r.required_text or "").strip()
+        if words:  # the requirement in words, or the text beside its levels: a numbered note under the table
+            if words not in footnotes:
+                footnotes.append(words)
+            mark = f"({footnotes.index(words) + 1})"
+            required = mark if item.required_min is None else f"{required} {mark}"
         rows.append(
             f"<tr><td align='center'>{n}</td><td>{_e(r.competency)}</td><td align='center'>{required}</td>"
             f"<td align='center'>{_e(own_scores.get(r.competency_code))}</td>"
             f"<td align='center'>{_e(boss_scores.get(r.competency_code))}</td>"
             f"<td align='center'>{_e(gap.STATUS_LABELS[item.status])}</td><td>{_e(notes.get(r.competency_code))}</td></tr>"
         )
-    date_line = (
-        f"{_e(place)}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}" if today
-        else f"{_e(place)}, ngày … tháng … năm …"
-    )
+    date_line = _date_line(place, today)
     chart = f"<p align='center'><img src='{_e(chart_src)}' width='380'></p>" if chart_src else ""
     ratio = format_percent(s.met_ratio) if s.met_ratio is not None else "–"
     status = STATUS_LABELS[(boss or view).status]
     return f"""
 <html><body style="{font} font-size:12pt">
-<table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="42%" align="center" valign="top"><b>{_e(agency.upper())}</b><br><b>{_e(view.unit_name)}</b><br>———</td>
-<td width="58%" align="center" valign="top"><b>{NATIONAL_TITLE}</b><br><b><u>{NATIONAL_MOTTO}</u></b></td>
-</tr></table>
+{_nd30_header(agency, view.unit_name)}
 <p align="center" style="font-size:14pt"><b>{FORM_TITLE}</b><br><i>Kỳ đánh giá: {_e(view.period)}</i></p>
 <table width="100%" cellspacing="0" cellpadding="2">
 <tr><td width="30%">Họ và tên:</td><td><b>{_e(view.employee_name)}</b> (mã {_e(view.employee_code)})</td></tr>
@@ -164,7 +160,7 @@ def form_html(
 <th width="9%">Người đánh giá</th><th width="10%">Kết quả</th><th width="18%">Ghi chú</th></tr>
 {''.join(rows)}
 </table>
-{''.join(f"<p style='font-size:10pt'><i>({'*' * (k + 1)}) {_e(t)}</i></p>" for k, t in enumerate(footnotes))}
+{''.join(f"<p style='font-size:10pt'><i>({k + 1}) {_e(t)}</i></p>" for k, t in enumerate(footnotes))}
 {f"<p style='font-size:10pt'><i>* {_e(_grade_default_note())}</i></p>" if _grade_defaults(boss or view) else ""}
 {chart}
 <p><b>Tổng hợp:</b> {_e(gap.VERDICT_LABELS[s.verdict])}; đạt {s.met}/{s.numeric} năng lực có định mức ({ratio});
@@ -179,21 +175,9 @@ không phải xếp loại chất lượng.</p>
 </body></html>"""
 
 
-def position_html(detail, tr=lambda s: s) -> str:
-    """A position as the browser shows it: objective, tasks and criteria, qualifications, requirements."""
-    from app.services.catalog import ORIGIN_LABELS, QUALIFICATION_LABELS
-
-    s = detail.summary
+def _task_groups_html(detail, tr) -> list[str]:
     scope_names = {"tinh": tr("cấp tỉnh"), "huyen": tr("cấp huyện")}
-    kind = KIND_LABELS.get(s.grade_kind, KIND_LABELS["ngach"])
-    parts = [f"<h3>{_e(s.name)}</h3><p>{_e(tr('Mã'))}: {_e(s.key)} · {_e(tr(kind))}: <b>{_e(s.grade_label)}</b>"]
-    if s.specialty_name:
-        parts.append(f" · {_e(s.specialty_name)}")
-    parts.append("</p>")
-    for w in detail.warnings:
-        parts.append(f"<p style='color:#9a7d0a'>⚠ {_e(w)}</p>")
-    parts.append(f"<h4>{_e(tr('Mục tiêu vị trí việc làm'))}</h4><p>{_e(detail.objective)}</p>")
-    parts.append(f"<h4>{_e(tr('Công việc và tiêu chí đánh giá'))}</h4>")
+    parts = []
     for g in detail.tasks:
         parts.append(f"<p><b>{_e(g.number or '')} {_e(g.name)}</b></p><ul>")
         for t in g.tasks:
@@ -210,26 +194,169 @@ def position_html(detail, tr=lambda s: s) -> str:
                 tag = f" <i>[{_e(scope)}]</i>" if scope else ""
                 parts.append(f"<li>{_e(c['number'] or '')} {_e(c['text'])}{tag}</li>")
             parts.append("</ul>")
+    return parts
+
+
+def _relationships_html(detail, tr) -> list[str]:
+    """Quan hệ công việc as the position description lays it out: within the agency, then outside it."""
+    kinds = {"internal": tr("Trong cơ quan"), "external": tr("Ngoài cơ quan")}
+    parts = []
+    for kind in [*kinds, *sorted({r["kind"] for r in detail.relationships} - set(kinds))]:
+        rows = [r for r in detail.relationships if r["kind"] == kind]
+        if not rows:
+            continue
+        parts.append(f"<p><b><i>{_e(kinds.get(kind, kind))}</i></b></p>"
+                     "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>")
+        parts.extend(f"<tr><td width='50%'>{_lines(r['party'])}</td><td>{_lines(r['nature'])}</td></tr>" for r in rows)
+        parts.append("</table>")
+    return parts
+
+
+def _authorities_html(detail) -> list[str]:
+    return ["<ul>", *(f"<li>{_e(a['number'] or '')} {_lines(a['text'])}</li>" for a in detail.authorities), "</ul>"]
+
+
+def _lines(value: object) -> str:
+    """Text of several lines (a cell of the document's table), each line kept."""
+    return "<br>".join(_e(line) for line in str(value or "").split("\n"))
+
+
+def _qualifications_html(detail, tr) -> list[str]:
+    from app.services.catalog import QUALIFICATION_LABELS
+
+    parts = []
+    for category, texts in detail.qualifications.items():
+        parts.append(f"<p><b>{_e(tr(QUALIFICATION_LABELS.get(category, category)))}</b></p><ul>")
+        parts.extend(f"<li>{_e(t)}</li>" for t in texts)
+        parts.append("</ul>")
+    return parts
+
+
+def position_html(detail, tr=lambda s: s) -> str:
+    """A position as the browser shows it: objective, tasks and criteria, relationships, authorities,
+    qualifications, requirements with the text beside their levels."""
+    from app.services.catalog import ORIGIN_LABELS
+
+    s = detail.summary
+    kind = KIND_LABELS.get(s.grade_kind, KIND_LABELS["ngach"])
+    parts = [f"<h3>{_e(s.name)}</h3><p>{_e(tr('Mã'))}: {_e(s.key)} · {_e(tr(kind))}: <b>{_e(s.grade_label)}</b>"]
+    if s.specialty_name:
+        parts.append(f" · {_e(s.specialty_name)}")
+    parts.append("</p>")
+    for w in detail.warnings:
+        parts.append(f"<p style='color:#9a7d0a'>⚠ {_e(w)}</p>")
+    parts.append(f"<h4>{_e(tr('Mục tiêu vị trí việc làm'))}</h4><p>{_e(detail.objective)}</p>")
+    parts.append(f"<h4>{_e(tr('Công việc và tiêu chí đánh giá'))}</h4>")
+    parts += _task_groups_html(detail, tr)
+    if detail.relationships:
+        parts.append(f"<h4>{_e(tr('Quan hệ công việc'))}</h4>")
+        parts += _relationships_html(detail, tr)
+    if detail.authorities:
+        parts.append(f"<h4>{_e(tr('Phạm vi quyền hạn'))}</h4>")
+        parts += _authorities_html(detail)
     if detail.qualifications:
         parts.append(f"<h4>{_e(tr('Yêu cầu về trình độ'))}</h4>")
-        for category, texts in detail.qualifications.items():
-            parts.append(f"<p><b>{_e(tr(QUALIFICATION_LABELS.get(category, category)))}</b></p><ul>")
-            parts.extend(f"<li>{_e(t)}</li>" for t in texts)
-            parts.append("</ul>")
+        parts += _qualifications_html(detail, tr)
     parts.append(f"<h4>{_e(tr('Khung năng lực'))}</h4><table border='1' cellspacing='0' cellpadding='3'>"
                  f"<tr><th>{_e(tr('Nhóm'))}</th><th>{_e(tr('Năng lực'))}</th><th>{_e(tr('Cấp độ yêu cầu'))}</th>"
                  f"<th>{_e(tr('Nguồn'))}</th></tr>")
     for r in detail.requirements:
-        level = r.label if r.min is not None else r.text
+        level = _e(r.label if r.min is not None else r.text)
+        if r.min is not None and (r.text or "").strip():  # the text beside the levels: method, evidence…
+            level += f"<br><i style='color:#555'>{_e(r.text.strip())}</i>"
         origin = tr(ORIGIN_LABELS[r.origin])
         if r.origin == "grade_default":
             origin = f"<i style='color:#9a7d0a'>{_e(origin)}</i>"
         else:
             origin = _e(origin)
-        parts.append(f"<tr><td>{_e(r.group_name)}</td><td>{_e(r.competency)}</td><td align='center'>{_e(level)}</td>"
+        parts.append(f"<tr><td>{_e(r.group_name)}</td><td>{_e(r.competency)}</td><td align='center'>{level}</td>"
                      f"<td>{origin}</td></tr>")
     parts.append("</table>")
     return "".join(parts)
+
+
+POSITION_TITLE = "BẢN MÔ TẢ VỊ TRÍ VIỆC LÀM"
+
+
+def _nd30_header(agency: str, unit: str | None) -> str:
+    """Top of a page by Nghị định 30: the agency (and unit) left, the national title and motto right."""
+    left = f"<b>{_e(agency.upper())}</b>" + (f"<br><b>{_e(unit)}</b>" if unit else "") + "<br>———"
+    return ("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='42%' align='center' valign='top'>{left}</td>"
+            f"<td width='58%' align='center' valign='top'><b>{NATIONAL_TITLE}</b><br><b><u>{NATIONAL_MOTTO}</u></b></td>"
+            "</tr></table>")
+
+
+def _date_line(place: str, today: dt.date | None) -> str:
+    if today:
+        return f"{_e(place)}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}"
+    return f"{_e(place)}, ngày … tháng … năm …"
+
+
+def position_print_html(detail, agency: str, document: str = "", place: str = "……",
+                        today: dt.date | None = None) -> str:
+    """The position description to print (Nghị định 30 frame): the whole position, its relationships and
+    authorities, and its competency requirements with the text beside the levels as numbered notes.
+
+    document: the framework's document ('Thông tư 02/2023/TT-BTP …'); no internal keys are printed."""
+    from app.services.catalog import GRADE_DEFAULT_NOTE
+
+    s = detail.summary
+    kind = KIND_LABELS.get(s.grade_kind, KIND_LABELS["ngach"])
+    font = "font-family:'Times New Roman','Liberation Serif',serif;"
+    rows, notes = [], []
+    for n, r in enumerate(detail.requirements, start=1):
+        required = _e(r.label) if r.min is not None else ""
+        if r.origin == "grade_default" and r.min is not None:
+            required += " *"
+        words = (r.text or "").strip()
+        if words:
+            if words not in notes:
+                notes.append(words)
+            mark = f"({notes.index(words) + 1})"
+            required = f"{required} {mark}" if required else mark
+        rows.append(f"<tr><td align='center'>{n}</td><td>{_e(r.group_name)}</td><td>{_e(r.competency)}</td>"
+                    f"<td align='center'>{required}</td></tr>")
+    section = 0
+
+    def heading(text: str) -> str:
+        nonlocal section
+        section += 1
+        return f"<p style='margin-top:10px'><b>{section}. {_e(text)}</b></p>"
+
+    body = [heading("Mục tiêu vị trí việc làm"), f"<p>{_e(detail.objective)}</p>",
+            heading("Các công việc và tiêu chí đánh giá"), *_task_groups_html(detail, lambda x: x)]
+    if detail.relationships:
+        body += [heading("Các mối quan hệ công việc"), *_relationships_html(detail, lambda x: x)]
+    if detail.authorities:
+        body += [heading("Phạm vi quyền hạn"), *_authorities_html(detail)]
+    if detail.qualifications:
+        body += [heading("Yêu cầu về trình độ, năng lực"), *_qualifications_html(detail, lambda x: x)]
+    body += [heading("Khung năng lực"),
+             "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
+             "<tr><th width='7%'>STT</th><th width='24%'>Nhóm năng lực</th><th>Năng lực</th>"
+             "<th width='16%'>Cấp độ yêu cầu</th></tr>", *rows, "</table>"]
+    body += [f"<p style='font-size:11pt'><i>({k + 1}) {_e(t)}</i></p>" for k, t in enumerate(notes)]
+    if any(r.origin == "grade_default" and r.min is not None for r in detail.requirements):
+        body.append(f"<p style='font-size:11pt'><i>* {_e(GRADE_DEFAULT_NOTE)}</i></p>")
+    info = [("Tên vị trí việc làm:", f"<b>{_e(s.name)}</b>"), (f"{kind}:", _e(s.grade_label))]
+    if s.specialty_name:
+        info.append(("Chuyên ngành:", _e(s.specialty_name)))
+    if document:
+        info.append(("Căn cứ:", f"vị trí số {s.number}, {_e(document)}"))
+    info_rows = "".join(f"<tr><td width='30%'>{_e(label)}</td><td>{value}</td></tr>" for label, value in info)
+    return f"""
+<html><body style="{font} font-size:13pt">
+{_nd30_header(agency, None)}
+<p align="center" style="font-size:14pt"><b>{POSITION_TITLE}</b></p>
+<table width="100%" cellspacing="0" cellpadding="2">{info_rows}</table>
+{''.join(body)}
+<p align="right"><i>{_date_line(place, today)}</i></p>
+<table width="100%" cellspacing="0" cellpadding="2"><tr>
+<td width="50%" align="center"><b>NGƯỜI LẬP</b><br><i>(Ký, ghi rõ họ tên)</i></td>
+<td width="50%" align="center"><b>THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ</b><br><i>(Ký, ghi rõ họ tên)</i></td>
+</tr></table>
+</body></html>"""
 
 
 def readiness_html(checks, tr=lambda s: s) -> str:

@@ -403,6 +403,12 @@ EN.update({  # framework import from the window: problems by cell, preview, lega
     "Cần thêm để kết luận:": "Needed to conclude:",
 })
 
+EN.update({  # all a framework holds, shown: the text beside levels, relationships, authorities, the printed position
+    "In bản mô tả vị trí…": "Print position description…", "In…": "Print…",
+    "Xuất PDF bản mô tả vị trí": "Export position description to PDF", "Cấp độ yêu cầu: {0}": "Required level: {0}",
+    "Quan hệ công việc": "Working relationships", "Phạm vi quyền hạn": "Scope of authority",
+})
+
 def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
     from app import gap

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
@@ -543,11 +544,14 @@ class AssessmentPage(QWidget):
             return
         rating = self.model.row_at(index.row()).rating
         levels = self.descriptors.get(rating.competency_code, [])
-        lines = [f"<b>{rating.competency}</b> — {self.tr('yêu cầu')}: {rating.required_label}"]
+        lines = [f"<b>{escape(rating.competency)}</b> — {self.tr('yêu cầu')}: {escape(rating.required_label)}"]
+        words = (rating.required_text or "").strip()
+        if words and rating.required_min is not None:  # the text beside the levels: method, evidence expected…
+            lines.append(f"<i style='color:#555'>{escape(words)}</i>")
         for n, text in enumerate(levels, start=1):
-            line = text
+            line = escape(text)
             if rating.score == n:
-                line = f"<b>▶ {text}</b>"
+                line = f"<b>▶ {line}</b>"
             lines.append(line)
         self.descriptor.setText("<br>".join(lines))
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.forms import position_html
 from app.services import catalog
@@ -48,13 +59,22 @@ class PositionsPage(QWidget):
         self.edit_button = QPushButton()
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_requirement)
+        self.print_button = QPushButton()
+        self.print_button.setEnabled(False)
+        self.print_menu = QMenu(self)
+        self.print_action = self.print_menu.addAction("", self.print_position)
+        self.preview_action = self.print_menu.addAction("", self.preview_position)
+        self.pdf_action = self.print_menu.addAction("", self.export_position_pdf)
+        self.print_button.setMenu(self.print_menu)
         self.current_key: str | None = None
+        self.documents: dict[str, str] = {}  # framework code -> its document, as printed
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.edit_button)
         right_layout.addLayout(buttons)
         left = QWidget()
@@ -76,6 +96,10 @@ class PositionsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm vị trí việc làm (gõ không dấu cũng được)…"))
         self.edit_button.setText(self.tr("Sửa cấp độ yêu cầu…"))
+        self.print_button.setText(self.tr("In bản mô tả vị trí…"))
+        self.print_action.setText(self.tr("In…"))
+        self.preview_action.setText(self.tr("Xem trước khi in…"))
+        self.pdf_action.setText(self.tr("Xuất PDF…"))
 
     def set_context(self, context: AppContext) -> None:
         """Remember the context; the tree is filled when the page is first shown."""
@@ -96,6 +120,7 @@ class PositionsPage(QWidget):
         self.model.clear()
         frameworks = catalog.list_frameworks(self.ctx.db, self.ctx.actor)
         positions = catalog.list_positions(self.ctx.db, self.ctx.actor)
+        self.documents = {f.code: f"{f.title} (số {f.number})" if f.number else f.title for f in frameworks}
         for f in frameworks:
             fw_item = QStandardItem(f"{f.number} — {f.title}")
             fw_item.setEditable(False)
@@ -133,7 +158,44 @@ class PositionsPage(QWidget):
         detail = catalog.get_position(self.ctx.db, self.ctx.actor, key)
         self.current_key = key
         self.edit_button.setEnabled(bool(detail.requirements))
+        self.print_button.setEnabled(True)
         self.detail.setHtml(position_html(detail, tr=lambda s: translate("Position", s)))
+
+    def _print_inputs(self):
+        """(position, agency, document) of the position shown, as printed."""
+        from app.services import staff
+
+        detail = catalog.get_position(self.ctx.db, self.ctx.actor, self.current_key)
+        agency = staff.agency_of(staff.list_units(self.ctx.db, self.ctx.actor))
+        return detail, agency, self.documents.get(detail.summary.framework, "")
+
+    def print_position(self) -> None:
+        if self.current_key:
+            from app.ui.printing import print_position_dialog
+
+            print_position_dialog(self, *self._print_inputs())
+
+    def preview_position(self) -> None:
+        if self.current_key:
+            from app.ui.printing import preview_position_dialog
+
+            preview_position_dialog(self, *self._print_inputs())
+
+    def export_position_pdf(self) -> str | None:
+        """The position description as an A4 PDF; the path written, or None."""
+        if not self.current_key:
+            return None
+        detail, agency, document = self._print_inputs()
+        suggested = f"mo-ta-vi-tri-{detail.summary.key.replace(':', '-')}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất PDF bản mô tả vị trí"), suggested, "PDF (*.pdf)")
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        from app.ui.excel_actions import write_file
+        from app.ui.printing import write_position_pdf
+
+        return write_file(self, path, lambda tmp: write_position_pdf(detail, agency, tmp, document))
 
     def edit_requirement(self) -> None:
         if not self.current_key:

@@ -1,17 +1,26 @@
-"""Print, print preview and PDF of the individual form, from the same HTML as the screen."""
+"""Print, print preview and PDF of the individual form and of a position description, from the core's HTML."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.charts.radar import RadarAxis, render_png
-from app.forms import form_html
+from app.forms import form_html, position_print_html
 from app.services.assessments import AssessmentView
 
 CHART_URL = "chart://radar.png"
@@ -97,5 +106,74 @@ def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView 
         doc.print_(device)
 
     dialog.paintRequested.connect(paint)
+    dialog.resize(900, 1000)
+    dialog.exec()
+
+
+# ------------------------------------------------------------------ the position description
+
+PAGE_NUMBER_BAND_MM = 8  # Nghị định 30: page numbers from page 2, top centre, above the text
+
+
+def build_position_document(detail, agency: str, document: str = "") -> QTextDocument:
+    """The position description (app.forms.position_print_html) in Times New Roman."""
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("Times New Roman", 13))
+    doc.setHtml(position_print_html(detail, agency, document))
+    return doc
+
+
+def print_numbered(doc: QTextDocument, device) -> None:
+    """Lay the document out for the device and paint it page by page, the page number at the top centre
+    of every page from the second (QTextDocument.print_ numbers pages bottom right, or not at all)."""
+    doc.documentLayout().setPaintDevice(device)
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    band = PAGE_NUMBER_BAND_MM / 25.4 * device.resolution()
+    doc.setPageSize(QSizeF(rect.width(), rect.height() - band))
+    height = doc.pageSize().height()
+    painter = QPainter(device)
+    font = QFont("Times New Roman", 13)
+    painter.setFont(font)
+    for page in range(doc.pageCount()):
+        if page:
+            device.newPage()
+            painter.drawText(QRectF(0, 0, rect.width(), band), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                             str(page + 1))
+        painter.save()
+        painter.translate(0, band - page * height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, page * height, rect.width(), height)
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+    painter.end()
+
+
+def write_position_pdf(detail, agency: str, path: str | Path, document: str = "") -> Path:
+    """Write the position description to an A4 PDF file."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(_a4_layout())
+    writer.setResolution(300)
+    writer.setTitle(f"Bản mô tả vị trí việc làm - {detail.summary.name}")
+    writer.setCreator("competency-gap")
+    print_numbered(build_position_document(detail, agency, document), writer)
+    return path
+
+
+def print_position_dialog(parent: QWidget, detail, agency: str, document: str = "") -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_a4_layout())
+    if QPrintDialog(printer, parent).exec():
+        print_numbered(build_position_document(detail, agency, document), printer)
+
+
+def preview_position_dialog(parent: QWidget, detail, agency: str, document: str = "") -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_a4_layout())
+    doc = build_position_document(detail, agency, document)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Xem trước khi in"))
+    dialog.paintRequested.connect(lambda device: print_numbered(doc, device))
     dialog.resize(900, 1000)
     dialog.exec()

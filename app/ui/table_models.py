@@ -330,12 +330,11 @@ class RatingTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._value(column, r, item, row.other_score, role)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 1 and r.origin == "grade_default":
-                return translate("RatingGrid", "Mặc định theo ngạch (văn bản không quy định cấp độ)")
-            if column == 1 and r.required_min is None:
-                return r.required_text
+            if column == 1:
+                return self._required_tip(r)
             if column == 0:
-                return r.competency
+                words = (r.required_text or "").strip() if r.required_min is not None else ""
+                return f"{r.competency}\n{words}" if words else r.competency
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == self.STATUS:
                 return style.STATUS_BACKGROUNDS[item.status]
@@ -368,6 +367,18 @@ class RatingTableModel(QAbstractTableModel):
                 self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._warning_icon
         return _NOT_MINE
+
+    @staticmethod
+    def _required_tip(r: RatingView) -> str | None:
+        """The required range, where it comes from, and the text beside its levels (method, evidence…)."""
+        if r.required_min is None:
+            return r.required_text
+        lines = [translate("RatingGrid", "Cấp độ yêu cầu: {0}").format(r.required_label)]
+        if r.origin == "grade_default":
+            lines.append(translate("RatingGrid", "Mặc định theo ngạch (văn bản không quy định cấp độ)"))
+        if (r.required_text or "").strip():
+            lines.append(r.required_text.strip())
+        return "\n".join(lines)
 
     @staticmethod
     def _discrepant(r: RatingView, other: int | None) -> bool:

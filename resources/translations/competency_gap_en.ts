@@ -137,17 +137,17 @@
       <translation>Add a role to {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="174" />
+      <location filename="../../app/ui/accounts_dialog.py" line="177" />
       <source>Đặt lại mật khẩu cho {0}</source>
       <translation>Reset the password of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="179" />
+      <location filename="../../app/ui/accounts_dialog.py" line="182" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="188" />
+      <location filename="../../app/ui/accounts_dialog.py" line="191" />
       <source>Không khóa được</source>
       <translation>Not disabled</translation>
     </message>
@@ -175,115 +175,120 @@
   <context>
     <name>AssessmentPage</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="86" />
+      <location filename="../../app/ui/assessment_page.py" line="87" />
       <source>Sửa ghi chú {0}</source>
       <translation>Edit note {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="88" />
+      <location filename="../../app/ui/assessment_page.py" line="89" />
       <source>Chấm điểm {0}</source>
       <translation>Score {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="225" />
+      <location filename="../../app/ui/assessment_page.py" line="226" />
       <source>Vị trí đánh giá:</source>
       <translation>Target position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="226" />
+      <location filename="../../app/ui/assessment_page.py" line="227" />
       <source>Kỳ đánh giá:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="227" />
+      <location filename="../../app/ui/assessment_page.py" line="228" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="228" />
-      <location filename="../../app/ui/assessment_page.py" line="315" />
+      <location filename="../../app/ui/assessment_page.py" line="229" />
+      <location filename="../../app/ui/assessment_page.py" line="318" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="229" />
-      <location filename="../../app/ui/assessment_page.py" line="315" />
+      <location filename="../../app/ui/assessment_page.py" line="230" />
+      <location filename="../../app/ui/assessment_page.py" line="318" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="230" />
+      <location filename="../../app/ui/assessment_page.py" line="231" />
       <source>Gửi</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="231" />
+      <location filename="../../app/ui/assessment_page.py" line="232" />
       <source>Phê duyệt</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="232" />
+      <location filename="../../app/ui/assessment_page.py" line="233" />
       <source>Mở lại…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="233" />
+      <location filename="../../app/ui/assessment_page.py" line="234" />
       <source>Lịch sử thay đổi…</source>
       <translation>Change history…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="234" />
+      <location filename="../../app/ui/assessment_page.py" line="235" />
       <source>Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)</source>
       <translation>Who changed what, when, old and new value, reason (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="313" />
-      <location filename="../../app/ui/assessment_page.py" line="437" />
+      <location filename="../../app/ui/assessment_page.py" line="316" />
+      <location filename="../../app/ui/assessment_page.py" line="455" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="370" />
+      <location filename="../../app/ui/assessment_page.py" line="340" />
+      <source>Phiếu của người đánh giá chỉ xem được khi đã phê duyệt: đang hiện phiếu tự đánh giá.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="388" />
       <source>Đã giữ giá trị của đồng nghiệp ở năng lực {0}.</source>
       <translation>Kept your colleague's value for competency {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="391" />
+      <location filename="../../app/ui/assessment_page.py" line="409" />
       <source>Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not undone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="393" />
+      <location filename="../../app/ui/assessment_page.py" line="411" />
       <source>Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not redone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="414" />
+      <location filename="../../app/ui/assessment_page.py" line="432" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="424" />
+      <location filename="../../app/ui/assessment_page.py" line="442" />
       <source>Chưa lưu ghi chú {0}: {1}</source>
       <translation>Note {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="426" />
+      <location filename="../../app/ui/assessment_page.py" line="444" />
       <source>Chưa lưu điểm {0}: {1}</source>
       <translation>Score {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="469" />
+      <location filename="../../app/ui/assessment_page.py" line="487" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="514" />
+      <location filename="../../app/ui/assessment_page.py" line="532" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="515" />
+      <location filename="../../app/ui/assessment_page.py" line="533" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -1307,27 +1312,37 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="26" />
+      <location filename="../../app/ui/login.py" line="28" />
       <source>Ghi nhớ đăng nhập trên máy tính này</source>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="29" />
+      <location filename="../../app/ui/login.py" line="31" />
       <source>Không cần nhập mật khẩu ở lần mở sau (trong {0} ngày) cho đến khi đăng xuất. Không dùng trên máy tính dùng chung.</source>
       <translation>No password next time (for {0} days) until you log out. Do not use on a shared computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="31" />
+      <location filename="../../app/ui/login.py" line="34" />
+      <source>Mã ghi nhớ được cất trong kho khóa của hệ điều hành, chỉ tài khoản người dùng này của máy tính dùng được.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="37" />
+      <source>Máy này không có kho khóa của hệ điều hành: mã ghi nhớ nằm trong tệp cài đặt (chỉ người dùng này đọc được), gắn với tài khoản người dùng và máy tính này; tệp chép sang tài khoản hay máy khác không đăng nhập được.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="41" />
       <source>Đăng nhập</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="39" />
+      <location filename="../../app/ui/login.py" line="49" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="40" />
+      <location filename="../../app/ui/login.py" line="50" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
@@ -1336,7 +1351,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/main_window.py" line="204" />
-      <location filename="../../app/ui/main_window.py" line="305" />
+      <location filename="../../app/ui/main_window.py" line="306" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
@@ -1397,7 +1412,7 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="216" />
-      <location filename="../../app/ui/main_window.py" line="506" />
+      <location filename="../../app/ui/main_window.py" line="546" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
@@ -1533,7 +1548,7 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="243" />
-      <location filename="../../app/ui/main_window.py" line="579" />
+      <location filename="../../app/ui/main_window.py" line="619" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
@@ -1543,106 +1558,106 @@
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="312" />
+      <location filename="../../app/ui/main_window.py" line="330" />
+      <source>Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: hãy đăng nhập lại.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="355" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="319" />
+      <location filename="../../app/ui/main_window.py" line="362" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="323" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="335" />
+      <location filename="../../app/ui/main_window.py" line="384" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="340" />
-      <source>Chưa đổi được</source>
-      <translation>Not changed</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="342" />
+      <location filename="../../app/ui/main_window.py" line="385" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="408" />
+      <location filename="../../app/ui/main_window.py" line="448" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="420" />
+      <location filename="../../app/ui/main_window.py" line="460" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="421" />
+      <location filename="../../app/ui/main_window.py" line="461" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="431" />
+      <location filename="../../app/ui/main_window.py" line="471" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="438" />
+      <location filename="../../app/ui/main_window.py" line="478" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="453" />
+      <location filename="../../app/ui/main_window.py" line="493" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="480" />
+      <location filename="../../app/ui/main_window.py" line="520" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="480" />
+      <location filename="../../app/ui/main_window.py" line="520" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="506" />
+      <location filename="../../app/ui/main_window.py" line="546" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="519" />
+      <location filename="../../app/ui/main_window.py" line="559" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="519" />
+      <location filename="../../app/ui/main_window.py" line="559" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="551" />
+      <location filename="../../app/ui/main_window.py" line="591" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="445" />
       <location filename="../../app/ui/main_window.py" line="485" />
-      <location filename="../../app/ui/main_window.py" line="493" />
-      <location filename="../../app/ui/main_window.py" line="502" />
-      <location filename="../../app/ui/main_window.py" line="558" />
+      <location filename="../../app/ui/main_window.py" line="525" />
+      <location filename="../../app/ui/main_window.py" line="533" />
+      <location filename="../../app/ui/main_window.py" line="542" />
+      <location filename="../../app/ui/main_window.py" line="598" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="580" />
+      <location filename="../../app/ui/main_window.py" line="620" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -1656,22 +1671,32 @@ Database: {0}</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="124" />
+      <location filename="../../app/ui/login.py" line="152" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="125" />
+      <location filename="../../app/ui/login.py" line="154" />
+      <source>Mật khẩu hiện tại:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="155" />
       <source>Mật khẩu mới:</source>
       <translation>New password:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="126" />
+      <location filename="../../app/ui/login.py" line="156" />
       <source>Nhập lại:</source>
       <translation>Repeat:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="137" />
+      <location filename="../../app/ui/login.py" line="167" />
+      <source>Hãy nhập mật khẩu hiện tại.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="170" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -1687,14 +1712,39 @@ Database: {0}</translation>
   <context>
     <name>PositionsPage</name>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="77" />
+      <location filename="../../app/ui/positions_page.py" line="97" />
       <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
       <translation>Find a job position (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="78" />
+      <location filename="../../app/ui/positions_page.py" line="98" />
       <source>Sửa cấp độ yêu cầu…</source>
       <translation>Change a required level…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="99" />
+      <source>In bản mô tả vị trí…</source>
+      <translation>Print position description…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="100" />
+      <source>In…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="101" />
+      <source>Xem trước khi in…</source>
+      <translation>Print preview…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="102" />
+      <source>Xuất PDF…</source>
+      <translation>Export PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/positions_page.py" line="190" />
+      <source>Xuất PDF bản mô tả vị trí</source>
+      <translation>Export position description to PDF</translation>
     </message>
   </context>
   <context>
@@ -1764,12 +1814,17 @@ Database: {0}</translation>
   <context>
     <name>RatingGrid</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="334" />
+      <location filename="../../app/ui/table_models.py" line="376" />
+      <source>Cấp độ yêu cầu: {0}</source>
+      <translation>Required level: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/table_models.py" line="378" />
       <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
       <translation>Grade default (the document sets no levels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/table_models.py" line="359" />
+      <location filename="../../app/ui/table_models.py" line="358" />
       <source>Chưa lưu: {0}</source>
       <translation>Not saved: {0}</translation>
     </message>
@@ -2332,17 +2387,18 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="581" />
+      <location filename="../../app/ui/assessment_page.py" line="602" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="581" />
+      <location filename="../../app/ui/assessment_page.py" line="602" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/printing.py" line="93" />
+      <location filename="../../app/ui/printing.py" line="102" />
+      <location filename="../../app/ui/printing.py" line="176" />
       <source>Xem trước khi in</source>
       <translation>Print preview</translation>
     </message>
@@ -2756,6 +2812,10 @@ The data as it was before is kept in {1}.</translation>
       <translation>This result identifies training needs; it is not a quality rating.</translation>
     </message>
     <message>
+      <source>Tiêu chí</source>
+      <translation>Criteria</translation>
+    </message>
+    <message>
       <source>Mã</source>
       <translation>Code</translation>
     </message>
@@ -2768,8 +2828,12 @@ The data as it was before is kept in {1}.</translation>
       <translation>Tasks and assessment criteria</translation>
     </message>
     <message>
-      <source>Tiêu chí</source>
-      <translation>Criteria</translation>
+      <source>Quan hệ công việc</source>
+      <translation>Working relationships</translation>
+    </message>
+    <message>
+      <source>Phạm vi quyền hạn</source>
+      <translation>Scope of authority</translation>
     </message>
     <message>
       <source>Yêu cầu về trình độ</source>
@@ -2814,6 +2878,14 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>cấp huyện</source>
       <translation>district level</translation>
+    </message>
+    <message>
+      <source>Trong cơ quan</source>
+      <translation>Inside the agency</translation>
+    </message>
+    <message>
+      <source>Ngoài cơ quan</source>
+      <translation>Outside the agency</translation>
     </message>
     <message>
       <source>Đáp ứng</source>
@@ -2899,6 +2971,10 @@ The data as it was before is kept in {1}.</translation>
       <translation>This result identifies training needs; it is not a quality rating.</translation>
     </message>
     <message>
+      <source>Tiêu chí</source>
+      <translation>Criteria</translation>
+    </message>
+    <message>
       <source>Mã</source>
       <translation>Code</translation>
     </message>
@@ -2911,8 +2987,12 @@ The data as it was before is kept in {1}.</translation>
       <translation>Tasks and assessment criteria</translation>
     </message>
     <message>
-      <source>Tiêu chí</source>
-      <translation>Criteria</translation>
+      <source>Quan hệ công việc</source>
+      <translation>Working relationships</translation>
+    </message>
+    <message>
+      <source>Phạm vi quyền hạn</source>
+      <translation>Scope of authority</translation>
     </message>
     <message>
       <source>Yêu cầu về trình độ</source>
@@ -2957,6 +3037,14 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>cấp huyện</source>
       <translation>district level</translation>
+    </message>
+    <message>
+      <source>Trong cơ quan</source>
+      <translation>Inside the agency</translation>
+    </message>
+    <message>
+      <source>Ngoài cơ quan</source>
+      <translation>Outside the agency</translation>
     </message>
     <message>
       <source>Trình độ đào tạo</source>
