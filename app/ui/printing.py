@@ -70,17 +70,8 @@ def write_pdf(view: AssessmentView, other: AssessmentView | None, agency: str, p
     writer.setResolution(300)
     writer.setTitle(f"Phiếu đánh giá năng lực - {view.employee_name}")
     writer.setCreator("competency-gap")
-    doc = build_document(view, other, agency, grades)
-    fit_to_device(doc, writer)
-    doc.print_(writer)
+    print_numbered(build_document(view, other, agency, grades), writer)
     return path
-
-
-def fit_to_device(doc: QTextDocument, device) -> None:
-    """Lay the document out in the device's own resolution, one page per printed page."""
-    doc.documentLayout().setPaintDevice(device)
-    rect = device.pageLayout().paintRectPixels(device.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
 
 
 def print_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str,
@@ -88,9 +79,7 @@ def print_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
     if QPrintDialog(printer, parent).exec():
-        doc = build_document(view, other, agency, grades)
-        fit_to_device(doc, printer)
-        doc.print_(printer)
+        print_numbered(build_document(view, other, agency, grades), printer)
 
 
 def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str,
@@ -101,11 +90,7 @@ def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView 
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Xem trước khi in"))
 
-    def paint(device) -> None:
-        fit_to_device(doc, device)
-        doc.print_(device)
-
-    dialog.paintRequested.connect(paint)
+    dialog.paintRequested.connect(lambda device: print_numbered(doc, device))
     dialog.resize(900, 1000)
     dialog.exec()
 
