@@ -275,6 +275,40 @@ def position_html(detail, tr=lambda s: s) -> str:
     return "".join(parts)
 
 
+def framework_html(data: dict, tr=lambda s: s) -> str:
+    """A framework as the browser shows it when chosen: its document, notes, and each competency with its
+    group and level descriptors (where they come from too)."""
+    origins = {"generic": tr("thang chung (mặc định)"), "document": tr("theo văn bản"),
+               "custom": tr("do đơn vị quy định")}
+    issued = data.get("issued_on")
+    if issued:
+        issued = dt.date.fromisoformat(issued).strftime("%d/%m/%Y")
+    facts = [(tr("Số hiệu"), data.get("number")), (tr("Cơ quan ban hành"), data.get("issuer")),
+             (tr("Ngày ban hành"), issued), (tr("Nguồn"), data.get("source")),
+             (tr("Vị trí việc làm"), len(data["positions"])), (tr("Năng lực"), len(data["competencies"]))]
+    parts = [f"<h3>{_e(data.get('title'))}</h3><table cellspacing='0' cellpadding='2'>"]
+    parts += [f"<tr><td>{_e(label)}:</td><td><b>{_e(value)}</b></td></tr>" for label, value in facts if value]
+    parts.append("</table>")
+    if data.get("notes"):
+        parts.append(f"<h4>{_e(tr('Ghi chú'))}</h4><ul>" + "".join(f"<li>{_e(n)}</li>" for n in data["notes"])
+                     + "</ul>")
+    groups = {g["code"]: g["name"] for g in data["groups"]}
+    parts.append(f"<h4>{_e(tr('Năng lực và mô tả cấp độ'))}</h4>")
+    for group in data["groups"]:
+        members = [c for c in data["competencies"] if c["group"] == group["code"]]
+        if not members:
+            continue
+        parts.append(f"<p><b>{_e(groups[group['code']])}</b></p>")
+        for c in members:
+            origin = origins.get(c.get("level_origin"), c.get("level_origin") or "")
+            parts.append(f"<p style='margin-left:12px'><b>{_e(c['name'])}</b>"
+                         + (f" <i style='color:#555'>({_e(tr('mô tả cấp độ'))}: {_e(origin)})</i>" if origin else "")
+                         + "</p><ul style='margin-top:0;list-style-type:none'>"  # descriptors name their level
+                         + "".join(f"<li>{_e(level)}</li>" for level in c.get("levels") or [])
+                         + "</ul>")
+    return "".join(parts)
+
+
 POSITION_TITLE = "BẢN MÔ TẢ VỊ TRÍ VIỆC LÀM"
 
 

@@ -99,3 +99,22 @@ def test_position_print_html_has_notes_and_no_keys(demo_db, actor, with_text):
     html = position_print_html(with_text, "UBND TỈNH MẪU", "Khung của Sở (số 1/QĐ-STP)")
     assert f"(1) {EVIDENCE}" in html and "4–5 (1)" in html
     assert KEY not in html and "Thủ trưởng".upper() in html
+
+
+def test_framework_branch_shows_document_notes_and_level_descriptors(qtbot, make_window, demo_url, demo_db, actor):
+    from app.ui.positions_page import FRAMEWORK_ROLE
+
+    data = catalog.framework_data(demo_db, actor, "btp-02-2023")
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(2)
+    page = window.positions
+    branch = next(page.proxy.index(n, 0) for n in range(page.proxy.rowCount())
+                  if page.proxy.index(n, 0).data(FRAMEWORK_ROLE) == "btp-02-2023")
+    page.tree.setCurrentIndex(branch)
+    shown = " ".join(page.detail.toPlainText().split())
+    assert data["source"] in shown and data["issuer"] in shown and "29/06/2023" in shown
+    for note in data["notes"]:
+        assert note in shown
+    first = data["competencies"][0]
+    assert first["name"] in shown and all(" ".join(level.split()) in shown for level in first["levels"])
+    assert not page.print_button.isEnabled()

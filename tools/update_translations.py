@@ -407,6 +407,8 @@ EN.update({  # all a framework holds, shown: the text beside levels, relationshi
     "In bản mô tả vị trí…": "Print position description…", "In…": "Print…",
     "Xuất PDF bản mô tả vị trí": "Export position description to PDF", "Cấp độ yêu cầu: {0}": "Required level: {0}",
     "Quan hệ công việc": "Working relationships", "Phạm vi quyền hạn": "Scope of authority",
+    "Năng lực và mô tả cấp độ": "Competencies and level descriptors", "mô tả cấp độ": "level descriptors",
+    "Số hiệu": "Document number", "Cơ quan ban hành": "Issued by", "Ngày ban hành": "Issued on",
 })
 
 def core_strings() -> dict[str, list[str]]:

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.forms import position_html
+from app.forms import framework_html, position_html
 from app.services import catalog
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.i18n import translate
 from app.ui.table_models import KEY_ROLE, SEARCH_ROLE, refilter
 from app.vntext import matches
+
+FRAMEWORK_ROLE = Qt.ItemDataRole.UserRole + 10  # a framework's code on its branch of the tree
 
 
 class TreeSearchProxy(QSortFilterProxyModel):
@@ -125,6 +127,7 @@ class PositionsPage(QWidget):
             fw_item = QStandardItem(f"{f.number} — {f.title}")
             fw_item.setEditable(False)
             fw_item.setToolTip(f.title)
+            fw_item.setData(f.code, FRAMEWORK_ROLE)
             self.model.appendRow(fw_item)
             specialties: dict[str, QStandardItem] = {}
             for p in (p for p in positions if p.framework == f.code):
@@ -153,6 +156,16 @@ class PositionsPage(QWidget):
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key:
             self.show_position(key)
+        elif current.isValid() and current.data(FRAMEWORK_ROLE):
+            self.show_framework(current.data(FRAMEWORK_ROLE))
+
+    def show_framework(self, code: str) -> None:
+        """The framework's document, notes, competencies and their level descriptors."""
+        self.current_key = None
+        self.edit_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        data = catalog.framework_data(self.ctx.db, self.ctx.actor, code)
+        self.detail.setHtml(framework_html(data, tr=lambda s: translate("Position", s)))
 
     def show_position(self, key: str) -> None:
         detail = catalog.get_position(self.ctx.db, self.ctx.actor, key)

@@ -1712,37 +1712,37 @@ Database: {0}</translation>
   <context>
     <name>PositionsPage</name>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="97" />
+      <location filename="../../app/ui/positions_page.py" line="99" />
       <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
       <translation>Find a job position (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="98" />
+      <location filename="../../app/ui/positions_page.py" line="100" />
       <source>Sửa cấp độ yêu cầu…</source>
       <translation>Change a required level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="99" />
+      <location filename="../../app/ui/positions_page.py" line="101" />
       <source>In bản mô tả vị trí…</source>
       <translation>Print position description…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="100" />
+      <location filename="../../app/ui/positions_page.py" line="102" />
       <source>In…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="101" />
+      <location filename="../../app/ui/positions_page.py" line="103" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="102" />
+      <location filename="../../app/ui/positions_page.py" line="104" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="190" />
+      <location filename="../../app/ui/positions_page.py" line="203" />
       <source>Xuất PDF bản mô tả vị trí</source>
       <translation>Export position description to PDF</translation>
     </message>
@@ -2397,8 +2397,8 @@ Database: {0}</translation>
       <translation>Reason for reopening:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/printing.py" line="102" />
-      <location filename="../../app/ui/printing.py" line="176" />
+      <location filename="../../app/ui/printing.py" line="91" />
+      <location filename="../../app/ui/printing.py" line="161" />
       <source>Xem trước khi in</source>
       <translation>Print preview</translation>
     </message>
@@ -2856,6 +2856,18 @@ The data as it was before is kept in {1}.</translation>
       <translation>Source</translation>
     </message>
     <message>
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Năng lực và mô tả cấp độ</source>
+      <translation>Competencies and level descriptors</translation>
+    </message>
+    <message>
+      <source>mô tả cấp độ</source>
+      <translation>level descriptors</translation>
+    </message>
+    <message>
       <source>Cần thêm để kết luận:</source>
       <translation>Needed to conclude:</translation>
     </message>
@@ -2886,6 +2898,34 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Ngoài cơ quan</source>
       <translation>Outside the agency</translation>
+    </message>
+    <message>
+      <source>thang chung (mặc định)</source>
+      <translation>generic scale (default)</translation>
+    </message>
+    <message>
+      <source>theo văn bản</source>
+      <translation>from the document</translation>
+    </message>
+    <message>
+      <source>do đơn vị quy định</source>
+      <translation>set by the agency</translation>
+    </message>
+    <message>
+      <source>Số hiệu</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>Cơ quan ban hành</source>
+      <translation>Issued by</translation>
+    </message>
+    <message>
+      <source>Ngày ban hành</source>
+      <translation>Issued on</translation>
+    </message>
+    <message>
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
     </message>
     <message>
       <source>Đáp ứng</source>
@@ -3015,6 +3055,18 @@ The data as it was before is kept in {1}.</translation>
       <translation>Source</translation>
     </message>
     <message>
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Năng lực và mô tả cấp độ</source>
+      <translation>Competencies and level descriptors</translation>
+    </message>
+    <message>
+      <source>mô tả cấp độ</source>
+      <translation>level descriptors</translation>
+    </message>
+    <message>
       <source>Cần thêm để kết luận:</source>
       <translation>Needed to conclude:</translation>
     </message>
@@ -3047,6 +3099,34 @@ The data as it was before is kept in {1}.</translation>
       <translation>Outside the agency</translation>
     </message>
     <message>
+      <source>thang chung (mặc định)</source>
+      <translation>generic scale (default)</translation>
+    </message>
+    <message>
+      <source>theo văn bản</source>
+      <translation>from the document</translation>
+    </message>
+    <message>
+      <source>do đơn vị quy định</source>
+      <translation>set by the agency</translation>
+    </message>
+    <message>
+      <source>Số hiệu</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>Cơ quan ban hành</source>
+      <translation>Issued by</translation>
+    </message>
+    <message>
+      <source>Ngày ban hành</source>
+      <translation>Issued on</translation>
+    </message>
+    <message>
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
+    </message>
+    <message>
       <source>Trình độ đào tạo</source>
       <translation>Education</translation>
     </message>
@@ -3071,16 +3151,8 @@ The data as it was before is kept in {1}.</translation>
       <translation>Other requirements</translation>
     </message>
     <message>
-      <source>theo văn bản</source>
-      <translation>from the document</translation>
-    </message>
-    <message>
       <source>mặc định theo ngạch</source>
       <translation>grade default</translation>
-    </message>
-    <message>
-      <source>do đơn vị quy định</source>
-      <translation>set by the agency</translation>
     </message>
   </context>
   <context>
