@@ -367,9 +367,9 @@ def position_print_html(detail, agency: str, document: str = "", place: str = "�
     if detail.qualifications:
         body += [heading("Yêu cầu về trình độ, năng lực"), *_qualifications_html(detail, lambda x: x)]
     body += [heading("Khung năng lực"),
-             "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
-             "<tr><th width='7%'>STT</th><th width='24%'>Nhóm năng lực</th><th>Năng lực</th>"
-             "<th width='16%'>Cấp độ yêu cầu</th></tr>", *rows, "</table>"]
+             ("<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
+              "<tr><th width='7%'>STT</th><th width='24%'>Nhóm năng lực</th><th>Năng lực</th>"
+              "<th width='16%'>Cấp độ yêu cầu</th></tr>"), *rows, "</table>"]
     body += [f"<p style='font-size:11pt'><i>({k + 1}) {_e(t)}</i></p>" for k, t in enumerate(notes)]
     if any(r.origin == "grade_default" and r.min is not None for r in detail.requirements):
         body.append(f"<p style='font-size:11pt'><i>* {_e(GRADE_DEFAULT_NOTE)}</i></p>")

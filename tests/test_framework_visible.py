@@ -51,7 +51,7 @@ def test_text_beside_levels_in_grid_tooltip_and_printed_form(demo_db, actor, wit
     assert "4–5 (1)" in html and f"(1) {EVIDENCE}" in html
 
 
-def test_text_beside_levels_in_descriptor_panel_and_position_browser(qtbot, make_window, demo_url, with_text):
+def test_text_beside_levels_in_descriptor_panel_and_position_browser(qtbot, make_window, demo_url, with_text):  # noqa: F811
     window = make_window(demo_url)
     page = window.assessment
     page.select_employee("MAU0001")
@@ -66,7 +66,7 @@ def test_text_beside_levels_in_descriptor_panel_and_position_browser(qtbot, make
 
 
 def test_relationships_and_authorities_in_browser_and_printed_description(
-        qtbot, make_window, demo_url, with_text, tmp_path, monkeypatch):
+        qtbot, make_window, demo_url, with_text, tmp_path, monkeypatch):  # noqa: F811
     detail = with_text
     assert detail.relationships and detail.authorities
     window = make_window(demo_url)
@@ -101,7 +101,8 @@ def test_position_print_html_has_notes_and_no_keys(demo_db, actor, with_text):
     assert KEY not in html and "Thủ trưởng".upper() in html
 
 
-def test_framework_branch_shows_document_notes_and_level_descriptors(qtbot, make_window, demo_url, demo_db, actor):
+def test_framework_branch_shows_document_notes_and_level_descriptors(
+        qtbot, make_window, demo_url, demo_db, actor):  # noqa: F811
     from app.ui.positions_page import FRAMEWORK_ROLE
 
     data = catalog.framework_data(demo_db, actor, "btp-02-2023")
