@@ -122,6 +122,8 @@ OPS = {
                                            "code": "btp-02-2023-tinh"}),
     "copy_framework": Op("frameworks:copy_framework", lambda db, a, s: frameworks.copy_framework(
         db, a, "btp-02-2023", "btp-02-2023-tinh", "Khung của Sở"), HR),
+    "framework_usage": Op("frameworks:framework_usage", lambda db, a, s: frameworks.framework_usage(
+        db, a, "btp-02-2023"), EVERYONE),
     "set_requirement": Op("catalog:set_requirement", lambda db, a, s: catalog.set_requirement(
         db, a, "btp-02-2023:2", "NLC1", 3, 5, "Quyết định 12/QĐ-STP"), HR),
     # the grade catalogue: read by everyone, extended by HR
@@ -149,9 +151,9 @@ OPS = {
     "import_employees": Op("staff:import_employees", lambda db, a, s: staff.import_employees(
         db, a, [staff.EmployeeInput(code="NEW0001", name="Nguyễn Văn An", unit="MAU-STP-XLVP")]), HR),
     # periods
-    "list_periods": Op("assessments:list_periods", lambda db, a, s: svc.list_periods(db, a), EVERYONE),
-    "add_period": Op("assessments:add_period", lambda db, a, s: svc.add_period(db, a, "Năm 2030"), HR),
-    "close_period": Op("assessments:set_period_status",
+    "list_periods": Op("periods:list_periods", lambda db, a, s: svc.list_periods(db, a), EVERYONE),
+    "add_period": Op("periods:add_period", lambda db, a, s: svc.add_period(db, a, "Năm 2030"), HR),
+    "close_period": Op("periods:set_period_status",
                        lambda db, a, s: svc.set_period_status(db, a, "Năm 2026", "closed"), HR),
     # reading forms and reports
     "find_self_form": Op("assessments:find_assessment", lambda db, a, s: svc.find_assessment(
@@ -227,7 +229,7 @@ NOT_OPERATIONS = {
     "staff:find_employee": "a lookup inside a checked operation; with the actor, out-of-scope and unknown alike",
 }
 SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
-                   "grades": "app.services.grades",
+                   "grades": "app.services.grades", "periods": "app.services.periods",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
                    "accounts": "app.accounts", "audit": "app.audit", "demo": "app.demo"}
 

@@ -7,36 +7,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, gap
 from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
-from app.errors import Conflict, NotFound, PermissionDenied, StorageError, UserError
-from app.models import Assessment, AssessmentPeriod, AuditEntry, Employee, Rating
+from app.errors import NotFound, PermissionDenied, UserError
+from app.models import Assessment, AssessmentPeriod, Employee, Rating
 from app.models.base import utcnow
 from app.permissions import Action, allowed, require
 from app.services.catalog import load_position, requirement_infos
+from app.services.conflicts import KEEP, check_expected, clean_note, retrying, stale, validate_score
+# the periods' operations are called as assessments.* too (window, command line): one import, defined once
+from app.services.periods import (  # noqa: F401
+    PERIOD_STATUS_LABELS, PeriodInfo, add_period, find_period, list_periods, set_period_status,
+)
 from app.services.staff import find_employee
-from app.vntext import clean, nfc
+from app.vntext import clean
 
 KINDS = ("self", "assessor")
 KIND_LABELS = {"self": "Tự đánh giá", "assessor": "Người đánh giá"}
 STATUS_LABELS = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt"}
-PERIOD_STATUS_LABELS = {"open": "Đang mở", "closed": "Đã đóng"}
-KEEP = object()  # "leave this field as it is" (set_rating), or "not compared" (expected values)
-
-
-@dataclass(frozen=True)
-class PeriodInfo:
-    id: int
-    name: str
-    status: str
-    starts_on: dt.date | None
-    ends_on: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,61 +95,6 @@ class AssessmentView:
 
     def scores(self) -> dict[str, int | None]:
         return {r.competency_code: r.score for r in self.ratings}
-
-
-def _period_info(p: AssessmentPeriod) -> PeriodInfo:
-    return PeriodInfo(p.id, p.name, p.status, p.starts_on, p.ends_on)
-
-
-def list_periods(db: Database, actor: Actor) -> list[PeriodInfo]:
-    """Periods, newest first (their names are not personal data)."""
-    require(actor, Action.READ_CATALOG)
-    with db.read_session() as s:
-        query = select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc(), AssessmentPeriod.id.desc())
-        return [_period_info(p) for p in s.scalars(query)]
-
-
-def add_period(
-    db: Database, actor: Actor, name: str, starts_on: dt.date | None = None, ends_on: dt.date | None = None
-) -> PeriodInfo:
-    require(actor, Action.MANAGE_PERIODS)
-    name = clean(name)
-    if not name:
-        raise UserError("Tên kỳ đánh giá không được để trống.")
-    if starts_on and ends_on and ends_on < starts_on:
-        raise UserError("Ngày kết thúc kỳ đánh giá không được trước ngày bắt đầu.")
-    with db.session() as s:
-        if s.scalars(select(AssessmentPeriod).where(AssessmentPeriod.name == name)).first():
-            raise UserError(f"Kỳ đánh giá '{name}' đã có.")
-        period = AssessmentPeriod(name=name, starts_on=starts_on, ends_on=ends_on, status="open")
-        s.add(period)
-        s.flush()
-        audit.record(s, actor, "period", name, "status", None, "open", action="add")
-        return _period_info(period)
-
-
-def set_period_status(db: Database, actor: Actor, name: str, status: str) -> PeriodInfo:
-    """Open or close a period; a closed period is read-only everywhere."""
-    require(actor, Action.MANAGE_PERIODS)
-    with db.session() as s:
-        period = find_period(s, name)
-        if period.status != status:
-            audit.record(s, actor, "period", period.name, "status", period.status, status)
-            period.status = status
-        return _period_info(period)
-
-
-def find_period(s: Session, name: str | None) -> AssessmentPeriod:
-    """The named period, or (no name) the newest open period, else the newest one."""
-    if name:
-        period = s.scalars(select(AssessmentPeriod).where(AssessmentPeriod.name == clean(name))).first()
-        if period is None:
-            raise NotFound(f"Không có kỳ đánh giá '{name}'.")
-        return period
-    periods = list(s.scalars(select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc())))
-    if not periods:
-        raise NotFound("Chưa có kỳ đánh giá nào. Hãy tạo một kỳ đánh giá trước.")
-    return next((p for p in periods if p.status == "open"), periods[0])
 
 
 def _check_kind(kind: str) -> None:
@@ -398,7 +335,7 @@ def rate(
             _apply_all(s, actor, a, changes, expected=expected)
             return _view(a)
 
-    return _retrying(work, creating=True)
+    return retrying(work, creating=True)
 
 
 def get_assessment(db: Database, actor: Actor, assessment_id: int) -> AssessmentView:
@@ -416,20 +353,12 @@ def _check_editable(a: Assessment) -> None:
         raise UserError(f"Phiếu đánh giá đang ở trạng thái '{STATUS_LABELS[a.status]}': không sửa được điểm.")
 
 
-def _validate_score(score: object, where: str) -> int | None:
-    if score is None:
-        return None
-    if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
-        raise UserError(f"Điểm '{score}' của {where} không hợp lệ: phải là số nguyên từ 1 đến 5.")
-    return score
-
-
 def _apply(s: Session, actor: Actor, a: Assessment, rating: Rating, score=KEEP, note=KEEP, reason="") -> None:
     old_score, old_note = rating.score, rating.note
     if score is not KEEP:
-        rating.score = _validate_score(score, f"năng lực {rating.competency_code}")
+        rating.score = validate_score(score, f"năng lực {rating.competency_code}")
     if note is not KEEP:
-        rating.note = _clean_note(note)
+        rating.note = clean_note(note)
     if (rating.score, rating.note) == (old_score, old_note):
         return
     now = utcnow()
@@ -503,71 +432,7 @@ def set_ratings(
             _apply_all(s, actor, a, changes, expected_version, reason, expected)
             return _view(a)
 
-    return _retrying(work)
-
-
-def _raced(exc: BaseException, creating: bool) -> bool:
-    """A concurrent writer got in between our read and our write (the row's version moved, or the
-    form we were creating now exists); the storage layer may have wrapped the error."""
-    kinds = (StaleDataError, IntegrityError) if creating else (StaleDataError,)
-    if isinstance(exc, kinds):
-        return True
-    wrapped = isinstance(exc, StorageError) or (isinstance(exc, Conflict) and exc.field is None)
-    return wrapped and isinstance(exc.__cause__ or exc.__context__, kinds)
-
-
-def _retrying(work, creating: bool = False, attempts: int = 3):
-    """Run a transaction again after a race: the fresh read then decides (conflict or not)."""
-    for attempt in range(attempts):
-        try:
-            return work()
-        except (StaleDataError, IntegrityError, StorageError, Conflict) as exc:
-            if not _raced(exc, creating):
-                raise
-            if attempt == attempts - 1:
-                raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.") from None
-    raise AssertionError("unreachable")
-
-
-def _clean_note(note: object) -> str:
-    return nfc(str(note or "")).strip()
-
-
-def _stale(s: Session, a: Assessment, rating: Rating, field: str) -> Conflict:
-    """The conflict of a stale edit, with the field's current value and who wrote it when."""
-    last = s.execute(
-        select(AuditEntry.actor_name, AuditEntry.actor, AuditEntry.at)
-        .where(AuditEntry.assessment_id == a.id, AuditEntry.item == rating.competency_code,
-               AuditEntry.field == field)
-        .order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    by = (last.actor_name or last.actor) if last else None
-    at = last.at if last else None
-    if at is not None and at.tzinfo is None:  # SQLite gives back naive UTC
-        at = at.replace(tzinfo=dt.timezone.utc)
-    if field == "note":
-        shown = f"“{rating.note}”" if rating.note else "để trống"
-        what = "Ghi chú"
-    else:
-        shown = "chưa chấm" if rating.score is None else str(rating.score)
-        what = "Điểm"
-    who = f" bởi {by}" if by else ""
-    return Conflict(
-        f"{what} năng lực {rating.competency_code} vừa được sửa{who}, hiện là {shown}; thay đổi của bạn chưa được ghi.",
-        field=field, competency=rating.competency_code, score=rating.score, note=rating.note,
-        changed_by=by, changed_at=at,
-    )
-
-
-def _check_expected(s: Session, a: Assessment, rating: Rating, score, note, expected_score, expected_note) -> None:
-    """Each field that changes must still hold what the caller saw, or already hold the new value."""
-    if score is not KEEP and expected_score is not KEEP:
-        new = _validate_score(score, f"năng lực {rating.competency_code}")
-        if rating.score != expected_score and rating.score != new:
-            raise _stale(s, a, rating, "score")
-    if (note is not KEEP and expected_note is not KEEP
-            and rating.note not in (_clean_note(expected_note), _clean_note(note))):
-        raise _stale(s, a, rating, "note")
+    return retrying(work)
 
 
 def _apply_all(
@@ -584,9 +449,9 @@ def _apply_all(
     for competency, (score, note) in changes.items():
         rating = find_rating(a, competency)
         if expected_version is not None and rating.version != expected_version:
-            raise _stale(s, a, rating, "note" if score is KEEP else "score")
+            raise stale(s, a, rating, "note" if score is KEEP else "score")
         if expected and competency in expected:
-            _check_expected(s, a, rating, score, note, *expected[competency])
+            check_expected(s, a, rating, score, note, *expected[competency])
         _apply(s, actor, a, rating, score, note, reason)
     s.flush()
 

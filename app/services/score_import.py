@@ -132,7 +132,9 @@ def _match(ratings: list[dict], competency: str, position_key: str) -> dict:
 
 def write(s: Session, actor: Actor, changes: Mapping[tuple, Mapping[str, tuple[object, object]]], state,
           reason: str) -> int:
-    from app.services.assessments import KEEP, STATUS_LABELS, _check_kind, _validate_score, find_period
+    from app.services.assessments import STATUS_LABELS, _check_kind
+    from app.services.conflicts import KEEP, validate_score as _validate_score
+    from app.services.periods import find_period
 
     now = utcnow()
     e, a, r = Employee.__table__, Assessment.__table__, Rating.__table__
