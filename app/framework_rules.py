@@ -138,8 +138,6 @@ COLUMN_ENUMS: dict[tuple[str, str], str] = {
     (REQUIREMENTS, "Nguồn"): "origin",
 }
 
-RETIRED_ORDER = 1_000_000  # sort_order from here on: a competency (or group) removed from the framework but
-# kept because assessments rated it (ratings.competency_id is ON DELETE RESTRICT); never shown or exported
 
 
 def enum_values(kind: str, grades: Mapping[str, str] | None = None) -> dict[str, str]:

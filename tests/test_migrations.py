@@ -62,7 +62,7 @@ def test_downgrade_keeps_used_long_grade_codes_or_refuses(db):
         s.execute(text("UPDATE positions SET grade_code = 'V.07.05.14' WHERE key = 'btp-02-2023:2'"))
     with pytest.raises(RuntimeError, match="longer than 8"):
         migrate.downgrade(db.engine, "0005")
-    assert migrate.current_revision(db.engine) == "0006"
+    assert migrate.current_revision(db.engine) == migrate.LATEST_REVISION  # one transaction: nothing undone
 
 
 def test_sqlite_foreign_keys_and_wal_are_on(db):
@@ -84,3 +84,33 @@ def test_downgrade_upgrade_round_trip_keeps_data(demo_db):
                  s.scalar(select(func.count()).select_from(Rating).where(Rating.score.is_not(None))))
         assert s.scalar(select(Employee.documents_led).where(Employee.code == "MAU0001")) is None
     assert before == after and before[0] >= 40 and before[1] > 500
+
+
+def test_0007_retired_competencies_keep_their_order_and_the_record_lists_round_trip(demo_db):
+    import datetime as dt
+
+    from app.models import Competency, EmployeeDegree, EmployeeWork
+
+    migrate.downgrade(demo_db.engine, "0006")
+    with demo_db.session() as s:  # the stand-in of 0006: a removed competency sorted from 1,000,000 on
+        s.execute(text("UPDATE competencies SET sort_order = 1000000 + sort_order WHERE code = 'NLC1'"))
+        s.execute(text("UPDATE competency_groups SET sort_order = 1000002 WHERE code = 'quan_ly'"))
+        orders = dict(s.execute(text("SELECT id, sort_order % 1000000 FROM competencies")).all())
+    migrate.upgrade(demo_db.engine)
+    with demo_db.session() as s:
+        retired = s.scalars(select(Competency).where(Competency.retired)).all()
+        assert retired and {c.code for c in retired} == {"NLC1"}
+        assert {c.id: c.sort_order for c in s.scalars(select(Competency))} == orders
+        assert s.execute(text("SELECT count(*) FROM competency_groups WHERE retired AND sort_order = 2")).scalar() >= 1
+        e = s.scalars(select(Employee).where(Employee.code == "MAU0001")).one()
+        e.degrees.append(EmployeeDegree(level="dai_hoc", major="Luật", institution="ĐH Luật Hà Nội", year=2005))
+        e.works.append(EmployeeWork(role="chu_tri", kind="vbqppl", level="bo", adopted=True, done_on=dt.date(2020, 1, 1)))
+        e.major_fits_field = True
+    migrate.downgrade(demo_db.engine, "0006")
+    with demo_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT sort_order FROM competencies WHERE code = 'NLC1' LIMIT 1")).scalar() >= 1000000
+        assert "employee_degrees" not in dict(conn.exec_driver_sql("SELECT name, 1 FROM sqlite_master").all())
+    migrate.upgrade(demo_db.engine)
+    with demo_db.session() as s:
+        assert {c.code for c in s.scalars(select(Competency).where(Competency.retired))} == {"NLC1"}
+        assert s.scalar(select(func.count()).select_from(EmployeeDegree)) == 0

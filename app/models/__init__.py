@@ -20,7 +20,14 @@ from app.models.catalog import (
     TaskItem,
     WorkRelationship,
 )
-from app.models.org import Employee, Unit
+from app.models.org import (
+    Employee,
+    EmployeeCertificate,
+    EmployeeDegree,
+    EmployeeGradePeriod,
+    EmployeeWork,
+    Unit,
+)
 
 __all__ = [
     "Account",
@@ -34,6 +41,10 @@ __all__ = [
     "CompetencyGroup",
     "CompetencyLevel",
     "Employee",
+    "EmployeeCertificate",
+    "EmployeeDegree",
+    "EmployeeGradePeriod",
+    "EmployeeWork",
     "Framework",
     "Grade",
     "Position",

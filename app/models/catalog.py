@@ -70,6 +70,8 @@ class CompetencyGroup(Base):
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(default=0)
+    # removed from the framework but kept because a kept (retired) competency belongs to it; never shown
+    retired: Mapped[bool] = mapped_column(default=False, server_default="0")
     framework: Mapped[Framework] = relationship(back_populates="groups")
 
 
@@ -83,6 +85,9 @@ class Competency(Base):
     name: Mapped[str] = mapped_column(Text)
     grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
     sort_order: Mapped[int] = mapped_column(default=0)
+    # removed from the framework but kept because assessments rated it (ratings.competency_id is ON DELETE
+    # RESTRICT); never shown or exported
+    retired: Mapped[bool] = mapped_column(default=False, server_default="0")
     framework: Mapped[Framework] = relationship(back_populates="competencies")
     group: Mapped[CompetencyGroup] = relationship()
     levels: Mapped[list[CompetencyLevel]] = relationship(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base
@@ -24,7 +24,6 @@ class Unit(Base):
 
 class Employee(Base):
     __tablename__ = "employees"
-    __table_args__ = (Index("ix_employees_unit", "unit_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -38,9 +37,96 @@ class Employee(Base):
     certificates: Mapped[str] = mapped_column(Text, default="")
     political_theory: Mapped[str] = mapped_column(String(32), default="", server_default="")
     documents_led: Mapped[int | None]
+    # 'llct' bằng cao cấp lý luận chính trị, 'llct_hc' … - hành chính, 'xac_nhan' giấy xác nhận tương đương
+    political_theory_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    major_fits_field: Mapped[bool | None]  # the agency's finding that the major suits the field of work
+    history_complete: Mapped[bool] = mapped_column(default=False, server_default="0")  # grade history and works
     active: Mapped[bool] = mapped_column(default=True)
     is_sample: Mapped[bool] = mapped_column(default=False)
 
     unit: Mapped[Unit] = relationship()
     position: Mapped[Position | None] = relationship()
     grade: Mapped[Grade | None] = relationship()
+    degrees: Mapped[list[EmployeeDegree]] = relationship(cascade="all, delete-orphan",
+                                                         order_by="EmployeeDegree.sort_order")
+    grade_periods: Mapped[list[EmployeeGradePeriod]] = relationship(cascade="all, delete-orphan",
+                                                                    order_by="EmployeeGradePeriod.starts_on")
+    works: Mapped[list[EmployeeWork]] = relationship(cascade="all, delete-orphan", order_by="EmployeeWork.sort_order")
+    certificate_list: Mapped[list[EmployeeCertificate]] = relationship(cascade="all, delete-orphan",
+                                                                       order_by="EmployeeCertificate.sort_order")
+    __table_args__ = (Index("ix_employees_unit", "unit_id"),
+                      CheckConstraint("political_theory_kind IN ('', 'llct', 'llct_hc', 'xac_nhan')",
+                                      name="political_theory_kind"))
+
+
+class EmployeeDegree(Base):
+    """Một văn bằng: trình độ (app.qualifications.EDUCATION_RANK), ngành, cơ sở đào tạo, năm tốt nghiệp."""
+
+    __tablename__ = "employee_degrees"
+    __table_args__ = (
+        CheckConstraint("level IN ('pho_thong', 'trung_cap', 'cao_dang', 'dai_hoc', 'thac_si', 'tien_si')",
+                        name="level"),
+        CheckConstraint("year IS NULL OR year BETWEEN 1900 AND 2100", name="year"),
+        Index("ix_employee_degrees_employee", "employee_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    level: Mapped[str] = mapped_column(String(16))
+    major: Mapped[str] = mapped_column(String(200), default="")
+    institution: Mapped[str] = mapped_column(String(200), default="")
+    year: Mapped[int | None]
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class EmployeeGradePeriod(Base):
+    """Quá trình giữ ngạch, hạng: a grade held from one date to another (open: to the current grade)."""
+
+    __tablename__ = "employee_grade_periods"
+    __table_args__ = (
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="dates"),
+        Index("ix_employee_grade_periods_employee", "employee_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    grade_code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    starts_on: Mapped[dt.date]
+    ends_on: Mapped[dt.date | None]
+
+
+class EmployeeWork(Base):
+    """A legal document, project or programme the person led (chủ trì) or took part in (tham gia)."""
+
+    __tablename__ = "employee_works"
+    __table_args__ = (
+        CheckConstraint("role IN ('chu_tri', 'tham_gia')", name="role"),
+        CheckConstraint("kind IN ('vbqppl', 'de_an', 'de_tai', 'du_an', 'chuong_trinh', 'khac')", name="kind"),
+        CheckConstraint("level IN ('', 'nha_nuoc', 'bo', 'ban', 'nganh', 'tinh', 'co_so')", name="level"),
+        Index("ix_employee_works_employee", "employee_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    level: Mapped[str] = mapped_column(String(16), default="")  # '' not known
+    adopted: Mapped[bool | None]  # issued or accepted (ban hành / nghiệm thu) by the competent authority
+    agency_led: Mapped[bool | None]  # the agency was charged with leading it ("cơ quan … được giao chủ trì")
+    done_on: Mapped[dt.date | None]  # when issued or accepted
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class EmployeeCertificate(Base):
+    """A certificate: kind, what it is, its grade or level (a grade code for QLNN; B1, bậc 3, cơ bản…), date."""
+
+    __tablename__ = "employee_certificates"
+    __table_args__ = (
+        CheckConstraint("kind IN ('qlnn', 'tin_hoc', 'ngoai_ngu', 'nghiep_vu', 'khac')", name="kind"),
+        Index("ix_employee_certificates_employee", "employee_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(64), default="")
+    issued_on: Mapped[dt.date | None]
+    sort_order: Mapped[int] = mapped_column(default=0)

@@ -23,7 +23,6 @@ from app.errors import NotFound, UserError
 from app.framework_rules import (
     INFO,
     POSITIONS,
-    RETIRED_ORDER,
     RULE_FIELDS,
     FrameworkDiff,
     FrameworkIssue,
@@ -150,12 +149,12 @@ def stored_data(s: Session, fw: Framework) -> dict:
         "source": fw.source,
         "notes": [n for n in fw.notes.split("\n") if n],
         "level_descriptors": {"origin": fw.level_origin, "levels": []},
-        "groups": [{"code": g.code, "name": g.name} for g in fw.groups if g.sort_order < RETIRED_ORDER],
+        "groups": [{"code": g.code, "name": g.name} for g in fw.groups if not g.retired],
         "competencies": [
             {"code": c.code, "group": c.group.code, "name": c.name, "grade": c.grade_code,
              "levels": [lv.descriptor for lv in c.levels],
              "level_origin": c.levels[0].origin if c.levels else fw.level_origin}
-            for c in fw.competencies if c.sort_order < RETIRED_ORDER
+            for c in fw.competencies if not c.retired
         ],
         "specialties": [{"code": sp.code, "name": sp.name} for sp in fw.specialties],
         "positions": [_position_dict(p) for p in _positions_of(s, fw)],
@@ -388,7 +387,7 @@ def _revise(s: Session, fw: Framework, data: dict) -> None:
             row = CompetencyGroup(framework=fw, code=g["code"], name=g["name"], sort_order=order)
             s.add(row)
         else:
-            _set(row, code=g["code"], name=g["name"], sort_order=order)
+            _set(row, code=g["code"], name=g["name"], sort_order=order, retired=False)
         wanted_groups[code_key(g["code"])] = row
     # competencies by code
     comps = {code_key(c.code): c for c in fw.competencies}
@@ -402,7 +401,7 @@ def _revise(s: Session, fw: Framework, data: dict) -> None:
             row.levels = []
             s.add(row)
         else:
-            _set(row, code=c["code"], name=c["name"], grade_code=c["grade"], sort_order=order)
+            _set(row, code=c["code"], name=c["name"], grade_code=c["grade"], sort_order=order, retired=False)
             if row.group is not group:
                 row.group = group
         _levels(row, c["levels"], c["level_origin"])
@@ -445,7 +444,7 @@ def _revise(s: Session, fw: Framework, data: dict) -> None:
         if row.id in rated:
             for r in list(s.scalars(select(Requirement).where(Requirement.competency_id == row.id))):
                 s.delete(r)
-            row.sort_order = RETIRED_ORDER + row.sort_order % RETIRED_ORDER
+            row.retired = True
         else:
             s.delete(row)
     s.flush()
@@ -454,7 +453,7 @@ def _revise(s: Session, fw: Framework, data: dict) -> None:
         if key in wanted_groups:
             continue
         if row.id in kept:
-            row.sort_order = RETIRED_ORDER + row.sort_order % RETIRED_ORDER
+            row.retired = True
         else:
             s.delete(row)
     for key, row in specs.items():
