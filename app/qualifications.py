@@ -54,6 +54,7 @@ class Condition:
     works: str = ""  # "văn bản quy phạm pháp luật hoặc đề tài, đề án, dự án, chương trình nghiên cứu khoa học"
     works_level: str = ""  # "cấp nhà nước, cấp bộ, cấp ban, cấp ngành hoặc cấp tỉnh", "cấp cơ sở trở lên"
     adopted: bool = False  # "đã được cấp có thẩm quyền ban hành hoặc nghiệm thu"
+    agency_led: bool = False  # "mà cơ quan sử dụng công chức được giao chủ trì nghiên cứu, xây dựng"
     unreadable: str = ""  # a rule value this module cannot read (checked as unknown, never as met)
 
 
@@ -90,6 +91,20 @@ def theory_code(value: str | None) -> str | None:
         if word in key:
             return code
     return None
+
+
+WORK_KINDS = {"vbqppl": "văn bản quy phạm pháp luật", "de_an": "đề án", "de_tai": "đề tài", "du_an": "dự án",
+              "chuong_trinh": "chương trình", "khac": "khác"}
+
+
+def work_kinds(works: str) -> set[str]:
+    """The kinds of work a condition names ("văn bản quy phạm pháp luật hoặc đề tài, đề án…" -> {vbqppl, …});
+    a bare "văn bản" (a rule row without its text) is a legal document."""
+    key = search_key(works)
+    found = {code for code, label in WORK_KINDS.items() if code != "khac" and search_key(label) in key}
+    if re.search(r"(?<![a-z])van ban(?![a-z])", key):
+        found.add("vbqppl")
+    return found
 
 
 def role_code(value: str | None) -> str | None:
@@ -140,7 +155,8 @@ def parse_line(line: str, category: str) -> Condition:
                        works_level=m.group(4) or "",
                        grade=GRADE_BY_NAME[within.group(1)] if within else None,
                        equivalent=(within.group(2) or "").strip() if within else "",
-                       adopted="ban hành hoặc nghiệm thu" in low)
+                       adopted="ban hành hoặc nghiệm thu" in low,
+                       agency_led="cơ quan sử dụng công chức được giao chủ trì" in low)
     return base
 
 

@@ -20,24 +20,49 @@ from app.qualifications import (
     SUITABLE_MAJOR,
     THEORY_LABELS,
     THEORY_RANK,
+    WORK_KINDS,
     Condition,
     conditions,
     theory_code,
+    work_kinds,
 )
 from app.vntext import clean, format_date, search_key
 
 NOT_RECORDED = "chưa có trong hồ sơ"
 HIGH_LEVELS = {"nha_nuoc", "bo", "ban", "nganh", "tinh"}  # "cấp nhà nước, cấp bộ, cấp ban, cấp ngành hoặc cấp tỉnh"
+THEORY_KIND_LABELS = {"llct": "bằng cao cấp lý luận chính trị", "llct_hc": "bằng cao cấp lý luận chính trị - hành chính",
+                      "xac_nhan": "giấy xác nhận trình độ tương đương cao cấp lý luận chính trị"}
 
 
 @dataclass(frozen=True)
 class Work:
-    """A legal document or project the person drafted or appraised. Not in the employee record yet."""
+    """A legal document or project the person drafted or appraised (employee_works)."""
 
     role: str  # "chủ trì" or "tham gia"
     level: str | None = None  # nha_nuoc, bo, ban, nganh, tinh, co_so; None: unknown
     adopted: bool | None = None  # issued or accepted by the competent authority
-    in_grade: bool | None = None  # done while holding the grade the condition names (or an equivalent one)
+    in_grade: bool | None = None  # done while holding the grade the condition names; None: from `on` and the history
+    kind: str | None = None  # app.qualifications.WORK_KINDS; None: unknown
+    agency_led: bool | None = None  # the agency using the person was charged with leading it
+    on: dt.date | None = None  # when it was issued or accepted
+
+
+@dataclass(frozen=True)
+class GradeSpan:
+    """A grade held before the current one (employee_grade_periods); ends_on None: until the current grade."""
+
+    grade: str
+    starts_on: dt.date
+    ends_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """A certificate of the record's list: kind (qlnn, tin_hoc, ngoai_ngu, nghiep_vu, khac), name, grade or level."""
+
+    kind: str
+    name: str = ""
+    level: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +77,11 @@ class Facts:
     major_fits_field: bool | None = None  # the agency's finding that the major suits the field of work
     months_in_equivalent_grade: int | None = None  # before entering the grade the condition names
     works: tuple[Work, ...] | None = None
+    political_theory_kind: str = ""  # THEORY_KIND_LABELS; "" not recorded
+    degree_list: tuple[tuple[str, str], ...] | None = None  # (level code, major) of each degree; None: not listed
+    certificate_list: tuple[Certificate, ...] | None = None  # None: not listed (the free text only)
+    grade_periods: tuple[GradeSpan, ...] | None = None  # the grades held before the current one; None: not listed
+    history_complete: bool = True  # the grade history and the works are declared complete: what is not there is not
 
 
 @dataclass(frozen=True)
@@ -143,6 +173,47 @@ def _duration(months: int) -> str:
     return f"{years} năm {rest} tháng" if rest else f"{years} năm"
 
 
+def _grade_of(value: str, grades: GradeInfo) -> str | None:
+    """A grade code from a code or a name typed for a certificate ("CVC", "chuyên viên chính")."""
+    if value in grades:
+        return value
+    key = search_key(value)
+    for code, (name, _rank) in sorted(grades.items(), key=lambda kv: -len(kv[1][0])):
+        if key == search_key(code) or re.search(rf"(?<![a-z]){re.escape(search_key(name))}(?![a-z])", key):
+            return code
+    return None
+
+
+def _certificate_text(x: Certificate, grades: GradeInfo) -> str:
+    level = x.level
+    if x.kind == "qlnn" and (code := _grade_of(x.level, grades)):
+        level = f"ngạch {_grade_name(code, grades)}"
+    name = x.name or {"qlnn": "Chứng chỉ quản lý nhà nước", "tin_hoc": "Tin học", "ngoai_ngu": "Ngoại ngữ",
+                      "nghiep_vu": "Chứng chỉ bồi dưỡng nghiệp vụ"}.get(x.kind, "Chứng chỉ")
+    return f"{name} {level}".strip()
+
+
+def _spans(f: Facts, on: dt.date) -> list[GradeSpan]:
+    """The grades held, each with its dates: the history before the current grade, then the current grade."""
+    out = []
+    for g in f.grade_periods or ():
+        if f.grade_since is not None and g.starts_on >= f.grade_since:
+            continue  # the current grade covers it
+        end = g.ends_on or f.grade_since or on
+        if f.grade_since is not None:
+            end = min(end, f.grade_since)
+        out.append(GradeSpan(g.grade, g.starts_on, min(end, on)))
+    if f.grade is not None and f.grade_since is not None:
+        out.append(GradeSpan(f.grade, f.grade_since, on))
+    return out
+
+
+def _grade_on(day: dt.date, f: Facts, on: dt.date) -> str | None:
+    """The grade held on a day, by the history and the current grade; None when the record does not cover it."""
+    found = [g.grade for g in _spans(f, on) if g.starts_on <= day <= (g.ends_on or on)]
+    return found[-1] if found else None
+
+
 # ---------------------------------------------------------------- one check per kind
 
 
@@ -154,11 +225,14 @@ def _education(c: Condition, f: Facts, grades: GradeInfo) -> Check:
     elif c.major:
         requirement += f", chuyên ngành {c.major}"
     actual = f.education or NOT_RECORDED
+    if f.degree_list:
+        actual = "; ".join(f"{EDUCATION_LABELS[level]} {major}".strip() for level, major in f.degree_list)
     if c.level is None:
         return Check(requirement, actual, None, f"điều kiện ghi trình độ '{c.unreadable}' không đọc được", c.source)
-    if not clean(f.education):
+    if not f.degree_list and not clean(f.education):
         return Check(requirement, actual, None, "trình độ đào tạo", c.source)
-    found = degrees(f.education)
+    found = ([(level, search_key(major)) for level, major in f.degree_list if level in EDUCATION_RANK]
+             if f.degree_list else degrees(f.education))
     if not found:
         return Check(requirement, actual, None, "trình độ (đại học, thạc sĩ…) không đọc được từ hồ sơ", c.source)
     high = [major for level, major in found if EDUCATION_RANK[level] >= EDUCATION_RANK[c.level]]
@@ -189,8 +263,13 @@ def _political_theory(c: Condition, f: Facts, grades: GradeInfo) -> Check:
         requirement = f"Trình độ lý luận chính trị {THEORY_LABELS.get(c.level or '', c.unreadable or '?')} trở lên"
     have = theory_code(f.political_theory)
     actual = THEORY_LABELS[have] if have else (f.political_theory or NOT_RECORDED)
+    if have == "cao_cap" and f.political_theory_kind in THEORY_KIND_LABELS:
+        actual = THEORY_KIND_LABELS[f.political_theory_kind]
     if c.level is None:
         return Check(requirement, actual, None, f"điều kiện ghi trình độ '{c.unreadable}' không đọc được", c.source)
+    if have == "cao_cap" and f.political_theory_kind == "xac_nhan" and c.level == "cao_cap":
+        # a confirmation of an equivalent level counts only where the text says so
+        return Check(requirement, actual, c.confirmation, source=c.source)
     if have and THEORY_RANK[have] >= THEORY_RANK[c.level]:
         return Check(requirement, actual, True, source=c.source)
     # the degree or the confirmation may be written among the certificates instead
@@ -214,10 +293,24 @@ def _state_management(c: Condition, f: Facts, grades: GradeInfo) -> Check:
     actual = f.certificates or NOT_RECORDED
     have = state_management_level(f.certificates, grades)
     need_rank = grades.get(c.grade or "", ("", 0))[1]
-    if have is not None and grades[have][1] >= need_rank:
+    listed = [x for x in f.certificate_list or () if x.kind == "qlnn"]
+    if f.certificate_list is not None:
+        actual = "; ".join(_certificate_text(x, grades) for x in listed) or "không có chứng chỉ quản lý nhà nước"
+    ranks = [grades[code][1] for code in (_grade_of(x.level, grades) for x in listed) if code]
+    if (have is not None and grades[have][1] >= need_rank) or any(rank >= need_rank for rank in ranks):
         return Check(requirement, actual, True, source=c.source)
-    if c.or_llct_hc and _llct_hc(f.certificates):
-        return Check(requirement, actual, True, source=c.source)
+    llct_hc = f.political_theory_kind == "llct_hc" or _llct_hc(f.certificates)
+    if c.or_llct_hc and llct_hc:
+        return Check(requirement, f"{actual}; {THEORY_KIND_LABELS['llct_hc']}", True, source=c.source)
+    if f.certificate_list is not None:
+        if listed and len(ranks) < len(listed):
+            return Check(requirement, actual, None, "ngạch của chứng chỉ quản lý nhà nước", c.source)
+        if c.or_llct_hc and theory_code(f.political_theory) == "cao_cap" and not f.political_theory_kind:
+            return Check(requirement, actual, None, "loại bằng cao cấp lý luận chính trị (có phải - hành chính không)",
+                         c.source)
+        return Check(requirement, actual, False, source=c.source)
+    if c.or_llct_hc and theory_code(f.political_theory) == "cao_cap" and f.political_theory_kind in ("llct", "xac_nhan"):
+        return Check(requirement, actual, False, source=c.source)
     if c.or_llct_hc and theory_code(f.political_theory) == "cao_cap":
         # "cao cấp lý luận chính trị" in the record: the text accepts only the "- hành chính" degree
         return Check(requirement, f"{actual}; lý luận chính trị: cao cấp", None,
@@ -237,12 +330,17 @@ def _state_management(c: Condition, f: Facts, grades: GradeInfo) -> Check:
 def _it_language(c: Condition, f: Facts, grades: GradeInfo) -> Check:
     parts = [p.strip() for p in re.split(r"[;\n]", f.certificates)
              if _mentions(p, r"tin hoc|cntt|ngoai ngu|tieng [a-z]+|ielts|toeic|toefl|(?<![a-z])[abc][12](?![a-z0-9])")]
+    if f.certificate_list is not None:
+        parts = [_certificate_text(x, grades) for x in f.certificate_list if x.kind in ("tin_hoc", "ngoai_ngu")]
     return Check(c.source, "; ".join(parts) or NOT_RECORDED, None,
                  "mức tin học, ngoại ngữ do bộ, ngành, địa phương quy định cho từng vị trí việc làm (khung không ghi)",
                  c.source)
 
 
 def _conditional_training(c: Condition, f: Facts, grades: GradeInfo) -> Check:
+    held = [_certificate_text(x, grades) for x in f.certificate_list or () if x.kind == "nghiep_vu"]
+    if held:  # whatever the position asks, the person has a certificate of the kind the text names
+        return Check(c.source, "; ".join(held), True, source=c.source)
     return Check(c.source, f.certificates or NOT_RECORDED, None,
                  "nhiệm vụ hoặc vị trí việc làm có yêu cầu chứng chỉ này không, và chứng chỉ nào", c.source)
 
@@ -267,6 +365,8 @@ def _years_in_grade(c: Condition, f: Facts, on: dt.date, grades: GradeInfo) -> C
     rank = grades.get(f.grade, ("", None))[1]
     if rank is None:
         return Check(requirement, actual, None, f"thứ bậc của ngạch {f.grade} so với ngạch {name}", c.source)
+    if f.grade_periods is not None and not (f.grade == c.grade and held >= need) and rank >= lower_rank:
+        return _years_from_history(c, f, on, grades, requirement, actual)
     if f.grade == c.grade:
         if held >= need:
             return Check(requirement, actual, True, source=c.source)
@@ -287,7 +387,60 @@ def _years_in_grade(c: Condition, f: Facts, on: dt.date, grades: GradeInfo) -> C
     return Check(requirement, actual, None, f"thời gian đã giữ ngạch {name} trước ngạch hiện tại", c.source)
 
 
-def _documents(c: Condition, f: Facts, grades: GradeInfo) -> Check:
+def _years_from_history(c: Condition, f: Facts, on: dt.date, grades: GradeInfo, requirement: str, actual: str) -> Check:
+    """Time in the named grade and in grades of its rank ("tương đương"), from the grade history."""
+    name = _grade_name(c.grade, grades)
+    lower_rank = grades.get(c.grade or "", ("", 0))[1]
+    spans = _spans(f, on)
+    named = equivalent = 0
+    unranked = []
+    for g in spans:
+        months = _months(g.starts_on, g.ends_on or on)
+        if g.grade == c.grade:
+            named += months
+        elif c.equivalent:
+            r = grades.get(g.grade, ("", None))[1]
+            if r is None:
+                unranked.append(g.grade)
+            elif r == lower_rank:
+                equivalent += months
+    earlier = [f"ngạch {_grade_name(g.grade, grades)} {_duration(_months(g.starts_on, g.ends_on or on))}"
+               for g in spans[:-1]]
+    if earlier:
+        actual += "; trước đó: " + ", ".join(earlier)
+    need, actually = (c.years or 0) * 12, (c.min_years_actually or 0) * 12
+    if named + equivalent >= need and (not equivalent or named >= actually):
+        return Check(requirement, actual, True, source=c.source)
+    if unranked:
+        return Check(requirement, actual, None, f"thứ bậc của ngạch {', '.join(unranked)} so với ngạch {name}", c.source)
+    if not f.history_complete:
+        return Check(requirement, actual, None,
+                     f"quá trình giữ ngạch trước ngạch hiện tại (chưa xác nhận đã kê khai đủ) để tính thời gian "
+                     f"giữ ngạch {name}", c.source)
+    return Check(requirement, actual, False, source=c.source)
+
+
+WORK_FACTS = {"role": "vai trò", "kind": "loại văn bản, đề án", "level": "cấp của văn bản, đề án",
+              "adopted": "đã được ban hành hoặc nghiệm thu chưa", "agency_led": "cơ quan có được giao chủ trì không",
+              "in_grade": "có thực hiện trong thời gian giữ ngạch đòi hỏi không (ngày ban hành, nghiệm thu "
+                          "và quá trình giữ ngạch)"}
+
+
+def _in_grade(w: Work, c: Condition, f: Facts, on: dt.date, grades: GradeInfo) -> bool | None:
+    if not c.grade:
+        return True
+    if w.in_grade is not None or w.on is None:
+        return w.in_grade
+    held = _grade_on(w.on, f, on)
+    if held is None:  # before every grade the record shows: with a complete history, held no grade of it then
+        return False if f.history_complete and f.grade_periods is not None and _spans(f, on) else None
+    if held == c.grade:
+        return True
+    rank, need = grades.get(held, ("", None))[1], grades.get(c.grade, ("", 0))[1]
+    return None if rank is None else bool(c.equivalent) and rank == need
+
+
+def _documents(c: Condition, f: Facts, on: dt.date, grades: GradeInfo) -> Check:
     name = _grade_name(c.grade, grades)
     requirement = (f"Trong thời gian giữ ngạch {name}{' ' + c.equivalent if c.equivalent else ''}, " if c.grade
                    else "") + f"đã {c.role} xây dựng, thẩm định ít nhất {c.count} {c.works}"
@@ -300,22 +453,32 @@ def _documents(c: Condition, f: Facts, grades: GradeInfo) -> Check:
     any_role = c.role != "chủ trì"
     need = c.count or 0
     if f.works is not None:
+        kinds = work_kinds(c.works)
         sure = maybe = 0
+        unknown: dict[str, None] = {}
         for w in f.works:
-            facts = [w.role == "chủ trì" or any_role,
-                     None if w.level is None else (w.level in HIGH_LEVELS or not high_only),
-                     w.adopted if c.adopted else True, w.in_grade if c.grade else True]
-            if all(x is True for x in facts):
+            facts = {"role": w.role == "chủ trì" or any_role,
+                     "kind": None if w.kind is None else w.kind in kinds,
+                     "level": True if not high_only else None if w.level is None else w.level in HIGH_LEVELS,
+                     "adopted": w.adopted if c.adopted else True,
+                     "agency_led": w.agency_led if c.agency_led else True,
+                     "in_grade": _in_grade(w, c, f, on, grades)}
+            if all(x is True for x in facts.values()):
                 sure += 1
-            elif False not in facts:
+            elif False not in facts.values():
                 maybe += 1
+                unknown.update((WORK_FACTS[k], None) for k, x in facts.items() if x is None)
         actual = f"{len(f.works)} văn bản, đề án trong hồ sơ; {sure} đáp ứng"
+        if f.works:
+            actual += " (" + "; ".join(_work_text(w) for w in f.works) + ")"
         if sure >= need:
             return Check(requirement, actual, True, source=c.source)
         if sure + maybe < need:
-            return Check(requirement, actual, False, source=c.source)
-        return Check(requirement, actual, None, "cấp, tình trạng ban hành/nghiệm thu hoặc thời điểm của một số văn bản",
-                     c.source)
+            if f.history_complete:
+                return Check(requirement, actual, False, source=c.source)
+            return Check(requirement, actual, None, "danh sách văn bản, đề án đầy đủ (chưa xác nhận đã kê khai đủ)",
+                         c.source)
+        return Check(requirement, actual, None, "của một số văn bản, đề án: " + "; ".join(unknown), c.source)
     if f.documents_led is None:
         return Check(requirement, NOT_RECORDED, None, "số văn bản, đề án đã chủ trì xây dựng, thẩm định", c.source)
     actual = f"đã chủ trì {f.documents_led} văn bản, đề án"
@@ -335,14 +498,26 @@ def _documents(c: Condition, f: Facts, grades: GradeInfo) -> Check:
     return Check(requirement, actual, True, source=c.source)
 
 
+_WORK_LEVELS = {"nha_nuoc": "cấp nhà nước", "bo": "cấp bộ", "ban": "cấp ban", "nganh": "cấp ngành", "tinh": "cấp tỉnh",
+                "co_so": "cấp cơ sở"}
+
+
+def _work_text(w: Work) -> str:
+    parts = [w.role, WORK_KINDS.get(w.kind or "", ""), _WORK_LEVELS.get(w.level or "", ""),
+             {True: "đã ban hành/nghiệm thu", False: "chưa ban hành/nghiệm thu"}.get(w.adopted, ""),
+             format_date(w.on) if w.on else ""]
+    return " ".join(p for p in parts if p)
+
+
 _SIMPLE = {"education": _education, "political_theory": _political_theory, "state_management": _state_management,
-           "it_language": _it_language, "conditional_training": _conditional_training, "documents": _documents,
-           "unparsed": _unparsed}
+           "it_language": _it_language, "conditional_training": _conditional_training, "unparsed": _unparsed}
 
 
 def check(c: Condition, facts: Facts, on: dt.date, grades: GradeInfo = GRADES) -> Check:
     if c.kind == "years_in_grade":
         return _years_in_grade(c, facts, on, grades)
+    if c.kind == "documents":
+        return _documents(c, facts, on, grades)
     return _SIMPLE[c.kind](c, facts, grades)
 
 
