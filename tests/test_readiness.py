@@ -17,8 +17,10 @@ import pytest
 from app.paths import frameworks_dir
 from app.qualifications import conditions, education_code, parse_line
 from app.readiness import (
+    Certificate,
     Check,
     Facts,
+    GradeSpan,
     Work,
     education_level,
     readiness_checks,
@@ -455,8 +457,6 @@ def test_an_equivalent_grade_counts_but_is_not_time_actually_in_the_grade():
 # condition: one complete record per position meets them all, and for each qualification line a change of the
 # record makes that line, and only that line, "chưa đạt". Only the level of IT and foreign language (set by the
 # ministry for each position, not in the framework) stays open.
-
-from app.readiness import Certificate, GradeSpan  # noqa: E402
 
 
 def listed(**kw) -> Facts:
