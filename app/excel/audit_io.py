@@ -10,6 +10,7 @@ import xlsxwriter
 
 from app.audit import ENTITY_LABELS, AuditRow
 from app.excel.gap_summary import Formats, TableSheet
+from app.excel.layout import XLSX_OPTIONS
 
 TITLES = ["STT", "Thời gian", "Người thực hiện", "Thao tác", "Đối tượng", "Nội dung thay đổi", "Giá trị cũ",
           "Giá trị mới", "Lý do"]
@@ -30,8 +31,7 @@ def write_audit(rows: Iterable[AuditRow], path: str | Path, agency: str, unit: s
                 today: dt.date | None = None) -> Path:
     """One sheet, streamed: the trail rows in the order given."""
     path = Path(path)
-    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
-                                         "strings_to_numbers": False, "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_OPTIONS})
     sheet = TableSheet(wb, Formats(wb), "Nhật ký thay đổi", TITLES, WIDTHS, "cctcttttt", agency, unit, title,
                        subtitle)
     for n, row in enumerate(rows, start=1):

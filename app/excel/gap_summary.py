@@ -14,8 +14,18 @@ from pathlib import Path
 import xlsxwriter
 
 from app import gap
-from app.excel.layout import FONT, STATUS_FILLS
-from app.forms import NATIONAL_MOTTO, NATIONAL_TITLE
+from app.excel.layout import (
+    FONT,
+    STATUS_FILLS,
+    XLSX_OPTIONS,
+    XlsxCells,
+    header_cells,
+    landscape_for,
+    nd30_header,
+    print_xlsx,
+    row_points,
+    signature_block,
+)
 from app.grades import kinds_heading
 from app.services.catalog import ORIGIN_LABELS
 from app.services.reporting import PersonGap, competency_stats, training_needs
@@ -35,7 +45,7 @@ class Formats:
         self.header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter", "text_wrap": True,
                                      "border": 1, "bg_color": "#DCE6F1"})
         self.text = wb.add_format({**base, "border": 1, "text_wrap": True})
-        self.centre = wb.add_format({**base, "border": 1, "align": "center"})
+        self.centre = wb.add_format({**base, "border": 1, "align": "center", "text_wrap": True})
         self.percent = wb.add_format({**base, "border": 1, "align": "center", "num_format": "0.0%"})
         self.decimal = wb.add_format({**base, "border": 1, "align": "center", "num_format": "0.00"})
         self.sign = wb.add_format({**base, "font_size": 12, "bold": True, "align": "center"})
@@ -51,23 +61,12 @@ class TableSheet:
         self.ws, self.fm, self.titles, self.kinds = wb.add_worksheet(name), fm, titles, kinds
         self.widths = widths
         self._styles: list | None = None
-        self._chars: list[int] = []
-        ws, last = self.ws, len(titles) - 1
-        left = max(1, len(titles) // 3) - 1
         for column, width in enumerate(widths):
-            ws.set_column(column, column, width)
+            self.ws.set_column(column, column, width)
         # constant-memory mode writes each row once, top to bottom: finish a row before the next
-        ws.set_row(0, 32)
-        ws.merge_range(0, 0, 0, left, agency.upper(), fm.agency)
-        ws.merge_range(0, left + 1, 0, last, NATIONAL_TITLE, fm.agency_bold)
-        ws.set_row(1, 32)
-        ws.merge_range(1, 0, 1, left, unit, fm.agency_bold)
-        ws.merge_range(1, left + 1, 1, last, NATIONAL_MOTTO, fm.motto)
-        ws.merge_range(3, 0, 3, last, title.upper(), fm.title)
-        ws.merge_range(4, 0, 4, last, subtitle, fm.subtitle)
-        ws.set_row(HEADER_ROW, 36)
-        for column, text in enumerate(titles):
-            ws.write_string(HEADER_ROW, column, text, fm.header)
+        self.cells = XlsxCells(wb, self.ws, widths)
+        nd30_header(self.cells, agency, unit, title, subtitle)
+        header_cells(self.cells, HEADER_ROW, titles)
         self.row = HEADER_ROW + 1
 
     def write(self, values: list) -> None:
@@ -75,21 +74,19 @@ class TableSheet:
         if self._styles is None:
             fm = self.fm
             self._styles = [{"t": fm.text, "c": fm.centre, "p": fm.percent, "d": fm.decimal}[k] for k in self.kinds]
-            self._chars = [max(1, int(w * 1.6) - 2) if k == "t" else 0 for k, w in zip(self.kinds, self.widths)]
-        ws, row, lines = self.ws, self.row, 1
+        ws, row, texts = self.ws, self.row, []
         for column, value in enumerate(values):
             style = self._styles[column]
             if value is None or value == "":
                 ws.write_blank(row, column, None, style)
             elif isinstance(value, str):
                 ws.write_string(row, column, value, style)
-                chars = self._chars[column]
-                if chars and len(value) > chars:
-                    lines = max(lines, -(-len(value) // chars))
+                texts.append((value, self.widths[column], 11, False))
             else:
                 ws.write_number(row, column, value, style)
-        if lines > 1:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
-            ws.set_row(row, 15 * lines + 2)
+        height = row_points(texts)
+        if height > 15:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
+            ws.set_row(row, height)
         self.row += 1
 
     def finish(self, status_column: int | None, today: dt.date | None) -> None:
@@ -100,25 +97,9 @@ class TableSheet:
             for text, fill in fm.fills.items():
                 ws.conditional_format(HEADER_ROW + 1, status_column, end, status_column,
                                       {"type": "cell", "criteria": "==", "value": f'"{text}"', "format": fill})
-        row = end + 2
-        half = max(1, len(self.titles) // 2)
-        when = (f"……, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}" if today
-                else "……, ngày … tháng … năm …")
-        ws.merge_range(row, half, row, last, when, fm.sign_note)
-        blocks = ((0, half - 1, SIGNERS[0]), (half, last, SIGNERS[1]))
-        for line, (text_of, style) in enumerate(((lambda signer: signer, fm.sign),
-                                                 (lambda _signer: "(Ký, ghi rõ họ tên)", fm.sign_note)), start=1):
-            for start, stop, signer in blocks:
-                if stop > start:
-                    ws.merge_range(row + line, start, row + line, stop, text_of(signer), style)
-                else:
-                    ws.write_string(row + line, start, text_of(signer), style)
+        signature_block(self.cells, end + 2, SIGNERS, today)
         ws.freeze_panes(HEADER_ROW + 1, 0)
-        ws.set_paper(9)  # A4
-        ws.set_landscape()
-        ws.fit_to_pages(1, 0)
-        ws.repeat_rows(HEADER_ROW)
-        ws.set_margins(left=0.6, right=0.4)
+        print_xlsx(ws, HEADER_ROW, landscape_for(self.widths))
 
 
 def write_gap_summary(
@@ -127,8 +108,7 @@ def write_gap_summary(
     """Write the four sheets for these people's results of one period."""
     rows = list(rows)
     path = Path(path)
-    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
-                                         "strings_to_numbers": False, "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_OPTIONS})
     fm = Formats(wb)
     subtitle = f"Kỳ đánh giá: {period}"
     # a competency is known by its framework and code: the framework is a column of every competency table

@@ -16,13 +16,12 @@ from openpyxl.utils import get_column_letter
 
 from app import gap
 from app.excel.layout import (
-    HEADER,
     OpenpyxlCells,
     Style,
     header_cells,
     keep_together,
-    new_workbook,
     nd30_header,
+    new_workbook,
     print_openpyxl,
     row_points,
     short_name,
@@ -163,7 +162,12 @@ def _chart_sheet(wb: Workbook, view: AssessmentView, report: gap.GapReport, own:
 def _text_properties(size: int):
     """Times New Roman of `size` hundredths of a point, for a chart's axis or legend."""
     from openpyxl.chart.text import RichText
-    from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties
+    from openpyxl.drawing.text import (
+        CharacterProperties,
+        Font,
+        Paragraph,
+        ParagraphProperties,
+    )
 
     props = CharacterProperties(sz=size, latin=Font(typeface="Times New Roman"))
     return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
