@@ -10,11 +10,10 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
 from app import framework_rules as rules
-from app.excel.layout import BORDER, HEADER_FILL, font, put_text
+from app.excel.layout import BORDER, HEADER_FILL, font, new_workbook, printable, put_text
 from app.excel.reading import (
     MAX_CELL_CHARS,
     Problem,
@@ -184,7 +183,7 @@ def write_framework(data: dict, path: str | Path, grades=None) -> Path:
     from openpyxl.comments import Comment
 
     data = rules.canonical(data, grades)
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = INFO
     ranges = _guide(wb, grades)
@@ -211,7 +210,7 @@ def write_framework(data: dict, path: str | Path, grades=None) -> Path:
         headers = SHEETS[name]
         for column, title in enumerate(headers, start=1):
             put_text(sheet, 1, column, title, font=font(11, bold=True), fill=HEADER_FILL, border=BORDER)
-            sheet.column_dimensions[sheet.cell(1, column).column_letter].width = 60 if column > 2 else 14
+            sheet.column_dimensions[sheet.cell(1, column).column_letter].width = WIDTHS.get(title, 14)
             comment = Comment(_help(name, title, grades), "Chương trình")
             comment.width, comment.height = 320, 110
             sheet.cell(1, column).comment = comment
@@ -231,11 +230,17 @@ def write_framework(data: dict, path: str | Path, grades=None) -> Path:
                     sheet.cell(r, column).number_format = "@"
         sheet.freeze_panes = "A2"
     wb.active = 1
+    printable(wb)
     path = Path(path)
     wb.save(path)
     return path
 
 
+# columns as wide as what they hold, so a printed sheet fitted to the page width stays legible
+WIDTHS = {"Tên nhóm": 50, "Tên năng lực": 30, "Tên chuyên ngành": 50, "Tên vị trí việc làm": 36, "Mục tiêu": 50,
+          "Lưu ý": 36, "Tên mục": 30, "Nội dung": 60, "Đối tượng": 30, "Yêu cầu bằng lời": 50, "Loại": 16,
+          "Nguồn mô tả": 16, "Nguồn": 16, "Ngạch": 16, "Phạm vi": 16,
+          **{f"Cấp độ {n}": 32 for n in range(1, 6)}}
 CODE_HEADERS = {rules.GROUPS: ("Mã nhóm",), rules.COMPETENCIES: ("Mã", "Mã nhóm"), rules.SPECIALTIES: ("Mã",),
                 rules.POSITIONS: ("Chuyên ngành",), rules.REQUIREMENTS: ("Mã năng lực",)}
 

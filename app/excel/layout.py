@@ -470,6 +470,24 @@ def fit_rows(ws: Worksheet, first: int = 1, minimum: float = 15.0) -> None:
             height = row_points(parts, minimum)
             if written is None or written < height:
                 ws.row_dimensions[r].height = height
+            if height > minimum:  # a taller row: every cell reads from the top, beside the wrapped one
+                for cell in row:
+                    if cell.value is not None and cell.alignment.vertical is None:
+                        cell.alignment = Alignment(horizontal=cell.alignment.horizontal, vertical="top",
+                                                   wrap_text=cell.alignment.wrap_text)
+
+
+def printable(wb) -> None:
+    """Every sheet of a list or template workbook (row 1 its header, no frame: it is read back by the import):
+    rows as tall as their text, A4 with the decree's margins, fit to width, landscape when wide, row 1 repeated
+    when it is a table's header."""
+    for ws in wb.worksheets:
+        fit_rows(ws)
+        widths = [(ws.column_dimensions[get_column_letter(c)].width or 8.43) for c in range(1, ws.max_column + 1)]
+        header = ws.freeze_panes == "A2"
+        last = max((c.row for row in ws.iter_rows() for c in row if c.value not in (None, "")), default=1)
+        print_openpyxl(ws, 1 if header else None, landscape_for(widths),
+                       area=f"A1:{get_column_letter(ws.max_column)}{last}")
 
 
 # ---------------------------------------------------------------------------------------------------------

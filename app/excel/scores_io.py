@@ -6,11 +6,10 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment
 
-from app.excel.layout import BORDER, HEADER_FILL, font, put_text
+from app.excel.layout import BORDER, HEADER_FILL, font, new_workbook, printable, put_text
 from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
 from app.services.assessments import KEEP
 from app.vntext import clean, clean_code, code_key, search_key
@@ -52,7 +51,7 @@ class ScoresPlan:
 
 
 def write_template(path: str | Path) -> Path:
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = SHEET
     for column, (_key, title, width) in enumerate(COLUMNS, start=1):
@@ -67,6 +66,7 @@ def write_template(path: str | Path) -> Path:
     for row, text in enumerate(GUIDE_LINES, start=1):
         put_text(guide, row, 1, text, font=font(11))
     guide.column_dimensions["A"].width = 110
+    printable(wb)
     path = Path(path)
     wb.save(path)
     return path

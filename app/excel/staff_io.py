@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app.excel.layout import BORDER, HEADER_FILL, font, put_text
+from app.excel.layout import BORDER, HEADER_FILL, font, new_workbook, printable, put_text
 from app.excel.reading import MAX_CELL_CHARS, Problem, WorkbookError, number_text, open_workbook
 from app.grades import GradeCatalogue
 from app.services.catalog import PositionSummary
@@ -40,7 +39,7 @@ def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[Uni
                 positions: list[PositionSummary], grades: GradeCatalogue | None = None) -> Path:
     """The template (no employees) or an export of the staff list, in the same importable layout."""
     grades = grades or GradeCatalogue.builtin()
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = SHEET
     for column, (_key, title, width) in enumerate(COLUMNS, start=1):
@@ -106,6 +105,7 @@ def write_staff(path: str | Path, employees: list[EmployeeInfo], units: list[Uni
     guide.column_dimensions["E"].width = 14
     guide.column_dimensions["F"].width = 40
     guide.column_dimensions["G"].width = 26
+    printable(wb)
     path = Path(path)
     wb.save(path)
     return path
