@@ -365,6 +365,34 @@ def grant_role(db: Database, actor: Actor, username: str, role: str, unit: str |
         return _info(s, account)
 
 
+def revoke_role(db: Database, actor: Actor, username: str, role: str, unit: str | None = None) -> AccountInfo:
+    """Take a role away from an account (a head leaving a unit: --unit names which). Its open sessions end at
+    their next action; an account keeps at least one role (disable it otherwise)."""
+    require(actor, Action.MANAGE_ACCOUNTS)
+    if role not in ROLES:
+        raise UserError(f"Vai trò '{role}' không hợp lệ (hr, head, employee).")
+    with db.session() as s:
+        account = _account(s, username)
+        units = {u.id: u.code for u in s.scalars(select(Unit))}
+        held = [r for r in account.roles if r.role == role and (unit is None or units.get(r.unit_id) == clean(unit))]
+        if not held:
+            raise UserError(f"Tài khoản '{account.username}' không có vai trò này.")
+        if len(held) > 1:
+            raise UserError(f"Tài khoản '{account.username}' lãnh đạo nhiều đơn vị: hãy ghi đơn vị (--unit MÃ).")
+        if len(account.roles) == 1:
+            raise UserError(f"Đây là vai trò duy nhất của tài khoản '{account.username}': hãy khóa tài khoản thay vì "
+                            "bỏ vai trò.")
+        if account.username == actor.username and role == "hr":
+            raise UserError("Không tự bỏ vai trò quản trị của tài khoản đang dùng.")
+        gone = held[0]
+        account.roles.remove(gone)
+        audit.record(s, actor, "account", account.username, "role",
+                     role + (f"@{units[gone.unit_id]}" if gone.unit_id else ""), None, action="delete")
+        log.info("'%s' bỏ vai trò %s của '%s'", actor.username, role, account.username)
+        s.flush()
+        return _info(s, account)
+
+
 def _info(s: Session, account: Account) -> AccountInfo:
     units = {u.id: u.code for u in s.scalars(select(Unit))}
     person = s.get(Employee, account.employee_id) if account.employee_id else None

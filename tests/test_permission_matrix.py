@@ -69,6 +69,12 @@ def another_account(db, role, target) -> str:
     return "nhanvien2"
 
 
+def _with_second_role(db) -> str:
+    """The employee's account, given a second role (head of MAU-ATTT) to take away."""
+    accounts.grant_role(db, accounts.login(db, "admin", PASSWORD), "congchuc", "head", unit="MAU-ATTT")
+    return "congchuc"
+
+
 def edited(db, code) -> staff.EmployeeInput:
     data = staff.employee_input(staff.get_employee(db, local(), code))
     return staff.EmployeeInput(**{**data.__dict__, "certificates": "Chứng chỉ tiếng Anh B2"})
@@ -209,6 +215,8 @@ OPS = {
         db, a, "moi", PASSWORD, "employee", employee=s), HR),
     "grant_role": Op("accounts:grant_role", lambda db, a, s: accounts.grant_role(
         db, a, "congchuc", "head", unit="MAU-ATTT"), HR),
+    "revoke_role": Op("accounts:revoke_role", lambda db, a, s: accounts.revoke_role(db, a, s, "head"), HR,
+                      lambda db, r, t: _with_second_role(db)),
     "disable_account": Op("accounts:disable_account", lambda db, a, s: accounts.disable_account(db, a, s), HR,
                           lambda db, r, t: another_account(db, r, "other")),
     "change_password": Op("accounts:change_password", lambda db, a, s: accounts.change_password(

@@ -80,8 +80,8 @@ def test_workflow_by_role(qtbot, open_window, agency, monkeypatch):
     page.submit()
     assert page.view.status == "submitted" and not page.view.editable
     assert not page.approve_button.isVisible() and not page.reopen_button.isVisible()
-    page.set_kind("assessor")  # the assessor's form is not the employee's to see before approval
-    assert page.view is None or not page.view.ratings or "không có quyền" in page.report.toPlainText()
+    page.set_kind("assessor")  # the assessor's form is not the employee's to see before approval: their own shows
+    assert page.view.kind == "self" and page.kind.currentData() == "self" and "phê duyệt" in page.save_status.text()
 
     # the head assesses, seeing the self scores beside theirs, then submits and approves
     type_login(monkeypatch, "truongphong")
@@ -176,7 +176,7 @@ def test_a_new_password_or_a_disabled_account_ends_remembered_logins(agency):
     employee = accounts.login(db, "congchuc", PASSWORD)
     token = accounts.remember(db, employee)
     assert accounts.login_with_token(db, token).username == "congchuc"
-    accounts.change_password(db, employee, "congchuc", "Moi@2026abc")
+    employee = accounts.change_password(db, employee, "congchuc", "Moi@2026abc", current=PASSWORD)
     assert accounts.login_with_token(db, token) is None
     token = accounts.remember(db, employee)
     accounts.disable_account(db, accounts.login(db, "admin", PASSWORD), "congchuc")
@@ -247,7 +247,7 @@ def test_hr_manages_accounts_in_the_window(qtbot, open_window, agency, monkeypat
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3
 
-    def fill(form, name, role, unit=None, employee=None, password="Thanhhoa@2026"):
+    def fill(form, name, role, unit=None, employee=None, password="Sen nở 3 hồ Tây!"):
         form.username.setText(name)
         form.role.setCurrentIndex(form.role.findData(role))
         if unit:
@@ -278,3 +278,74 @@ def test_hr_manages_accounts_in_the_window(qtbot, open_window, agency, monkeypat
     dialog.table.selectRow([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("admin"))
     dialog.disable()
     assert warnings == ["Không tự khóa tài khoản đang dùng."]
+
+
+def test_disabled_account_window_returns_to_the_login(qtbot, open_window, agency, monkeypatch):
+    """HR disables the head on another computer; the head's open window refuses the next save, says why and asks
+    for a login (here HR logs in at that window); nothing is saved under the disabled account."""
+    from sqlalchemy import func, select
+
+    from app.models import AuditEntry
+
+    from app.ui import save_dialogs
+
+    refusals = []
+    monkeypatch.setattr(save_dialogs.NotSavedMessage, "tell", classmethod(lambda cls, parent, why: refusals.append(why)))
+    type_login(monkeypatch, "truongphong")
+    window = open_window(agency)
+    page = window.assessment
+    page.select_employee("MAU0005")
+    page.set_period("Năm 2026")
+    page.set_kind("assessor")
+    code = page.view.ratings[0].competency_code
+    assert page.set_score(code, 3)
+    elsewhere, _ = open_database(agency)
+    accounts.disable_account(elsewhere, accounts.login(elsewhere, "admin", PASSWORD), "truongphong")
+    with elsewhere.session() as s:
+        trail = s.scalar(select(func.count(AuditEntry.id)))
+    asked = []
+
+    def exec_(dialog):
+        asked.append(dialog.error.text())
+        dialog.username.setText("admin")
+        dialog.password.setText(PASSWORD)
+        dialog.try_login()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", exec_)
+    assert not page.set_score(code, 5)
+    qtbot.waitUntil(lambda: window.ctx.actor.username == "admin", timeout=5000)
+    assert refusals and "đã bị khóa" in refusals[0]  # the refused save says why
+    assert asked and "truongphong" in asked[0] and "đăng nhập lại" in asked[0]
+    with elsewhere.session() as s:
+        assert s.scalar(select(func.count(AuditEntry.id))) == trail
+    elsewhere.dispose()
+    assert window.accounts_action.isEnabled()  # the window now works for who logged in
+
+
+def test_password_change_in_the_window_asks_for_the_current_one(qtbot, open_window, agency, monkeypatch):
+    from app.ui.login import PasswordDialog
+
+    type_login(monkeypatch, "congchuc")
+    window = open_window(agency)
+    errors = []
+    answers = iter([("Sai-mat-khau", "Moi@2026abc"), ("", "Moi@2026abc"), (PASSWORD, "Moi@2026abc")])
+
+    def exec_(dialog):
+        assert dialog.current.isVisibleTo(dialog)
+        errors.append(dialog.error.text())
+        current, new = next(answers, (None, None))
+        if current is None:
+            return QDialog.DialogCode.Rejected
+        dialog.current.setText(current)
+        dialog.first.setText(new)
+        dialog.second.setText(new)
+        dialog._check()
+        return dialog.result()
+
+    monkeypatch.setattr(PasswordDialog, "exec", exec_)
+    window.change_password()
+    assert "hiện tại không đúng" in errors[1] and "nhập mật khẩu hiện tại" in errors[2]
+    assert accounts.login(window.ctx.db, "congchuc", "Moi@2026abc").username == "congchuc"
+    window.nav.setCurrentRow(1)  # the window goes on with the new password
+    assert window.staff.model.rowCount() == 1

@@ -70,6 +70,12 @@ def cmd_user(args, db: Database, actor: Actor | None) -> None:
         info = accounts.grant_role(db, actor, args.name, args.role, args.unit, args.employee)
         roles = ", ".join(r + (f"@{u}" if u else "") for r, u in info.roles)
         print(f"Tài khoản {info.username}: {roles}.")
+    elif args.action == "revoke":
+        if not args.role:
+            raise UserError("Cần vai trò: --role hr|head|employee")
+        info = accounts.revoke_role(db, actor, args.name, args.role, args.unit)
+        roles = ", ".join(r + (f"@{u}" if u else "") for r, u in info.roles)
+        print(f"Tài khoản {info.username}: {roles}.")
     elif args.action == "disable":
         accounts.disable_account(db, actor, args.name)
         print(f"Đã khóa tài khoản {args.name}.")

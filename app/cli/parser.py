@@ -117,9 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--parent", metavar="CODE")
 
     c = sub.add_parser("user", help="tài khoản: user list | add TÊN --role hr|head|employee [--employee MÃ] [--unit MÃ] "
-                       "| grant TÊN --role … (thêm vai trò) "
+                       "| grant TÊN --role … (thêm vai trò) | revoke TÊN --role … [--unit MÃ] (bỏ vai trò) "
                        "| disable TÊN | passwd TÊN (mật khẩu mới: biến COMPETENCY_GAP_NEW_PASSWORD hoặc được hỏi)")
-    c.add_argument("action", choices=["list", "add", "grant", "disable", "passwd"])
+    c.add_argument("action", choices=["list", "add", "grant", "revoke", "disable", "passwd"])
     c.add_argument("name", nargs="?", metavar="NAME")
     c.add_argument("--role", choices=["hr", "head", "employee"])
     c.add_argument("--employee", metavar="CODE")

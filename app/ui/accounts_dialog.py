@@ -171,6 +171,9 @@ class AccountsDialog(QDialog):
         from app.ui.login import PasswordDialog
 
         name = self.selected()
+        if name == self.ctx.actor.username and hasattr(self.parent(), "change_password"):
+            self.parent().change_password()  # one's own: with the current password
+            return
         answer = PasswordDialog.ask(self, self.tr("Đặt lại mật khẩu cho {0}").format(name)) if name else None
         if answer:
             try:

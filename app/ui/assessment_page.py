@@ -305,6 +305,8 @@ class AssessmentPage(QWidget):
             self.readiness = staff.statutory_readiness(self.ctx.db, self.ctx.actor, self.employee_code,
                                                        self.position_key)
         except PermissionDenied as exc:  # not a mistake to report in a dialog: say it where the form would be
+            if self._show_own_self_assessment(exc):
+                return
             self.view = self.other = None
             self.model.set_assessment(None)
             self._refresh()
@@ -322,6 +324,21 @@ class AssessmentPage(QWidget):
         self._say("")
         self._refresh(full=True)
         self.assessment_changed.emit()
+
+    def _show_own_self_assessment(self, refusal: PermissionDenied) -> bool:
+        """An employee asking for their own assessor's form before it is approved sees their self-assessment
+        instead (the person is theirs to see: only that form is not, yet)."""
+        from app.accounts import SessionEnded
+        from app.permissions import OutOfScope
+
+        if isinstance(refusal, (SessionEnded, OutOfScope)) or self.kind.currentData() != "assessor":
+            return False
+        self.kind.blockSignals(True)
+        self.set_kind("self")
+        self.kind.blockSignals(False)
+        self.reload()
+        self._say(self.tr("Phiếu của người đánh giá chỉ xem được khi đã phê duyệt: đang hiện phiếu tự đánh giá."))
+        return True
 
     # ------------------------------------------------------------ scoring
 
@@ -418,7 +435,9 @@ class AssessmentPage(QWidget):
 
     def _not_saved(self, code: str, field: str, value: object, exc: UserError) -> None:
         """The database did not take a value: keep it on screen, marked, and say why."""
-        if not isinstance(exc, StorageError):  # e.g. the form was just submitted: show it as it now stands
+        from app.accounts import SessionEnded
+
+        if not isinstance(exc, (StorageError, SessionEnded)):  # e.g. the form was just submitted: as it now stands
             self.show_stored(code, field)
         self.model.mark_unsaved(code, field, value, str(exc))
         if field == "note":

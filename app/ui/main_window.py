@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
     def set_context(self, context: AppContext) -> None:
         """Called once the database is open: fill every page, restore the last state."""
         self.ctx = context
+        self._watch_account()
         if self.assessment is None:
             self._build_pages()
         for page in self.pages():
@@ -304,6 +305,54 @@ class MainWindow(QMainWindow):
         who = actor.label if accounts_exist else ""
         self.setWindowTitle(self.tr("Đánh giá khoảng cách năng lực công chức") + (f" — {who}" if who else ""))
 
+    def _watch_account(self) -> None:
+        """Every action of this window first checks, in the database, that the logged-in account still holds."""
+        from app.accounts import watch
+
+        watch(self.ctx.db, self.ctx.actor, on_ended=self._account_ended)
+
+    def _account_ended(self) -> None:
+        """The account was disabled, lost a role or got a new password elsewhere: back to the login, once the
+        refused action has said so."""
+        from PySide6.QtCore import QTimer
+
+        if not getattr(self, "_ending", False):
+            self._ending = True
+            QTimer.singleShot(0, self._login_again)
+
+    def _login_again(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from app.accounts import watch
+        from app.ui.login import LoginDialog, forget_here
+
+        if QApplication.activeModalWidget() is not None:  # the refused action is still saying so: after it
+            QTimer.singleShot(200, self._login_again)
+            return
+        watch(self.ctx.db, None)
+        try:
+            forget_here(self.ctx.db, self.ctx.settings)
+            reason = self.tr("Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: "
+                             "hãy đăng nhập lại.").format(self.ctx.actor.username)
+            actor = LoginDialog.ask(self, self.ctx.db, self.ctx.settings, reason=reason)
+        finally:
+            self._ending = False
+        if actor is None:
+            self.close()
+            return
+        self._use_actor(actor)
+
+    def _use_actor(self, actor) -> None:
+        """Someone (else) logged in: every page shows what they may see."""
+        self.ctx.actor = actor
+        self._watch_account()
+        self.assessment.employee_code = None
+        for page in self.pages():
+            page.set_context(self.ctx)
+        self.apply_rights()
+        self.show_page(self.nav.currentRow())
+
     def create_first_admin(self) -> None:
         from app import accounts
         from app.errors import UserError
@@ -319,6 +368,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Chưa tạo được"), str(exc))
             return
         self.ctx.actor = actor
+        self._watch_account()
         self.apply_rights()
         self.statusBar().showMessage(self.tr("Đã tạo tài khoản quản trị; từ nay cần đăng nhập."), 8000)
 
@@ -329,32 +379,28 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         from app import accounts
-        from app.errors import UserError
         from app.ui.login import PasswordDialog
 
-        answer = PasswordDialog.ask(self, self.tr("Đổi mật khẩu"))
-        if answer:
-            try:
-                accounts.change_password(self.ctx.db, self.ctx.actor, self.ctx.actor.username, answer[1])
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Chưa đổi được"), str(exc))
-                return
+        def change(current: str, new: str) -> None:
+            actor = accounts.change_password(self.ctx.db, self.ctx.actor, self.ctx.actor.username, new,
+                                             current=current)
+            self.ctx.actor = actor  # the session goes on with the new password; other sessions end
+            self._watch_account()
+
+        if PasswordDialog.change_own(self, self.tr("Đổi mật khẩu"), change):
             self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 6000)
 
     def log_out(self) -> None:
+        from app.accounts import watch
         from app.ui.login import LoginDialog, forget_here
 
+        watch(self.ctx.db, None)  # logging out works even for an account disabled meanwhile
         forget_here(self.ctx.db, self.ctx.settings)
         actor = LoginDialog.ask(self, self.ctx.db, self.ctx.settings)
         if actor is None:
             self.close()
             return
-        self.ctx.actor = actor
-        self.assessment.employee_code = None
-        for page in self.pages():
-            page.set_context(self.ctx)
-        self.apply_rights()
-        self.show_page(self.nav.currentRow())
+        self._use_actor(actor)
 
     def show_history(self) -> None:
         if self.ctx is not None and self.assessment is not None:
