@@ -411,6 +411,22 @@ EN.update({  # all a framework holds, shown: the text beside levels, relationshi
     "Số hiệu": "Document number", "Cơ quan ban hành": "Issued by", "Ngày ban hành": "Issued on",
 })
 
+EN.update({  # accounts that hold: the remembered login's storage, the current password, a session ended
+    "Mã ghi nhớ được cất trong kho khóa của hệ điều hành, chỉ tài khoản người dùng này của máy tính dùng được.":
+        "The remembered login is kept in the operating system's keyring: only this user account on this computer "
+        "can use it.",
+    "Máy này không có kho khóa của hệ điều hành: mã ghi nhớ nằm trong tệp cài đặt (chỉ người dùng này đọc được), "
+    "gắn với tài khoản người dùng và máy tính này; tệp chép sang tài khoản hay máy khác không đăng nhập được.":
+        "This computer has no operating-system keyring: the remembered login is kept in the settings file "
+        "(readable by this user only), bound to this user account and this computer; a copy of the file used by "
+        "another account or computer logs no one in.",
+    "Mật khẩu hiện tại:": "Current password:", "Hãy nhập mật khẩu hiện tại.": "Enter your current password.",
+    "Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: hãy đăng nhập lại.":
+        "Account '{0}' was disabled, its rights changed, or its password was just changed: please log in again.",
+    "Phiếu của người đánh giá chỉ xem được khi đã phê duyệt: đang hiện phiếu tự đánh giá.":
+        "The assessor's form can be seen once approved: showing the self-assessment.",
+})
+
 def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
     from app import gap

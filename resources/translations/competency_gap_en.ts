@@ -238,14 +238,14 @@
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="316" />
-      <location filename="../../app/ui/assessment_page.py" line="455" />
+      <location filename="../../app/ui/assessment_page.py" line="457" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="340" />
       <source>Phiếu của người đánh giá chỉ xem được khi đã phê duyệt: đang hiện phiếu tự đánh giá.</source>
-      <translation type="unfinished" />
+      <translation>The assessor's form can be seen once approved: showing the self-assessment.</translation>
     </message>
     <message>
       <location filename="../../app/ui/assessment_page.py" line="388" />
@@ -268,27 +268,27 @@
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="442" />
+      <location filename="../../app/ui/assessment_page.py" line="444" />
       <source>Chưa lưu ghi chú {0}: {1}</source>
       <translation>Note {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="444" />
+      <location filename="../../app/ui/assessment_page.py" line="446" />
       <source>Chưa lưu điểm {0}: {1}</source>
       <translation>Score {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="487" />
+      <location filename="../../app/ui/assessment_page.py" line="489" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="532" />
+      <location filename="../../app/ui/assessment_page.py" line="534" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="533" />
+      <location filename="../../app/ui/assessment_page.py" line="535" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
@@ -1324,12 +1324,12 @@
     <message>
       <location filename="../../app/ui/login.py" line="34" />
       <source>Mã ghi nhớ được cất trong kho khóa của hệ điều hành, chỉ tài khoản người dùng này của máy tính dùng được.</source>
-      <translation type="unfinished" />
+      <translation>The remembered login is kept in the operating system's keyring: only this user account on this computer can use it.</translation>
     </message>
     <message>
       <location filename="../../app/ui/login.py" line="37" />
       <source>Máy này không có kho khóa của hệ điều hành: mã ghi nhớ nằm trong tệp cài đặt (chỉ người dùng này đọc được), gắn với tài khoản người dùng và máy tính này; tệp chép sang tài khoản hay máy khác không đăng nhập được.</source>
-      <translation type="unfinished" />
+      <translation>This computer has no operating-system keyring: the remembered login is kept in the settings file (readable by this user only), bound to this user account and this computer; a copy of the file used by another account or computer logs no one in.</translation>
     </message>
     <message>
       <location filename="../../app/ui/login.py" line="41" />
@@ -1412,7 +1412,7 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="216" />
-      <location filename="../../app/ui/main_window.py" line="546" />
+      <location filename="../../app/ui/main_window.py" line="552" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="243" />
-      <location filename="../../app/ui/main_window.py" line="619" />
+      <location filename="../../app/ui/main_window.py" line="625" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
@@ -1558,106 +1558,106 @@
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="330" />
+      <location filename="../../app/ui/main_window.py" line="336" />
       <source>Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: hãy đăng nhập lại.</source>
-      <translation type="unfinished" />
+      <translation>Account '{0}' was disabled, its rights changed, or its password was just changed: please log in again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="355" />
+      <location filename="../../app/ui/main_window.py" line="361" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="362" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="367" />
+      <location filename="../../app/ui/main_window.py" line="373" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="384" />
+      <location filename="../../app/ui/main_window.py" line="390" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="385" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="448" />
+      <location filename="../../app/ui/main_window.py" line="454" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="460" />
+      <location filename="../../app/ui/main_window.py" line="466" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="461" />
+      <location filename="../../app/ui/main_window.py" line="467" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="471" />
+      <location filename="../../app/ui/main_window.py" line="477" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="478" />
+      <location filename="../../app/ui/main_window.py" line="484" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="493" />
+      <location filename="../../app/ui/main_window.py" line="499" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="520" />
+      <location filename="../../app/ui/main_window.py" line="526" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="520" />
+      <location filename="../../app/ui/main_window.py" line="526" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="546" />
+      <location filename="../../app/ui/main_window.py" line="552" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="559" />
+      <location filename="../../app/ui/main_window.py" line="565" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="559" />
+      <location filename="../../app/ui/main_window.py" line="565" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="591" />
+      <location filename="../../app/ui/main_window.py" line="597" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="485" />
-      <location filename="../../app/ui/main_window.py" line="525" />
-      <location filename="../../app/ui/main_window.py" line="533" />
-      <location filename="../../app/ui/main_window.py" line="542" />
-      <location filename="../../app/ui/main_window.py" line="598" />
+      <location filename="../../app/ui/main_window.py" line="491" />
+      <location filename="../../app/ui/main_window.py" line="531" />
+      <location filename="../../app/ui/main_window.py" line="539" />
+      <location filename="../../app/ui/main_window.py" line="548" />
+      <location filename="../../app/ui/main_window.py" line="604" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="620" />
+      <location filename="../../app/ui/main_window.py" line="626" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 
@@ -1678,7 +1678,7 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/login.py" line="154" />
       <source>Mật khẩu hiện tại:</source>
-      <translation type="unfinished" />
+      <translation>Current password:</translation>
     </message>
     <message>
       <location filename="../../app/ui/login.py" line="155" />
@@ -1693,7 +1693,7 @@ Database: {0}</translation>
     <message>
       <location filename="../../app/ui/login.py" line="167" />
       <source>Hãy nhập mật khẩu hiện tại.</source>
-      <translation type="unfinished" />
+      <translation>Enter your current password.</translation>
     </message>
     <message>
       <location filename="../../app/ui/login.py" line="170" />
@@ -2387,12 +2387,12 @@ Database: {0}</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="602" />
+      <location filename="../../app/ui/assessment_page.py" line="604" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="602" />
+      <location filename="../../app/ui/assessment_page.py" line="604" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
