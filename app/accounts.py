@@ -207,11 +207,9 @@ def _forget_account(s: Session, account: Account) -> None:
     s.execute(delete(RememberedLogin).where(RememberedLogin.account_id == account.id))
 
 
-def _naive_utc(moment: dt.datetime) -> dt.datetime:
-    """As locked_until is stored: UTC without a zone (SQLite and PostgreSQL compare it alike)."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return moment
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """In UTC, as every time is stored (timestamptz on PostgreSQL; SQLite compares the UTC text)."""
+    return moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment.astimezone(dt.timezone.utc)
 
 
 _dummy: list = [None, None]  # (hasher, dummy hash of its costs)
@@ -243,9 +241,9 @@ def _claim_attempt(s: Session, account_id: int, now: dt.datetime) -> int | None:
     result = s.execute(
         update(accounts)
         .where(accounts.c.id == account_id, accounts.c.active.is_(True),
-               or_(accounts.c.locked_until.is_(None), accounts.c.locked_until <= _naive_utc(now)))
+               or_(accounts.c.locked_until.is_(None), accounts.c.locked_until <= _utc(now)))
         .values(failed_attempts=case((reached, 0), else_=accounts.c.failed_attempts + 1),
-                locked_until=case((reached, _naive_utc(now + dt.timedelta(minutes=LOCK_MINUTES))), else_=None))
+                locked_until=case((reached, _utc(now + dt.timedelta(minutes=LOCK_MINUTES))), else_=None))
         .execution_options(synchronize_session=False))
     if result.rowcount != 1:
         return None
