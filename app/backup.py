@@ -117,6 +117,8 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         src = connect_sqlite(source)
         try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # copies, like the database itself,
+            os.chmod(tmp, 0o600)  # are readable by this user only
             dest = sqlite3.connect(str(tmp), isolation_level=None)
             try:
                 src.backup(dest)  # one step: a consistent snapshot even while others write (WAL)

@@ -334,6 +334,18 @@ def test_new_database_and_its_wal_readable_by_its_user_only(tmp_path, fast_hashe
     assert {"moi.sqlite3-wal", "moi.sqlite3-shm"} <= set(modes) and set(modes.values()) == {0o600}
 
 
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+def test_backups_and_restored_databases_readable_by_their_user_only(demo_db, tmp_path):
+    from app import backup
+
+    old = os.umask(0o022)
+    try:
+        backup.copy_database(demo_db.path, tmp_path / "ban-sao.sqlite3")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "ban-sao.sqlite3").stat().st_mode) == 0o600
+
+
 def _qsettings(path):
     from PySide6.QtCore import QSettings
 
