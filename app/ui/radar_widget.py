@@ -2,6 +2,7 @@
 
 Only the two polygons change with a score: they are drawn over a cached background (blitting),
 so a score change costs about a millisecond instead of a full redraw of labels and grid.
+The labels are fitted again when the chart changes size; a shortened label shows its full text as a tooltip.
 """
 
 from __future__ import annotations
@@ -42,6 +43,23 @@ class RadarPanel(QWidget):
 
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(5.2, 5.2), dpi=100))
         self._layout.addWidget(self.canvas)
+        self.canvas.setMouseTracking(True)
+
+    def _on_resize(self, _event) -> None:
+        """A new size: the labels are fitted again before the full redraw that follows."""
+        if self.chart is not None:
+            self.chart.fit_labels()
+
+    def _on_motion(self, event) -> None:
+        """The full name of the competency under the pointer, as a tooltip (labels may be shortened)."""
+        text = ""
+        if self.chart is not None:
+            for i, label in enumerate(self.chart.labels):
+                if label.contains(event)[0]:
+                    text = self.chart.full_label(i)
+                    break
+        if self.canvas.toolTip() != text:
+            self.canvas.setToolTip(text)
 
     def _on_draw(self, _event) -> None:
         """After a full draw, keep everything but the polygons as the background to blit onto."""
@@ -71,10 +89,11 @@ class RadarPanel(QWidget):
         self.chart.set_scores([r.score for r in ratings])
         other_scores = other.scores() if other else {}
         self.chart.set_other([other_scores.get(c) for c in codes] if other else None, other_label)
-        legend_key = (own_label, other_label, self.chart.other_line.get_visible())
+        self.chart.set_score_label(own_label)
+        legend_key = self.chart.legend_state()  # labels, the counterpart's line, an unrated axis
         if legend_key != getattr(self.chart, "legend_key", None):
-            self.chart.set_score_label(own_label)
             self.chart.refresh_legend()
+            self.chart.fit_labels()  # the legend's height may have changed
             self.chart.legend_key = legend_key
         self._legend_key = legend_key
         self._update()
@@ -89,18 +108,22 @@ class RadarPanel(QWidget):
 
             figure = Figure(figsize=self.canvas.figure.get_size_inches(), dpi=self.canvas.figure.dpi)
             axes = [RadarAxis(r.competency, r.required_min, r.required_max) for r in ratings]
-            chart = RadarChart(axes, figure=figure, label_width=12)
+            self.canvas.figure = figure
+            figure.set_canvas(self.canvas)
+            chart = RadarChart(axes, figure=figure)
             for line in (chart.score_line, chart.other_line):
                 line.set_animated(True)
             self._charts[codes] = chart
-            self.canvas.figure = figure
-            figure.set_canvas(self.canvas)
             self.canvas.mpl_connect("draw_event", self._on_draw)  # canvas callbacks live on the figure
+            self.canvas.mpl_connect("resize_event", self._on_resize)
+            self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         else:
             self.canvas.figure = chart.figure
             chart.figure.set_canvas(self.canvas)
         self.chart = chart
-        self.chart.figure.set_size_inches(*self._inches(), forward=False)
+        if tuple(self.chart.figure.get_size_inches()) != self._inches():
+            self.chart.figure.set_size_inches(*self._inches(), forward=False)
+            self.chart.fit_labels()
         self._codes = codes
 
     def _size(self) -> tuple[int, int]:
@@ -121,5 +144,5 @@ class RadarPanel(QWidget):
         self._draw_polygons()
         self.canvas.blit(self.canvas.figure.bbox)
 
-    def plotted_scores(self) -> list[float]:
+    def plotted_scores(self) -> list[float | None]:
         return self.chart.plotted_scores if self.chart else []
