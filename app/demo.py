@@ -110,6 +110,7 @@ def load_demo(db: Database, actor: Actor) -> DemoResult:
         rng = random.Random(2026)
         units = _units(s)
         employees = _employees(s, rng, units)
+        _complete_records(employees)
         count = _assessments(s, rng, actor, employees)
         return DemoResult(True, len(units), len(employees), count)
 
@@ -158,6 +159,51 @@ def _employees(s: Session, rng: random.Random, units: dict[str, Unit]) -> list[E
             out.append(employee)
     s.flush()
     return out
+
+
+def _complete_records(employees: list[Employee]) -> None:
+    """A few records complete enough for statutory readiness to conclude (no random draw: the rest stays as it was):
+    MAU0001 for their own post (TT 02 số 1), MAU0005 for btp-02-2023:2 and MAU0014 for btttt-09-2023:2, the
+    posts they are assessed against."""
+    from app.models import EmployeeCertificate, EmployeeDegree, EmployeeGradePeriod, EmployeeWork
+
+    by_code = {e.code: e for e in employees}
+
+    def years_before(day: dt.date, years: int) -> dt.date:
+        return day.replace(year=day.year - years, day=min(day.day, 28))
+
+    def work(e: Employee, role: str, kind: str, level: str, title: str, days_in: int) -> EmployeeWork:
+        return EmployeeWork(role=role, kind=kind, level=level, adopted=True, agency_led=True, title=title,
+                            done_on=e.grade_since + dt.timedelta(days=days_in), sort_order=len(e.works))
+
+    cvcc, cv_btp, cv_btttt = by_code["MAU0001"], by_code["MAU0005"], by_code["MAU0014"]
+    cvcc.degrees = [EmployeeDegree(level="dai_hoc", major="Luật", institution="Trường Đại học Luật Hà Nội", year=1995),
+                    EmployeeDegree(level="thac_si", major="Luật hành chính", institution="Học viện Hành chính quốc gia",
+                                   year=2004, sort_order=1)]
+    cvcc.political_theory, cvcc.political_theory_kind = "cao_cap", "llct"
+    cvcc.certificate_list = [EmployeeCertificate(kind="qlnn", name="Bồi dưỡng kiến thức, kỹ năng QLNN", level="CVCC")]
+    start = years_before(cvcc.grade_since, 7)
+    cvcc.grade_periods = [EmployeeGradePeriod(grade_code="CV", starts_on=years_before(start, 9), ends_on=start),
+                          EmployeeGradePeriod(grade_code="CVC", starts_on=start, ends_on=cvcc.grade_since)]
+    cvcc.works = [EmployeeWork(role="chu_tri", kind="vbqppl", level="bo", adopted=True, agency_led=True,
+                               title=title, done_on=start + dt.timedelta(days=400 * (n + 1)), sort_order=n)
+                  for n, title in enumerate(["Thông tư hướng dẫn theo dõi tình hình thi hành pháp luật",
+                                             "Đề án nâng cao hiệu quả xử lý vi phạm hành chính"])]
+    for e in (cv_btp, cv_btttt):
+        e.certificate_list = [EmployeeCertificate(kind="qlnn", name="Bồi dưỡng kiến thức, kỹ năng QLNN", level="CVC"),
+                              EmployeeCertificate(kind="ngoai_ngu", name="Tiếng Anh", level="B1", sort_order=1),
+                              EmployeeCertificate(kind="tin_hoc", name="Ứng dụng CNTT", level="Cơ bản", sort_order=2)]
+        # before CV, an equivalent ngạch (thanh tra viên): "chuyên viên và tương đương từ đủ 09 năm"
+        e.grade_periods = [EmployeeGradePeriod(grade_code="04.025", starts_on=years_before(e.grade_since, 9),
+                                               ends_on=e.grade_since)]
+        e.major_fits_field = True
+        e.history_complete = True
+    cvcc.history_complete = True
+    cv_btp.degrees = [EmployeeDegree(level="dai_hoc", major="Luật", institution="Trường Đại học Luật Hà Nội", year=2008)]
+    cv_btp.works = [work(cv_btp, "tham_gia", "vbqppl", "tinh", "Nghị quyết của HĐND tỉnh về xử lý vi phạm hành chính", 90)]
+    cv_btttt.degrees = [EmployeeDegree(level="dai_hoc", major=cv_btttt.education.split(" ", 2)[-1] or "Báo chí",
+                                       institution="Học viện Công nghệ Bưu chính Viễn thông", year=2010)]
+    cv_btttt.works = [work(cv_btttt, "chu_tri", "de_an", "co_so", "Đề án số hóa hồ sơ cấp phép báo chí", 120)]
 
 
 def _fill(s: Session, actor: Actor, rng: random.Random, assessment, bias: float, share_rated: float) -> None:

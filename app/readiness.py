@@ -446,8 +446,10 @@ def _documents(c: Condition, f: Facts, on: dt.date, grades: GradeInfo) -> Check:
                    else "") + f"đã {c.role} xây dựng, thẩm định ít nhất {c.count} {c.works}"
     if c.works_level:
         requirement += f" {c.works_level}"
+    if c.agency_led:
+        requirement += " mà cơ quan sử dụng công chức được giao chủ trì nghiên cứu, xây dựng"
     if c.adopted:
-        requirement += ", đã được cấp có thẩm quyền ban hành hoặc nghiệm thu"
+        requirement += " đã được cấp có thẩm quyền ban hành hoặc nghiệm thu"
     requirement = requirement[0].upper() + requirement[1:]
     high_only = c.works_level.startswith("cấp nhà nước")
     any_role = c.role != "chủ trì"

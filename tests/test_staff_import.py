@@ -20,6 +20,8 @@ def dump(db) -> dict:
 
 HEADERS = ["Mã công chức", "Họ và tên", "Ngày sinh", "Giới tính", "Đơn vị", "Vị trí việc làm", "Ngạch",
            "Ngày giữ ngạch", "Trình độ đào tạo", "Chứng chỉ"]
+RECORD_HEADERS = ["Lý luận chính trị", "Loại bằng LLCT", "Ngành đào tạo phù hợp lĩnh vực",
+                  "Đã kê khai đủ quá trình công tác"]  # optional: a workbook without them still imports
 GOOD = ["NEW0001", "Lương Thị Ngọc Ánh", dt.date(1992, 5, 12), "Nữ", "MAU-CNTT", "btttt-09-2023:42", "CV",
         dt.date(2019, 3, 1), "Kỹ sư Công nghệ thông tin", "Chứng chỉ tiếng Anh B1"]
 
@@ -46,7 +48,7 @@ def test_template_filled_imported_exported_matches(capsys, demo_db, demo_url, tm
     assert run(capsys, demo_url, "staff", "template", "-o", str(template))[0] == 0
     wb = load_workbook(template)
     ws = wb["Danh sách công chức"]
-    assert [c.value for c in ws[1]] == HEADERS
+    assert [c.value for c in ws[1]] == HEADERS + RECORD_HEADERS
     second = ["NEW0002", "Trần Văn Bình", "03/04/1988", "Nam", "MAU-STP-XLVP", "btp-02-2023:2", "", "01/01/2015",
               "Cử nhân Luật", ""]
     for row, values in enumerate([GOOD, second], start=2):

@@ -88,6 +88,7 @@ def cmd_readiness(args, db: Database, actor: Actor) -> None:
         return
     marks = {True: "đạt", False: "chưa đạt", None: "chưa rõ"}
     print(f"{employee.name} ({employee.code}) — vị trí {key}")
+    _print_record(employee)
     if not checks:
         print("Vị trí này không có điều kiện về trình độ, chứng chỉ, thâm niên để kiểm tra.")
     for n, c in enumerate(checks, start=1):  # one block per condition: the conditions are whole sentences
@@ -96,6 +97,22 @@ def cmd_readiness(args, db: Database, actor: Actor) -> None:
         if c.met is None and c.missing:
             print(f"   Cần thêm để kết luận: {c.missing}")
 
+
+
+def _print_record(e) -> None:
+    """The record's facts readiness reads: political theory, the agency's finding, and the lists."""
+    from app import employee_record as er
+
+    theory = " · ".join(x for x in (er.THEORY_LEVELS.get(e.political_theory, e.political_theory),
+                                    er.THEORY_KINDS.get(e.political_theory_kind, "")) if x)
+    lines = [("Lý luận chính trị", theory), ("Ngành đào tạo phù hợp lĩnh vực", er.YES_NO[e.major_fits_field]),
+             ("Bằng cấp", er.list_text(e.degrees, er.degree_text)),
+             ("Chứng chỉ", er.list_text(e.certificate_list, er.certificate_text)),
+             ("Quá trình giữ ngạch", er.list_text(e.grade_periods, er.period_text)),
+             ("Văn bản đã chủ trì, tham gia", er.list_text(e.works, er.work_text))]
+    print("Hồ sơ:" + ("" if e.history_complete else " (quá trình công tác chưa xác nhận đã kê khai đủ)"))
+    for label, value in lines:
+        print(f"   {label}: {value or '–'}")
 
 
 def cmd_unit(args, db: Database, actor: Actor) -> None:

@@ -8,15 +8,24 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit
-from app.backup import automatic_backup
+from app import audit, employee_record
 from app.actor import Actor
+from app.backup import automatic_backup
 from app.database import Database
+from app.employee_record import CertificateItem, Degree, GradePeriod, WorkItem
 from app.errors import NotFound, UserError
 from app.grades import GradeCatalogue
 from app.models import Employee, Position, Unit
 from app.permissions import Action, allowed, require, require_person
-from app.vntext import check_text, clean, clean_code, matches, name_sort_key, parse_date, text_sort_key
+from app.vntext import (
+    check_text,
+    clean,
+    clean_code,
+    matches,
+    name_sort_key,
+    parse_date,
+    text_sort_key,
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,15 @@ class EmployeeInfo:
     is_sample: bool
     grade_name: str = ""  # the grade's full name, as printed
     grade_kind: str = ""  # 'ngach' or 'hang'
+    # the record for statutory readiness (app.employee_record)
+    political_theory: str = ""
+    political_theory_kind: str = ""
+    major_fits_field: bool | None = None
+    history_complete: bool = False
+    degrees: tuple[Degree, ...] = ()
+    grade_periods: tuple[GradePeriod, ...] = ()
+    works: tuple[WorkItem, ...] = ()
+    certificate_list: tuple[CertificateItem, ...] = ()
 
     @property
     def grade_label(self) -> str:
@@ -71,6 +89,18 @@ class EmployeeInput:
     gender: str = ""
     education: str = ""
     certificates: str = ""
+    # the record for statutory readiness; None leaves what is stored (a workbook without these columns or sheets)
+    political_theory: str | None = None  # Sơ cấp, Trung cấp, Cao cấp (or the code)
+    political_theory_kind: str | None = None  # employee_record.THEORY_KINDS, by code or label
+    major_fits_field: bool | str | None = None  # Có / Không / "" (not decided): None leaves it
+    history_complete: bool | None = None
+    degrees: list[Degree] | None = None
+    grade_periods: list[GradePeriod] | None = None
+    works: list[WorkItem] | None = None
+    certificate_list: list[CertificateItem] | None = None
+
+
+RECORD_LISTS = ("degrees", "grade_periods", "works", "certificate_list")
 
 
 def _unit_tree(units: list[Unit]) -> list[UnitInfo]:
@@ -149,7 +179,49 @@ def _info(e: Employee) -> EmployeeInfo:
         is_sample=e.is_sample,
         grade_name=e.grade.name if e.grade else "",
         grade_kind=e.grade.kind if e.grade else "",
+        political_theory=e.political_theory or "",
+        political_theory_kind=e.political_theory_kind or "",
+        major_fits_field=e.major_fits_field,
+        history_complete=bool(e.history_complete),
+        **{name: tuple(_stored_list(e, name)) for name in RECORD_LISTS},
     )
+
+
+def _stored_list(e: Employee, name: str) -> list:
+    """One of the record's lists as app.employee_record rows."""
+    if name == "degrees":
+        return [Degree(d.level, d.major, d.institution, d.year) for d in e.degrees]
+    if name == "grade_periods":
+        return [GradePeriod(p.grade_code, p.starts_on, p.ends_on) for p in e.grade_periods]
+    if name == "works":
+        return [WorkItem(w.role, w.kind, w.level, w.adopted, w.agency_led, w.done_on, w.title) for w in e.works]
+    return [CertificateItem(c.kind, c.name, c.level, c.issued_on) for c in e.certificate_list]
+
+
+def _list_rows(name: str, rows: list) -> list:
+    """ORM rows of one of the record's lists."""
+    from app.models import (
+        EmployeeCertificate,
+        EmployeeDegree,
+        EmployeeGradePeriod,
+        EmployeeWork,
+    )
+
+    if name == "degrees":
+        return [EmployeeDegree(level=d.level, major=d.major, institution=d.institution, year=d.year, sort_order=i)
+                for i, d in enumerate(rows)]
+    if name == "grade_periods":
+        return [EmployeeGradePeriod(grade_code=p.grade, starts_on=p.starts_on, ends_on=p.ends_on) for p in rows]
+    if name == "works":
+        return [EmployeeWork(role=w.role, kind=w.kind, level=w.level, adopted=w.adopted, agency_led=w.agency_led,
+                             done_on=w.done_on, title=w.title, sort_order=i) for i, w in enumerate(rows)]
+    return [EmployeeCertificate(kind=c.kind, name=c.name, level=c.level, issued_on=c.issued_on, sort_order=i)
+            for i, c in enumerate(rows)]
+
+
+LIST_TEXT = {"degrees": employee_record.degree_text, "grade_periods": employee_record.period_text,
+             "works": employee_record.work_text, "certificate_list": employee_record.certificate_text}
+_WITH_LISTS = [selectinload(getattr(Employee, name)) for name in RECORD_LISTS]
 
 
 def list_employees(
@@ -162,7 +234,7 @@ def list_employees(
     """Employees the actor may see, in Vietnamese name order; the unit filter includes sub-units."""
     with db.read_session() as s:
         query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position),
-                                         selectinload(Employee.grade))
+                                         selectinload(Employee.grade), *_WITH_LISTS)
         if unit:
             query = query.where(Employee.unit_id.in_(subtree_ids(s, unit)))
         if not include_inactive:
@@ -213,6 +285,7 @@ class Lookups:
 
 EMPLOYEE_VALUE_FIELDS = ("full_name", "unit_id", "position_id", "grade_code", "grade_since", "birth_date", "gender",
                          "education", "certificates")
+RECORD_FIELDS = ("political_theory", "political_theory_kind", "major_fits_field", "history_complete")
 
 
 def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) -> dict:
@@ -251,7 +324,20 @@ def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) 
         raise UserError("Ngày giữ ngạch không được sau ngày hôm nay.")
     if birth and since and since < birth:
         raise UserError("Ngày giữ ngạch không được trước ngày sinh.")
-    return {  # the keys are EMPLOYEE_VALUE_FIELDS
+    record = {}
+    try:
+        if data.political_theory is not None:
+            record["political_theory"] = employee_record.theory_level(data.political_theory)
+        if data.political_theory_kind is not None:
+            record["political_theory_kind"] = employee_record.choice(data.political_theory_kind,
+                                                                     employee_record.THEORY_KINDS, "loại bằng LLCT")
+        if data.major_fits_field is not None:
+            record["major_fits_field"] = employee_record.yes_no(data.major_fits_field, "ngành đào tạo phù hợp")
+        if data.history_complete is not None:
+            record["history_complete"] = bool(data.history_complete)
+    except ValueError as exc:
+        raise UserError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
+    return record | {  # the keys are EMPLOYEE_VALUE_FIELDS and those of RECORD_FIELDS given
         "code": code,
         "full_name": name,
         "unit_id": unit.id,
@@ -281,7 +367,65 @@ def _audited(values: dict, unit_codes: dict[int, str], position_keys: dict[int, 
         "gender": values["gender"],
         "education": values["education"],
         "certificates": values["certificates"],
+        **{k: values[k] for k in RECORD_FIELDS if k in values},
     }
+
+
+def _lists(data: EmployeeInput, lookups: Lookups) -> dict[str, list]:
+    """The record's lists given (None: left as stored), each row checked; UserError naming the first bad one."""
+    out = {}
+    today = dt.date.today()
+    labels = {"degrees": "Bằng cấp", "grade_periods": "Quá trình giữ ngạch", "works": "Văn bản, đề án",
+              "certificate_list": "Chứng chỉ"}
+    for name in RECORD_LISTS:
+        rows = getattr(data, name)
+        if rows is None:
+            continue
+        checked = []
+        for n, row in enumerate(rows, start=1):
+            where = f"{labels[name]}, dòng {n}: "
+            if name == "degrees" and row.level not in employee_record.DEGREE_LEVELS:
+                raise UserError(f"{where}trình độ '{row.level}' không hợp lệ.")
+            if name == "grade_periods":
+                grade = lookups.grades.find(row.grade) if row.grade else None
+                if grade is None:
+                    raise UserError(f"{where}ngạch, hạng '{row.grade}' không có trong danh mục.")
+                if row.ends_on and row.ends_on < row.starts_on:
+                    raise UserError(f"{where}ngày kết thúc trước ngày bắt đầu.")
+                if row.starts_on > today:
+                    raise UserError(f"{where}ngày bắt đầu sau ngày hôm nay.")
+                row = GradePeriod(grade.code, row.starts_on, row.ends_on)
+            if name == "works" and (row.role not in employee_record.ROLES or row.kind not in
+                                    employee_record.WORK_KIND_LABELS or row.level not in employee_record.WORK_LEVELS):
+                raise UserError(f"{where}vai trò, loại hoặc cấp không hợp lệ.")
+            if name == "certificate_list" and row.kind not in employee_record.CERTIFICATE_KINDS:
+                raise UserError(f"{where}loại chứng chỉ '{row.kind}' không hợp lệ.")
+            if name in ("degrees", "certificate_list", "works"):
+                for attr in ("major", "institution", "name", "level", "title"):
+                    if isinstance(getattr(row, attr, None), str):
+                        most = employee_record.LEVEL_MAX if (attr == "level" and name == "certificate_list") else (
+                            10_000 if attr == "title" else employee_record.NAME_MAX)
+                        if len(getattr(row, attr)) > most:
+                            raise UserError(f"{where}nội dung dài quá {most} ký tự.")
+            checked.append(row)
+        out[name] = checked
+    return out
+
+
+def _replace_lists(employee: Employee, lists: dict[str, list]) -> dict[str, tuple[str, str]]:
+    """Store the lists that differ; {list: (old text, new text)} for the audit trail."""
+    changed = {}
+    for name, rows in lists.items():
+        old = _stored_list(employee, name) if employee.id else []
+        if old != rows:
+            getattr(employee, name)[:] = _list_rows(name, rows)
+            changed[name] = (employee_record.list_text(old, LIST_TEXT[name]),
+                             employee_record.list_text(rows, LIST_TEXT[name]))
+    return changed
+
+
+def _list_entries(actor: Actor, code: str, changed: dict[str, tuple[str, str]]) -> list[dict]:
+    return [audit.entry(actor, "employee", code, name, old or None, new or None) for name, (old, new) in changed.items()]
 
 
 def _summary(audited: dict) -> str:
@@ -300,6 +444,7 @@ def save_employee(db: Database, actor: Actor, data: EmployeeInput, is_new: bool)
     with db.session() as s:
         lookups = Lookups.load(s)
         values = _validated(s, data, lookups)
+        lists = _lists(data, lookups)
         require(actor, Action.EDIT_EMPLOYEE, unit_id=values["unit_id"])
         existing = s.scalars(select(Employee).where(Employee.code == values["code"])).first()
         if is_new and existing is not None:
@@ -314,10 +459,12 @@ def save_employee(db: Database, actor: Actor, data: EmployeeInput, is_new: bool)
         employee = existing or Employee()
         for key, value in values.items():
             setattr(employee, key, value)
+        changed = _replace_lists(employee, lists)
         s.add(employee)
         s.flush()
         audit.record_many(s, _employee_changes(actor, values["code"], before,
-                                               _audited(values, unit_codes, position_keys)))
+                                               _audited(values, unit_codes, position_keys))
+                          + _list_entries(actor, values["code"], changed))
         s.refresh(employee)
         return _info(employee)
 
@@ -363,6 +510,9 @@ def employee_input(e: EmployeeInfo) -> EmployeeInput:
     return EmployeeInput(
         code=e.code, name=e.name, unit=e.unit, position=e.position, grade=e.grade, grade_since=e.grade_since,
         birth_date=e.birth_date, gender=e.gender, education=e.education, certificates=e.certificates,
+        political_theory=e.political_theory, political_theory_kind=e.political_theory_kind,
+        major_fits_field=employee_record.YES_NO[e.major_fits_field], history_complete=e.history_complete,
+        **{name: list(getattr(e, name)) for name in RECORD_LISTS},
     )
 
 
@@ -383,22 +533,30 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
         lookups = Lookups.load(s)
         unit_codes = {u.id: code for code, u in lookups.units.items()}
         position_keys = {p.id: key for key, p in lookups.positions.items()}
-        columns = [getattr(Employee, name) for name in ("id", "code", *EMPLOYEE_VALUE_FIELDS)]
+        columns = [getattr(Employee, name) for name in ("id", "code", *EMPLOYEE_VALUE_FIELDS, *RECORD_FIELDS)]
         current = {row.code: row for row in s.execute(select(*columns))}
+        with_lists = [r for r in rows if any(getattr(r, name) is not None for name in RECORD_LISTS)]
+        stored = {e.code: e for e in s.scalars(select(Employee).options(*_WITH_LISTS).where(
+            Employee.code.in_([clean(r.code) for r in with_lists])))} if with_lists else {}
+        later: list[tuple[str, dict[str, list]]] = []  # lists written once every employee row exists
         for start in range(0, len(rows), chunk):
             new, changed, trail = [], [], []
             for data in rows[start : start + chunk]:
                 values = _validated(s, data, lookups)
+                lists = _lists(data, lookups)
+                if lists:
+                    later.append((values["code"], lists))
                 after = _audited(values, unit_codes, position_keys)
                 row = current.get(values["code"])
                 if row is not None:
                     before = _audited(row._asdict(), unit_codes, position_keys)
                     entries = _employee_changes(actor, values["code"], before, after)
                     if entries:
-                        changed.append({"id": row.id, **values})
+                        changed.append({**{k: getattr(row, k) for k in RECORD_FIELDS}, "id": row.id, **values})
                         trail.extend(entries)
                 else:
-                    new.append({**values, "active": True, "is_sample": False, "political_theory": ""})
+                    new.append({"political_theory": "", "political_theory_kind": "", "major_fits_field": None,
+                                "history_complete": False, **values, "active": True, "is_sample": False})
                     trail.extend(_employee_changes(actor, values["code"], None, after))
             if new:
                 s.execute(insert(Employee), new)
@@ -406,6 +564,15 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
                 s.execute(update(Employee), changed)
             audit.record_many(s, trail)
             state.progress(min(start + chunk, len(rows)), len(rows))
+        if later:
+            s.flush()
+            added = {e.code: e for e in s.scalars(select(Employee).options(*_WITH_LISTS).where(
+                Employee.code.in_([code for code, _lists in later if code not in stored])))}
+            trail = []
+            for code, lists in later:
+                trail.extend(_list_entries(actor, code, _replace_lists(stored.get(code) or added[code], lists)))
+            s.flush()
+            audit.record_many(s, trail)
     return len(rows)
 
 
@@ -413,7 +580,7 @@ def statutory_readiness(db: Database, actor: Actor, employee_code: str, position
     """The position's qualification rules checked against the employee's record."""
     from app.framework_loader import RULE_FIELDS
     from app.models import Grade
-    from app.readiness import Facts, readiness_checks
+    from app.readiness import readiness_checks
 
     with db.read_session() as s:
         e = find_employee(s, employee_code, actor)
@@ -427,8 +594,7 @@ def statutory_readiness(db: Database, actor: Actor, employee_code: str, position
         for q in position.qualifications:
             texts.setdefault(q.category, []).append(q.text)
         grades = {g.code: (g.name.lower(), g.rank) for g in s.scalars(select(Grade))}
-        facts = Facts(e.education or "", e.political_theory or "", e.certificates or "", e.grade_code, e.grade_since,
-                      e.documents_led)
+        facts = employee_record.facts_of(e)
     return readiness_checks(rule_dict, facts, on or dt.date.today(), texts, grades)
 
 
