@@ -41,6 +41,7 @@ bench: install-test
 screenshots: install-test debian-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.import_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.excel.printout docs/screenshots/print
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache

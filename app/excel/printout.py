@@ -66,7 +66,7 @@ def page_count(pdf: Path) -> int:
     return len(PdfReader(str(pdf)).pages)
 
 
-def to_png(pdf: Path, out: Path, name: str, pages: int = 3, dpi: int = 70) -> list[Path]:
+def to_png(pdf: Path, out: Path, name: str, pages: int = 2, dpi: int = 70) -> list[Path]:
     """The first pages and the last page (where the signatures are) as name-N.png."""
     count = page_count(pdf)
     wanted = sorted({*range(1, min(pages, count) + 1), count})
@@ -98,8 +98,10 @@ def main(out_dir: str) -> int:
         form = folder / "pdf-form.pdf"
         if cli(["--db", url, *[a.format(out=form) for a in FORM]]) == 0:
             pdfs["pdf-form"] = form
-        for old in out.glob("*.png"):
-            old.unlink()
+        for name in pdfs:  # only this module's pages: others write theirs in the same folder
+            for old in out.glob(f"{name}-*.png"):
+                if old.stem.rsplit("-", 1)[1].isdigit() and old.stem.rsplit("-", 1)[0] == name:
+                    old.unlink()
         for name, pdf in pdfs.items():
             for png in to_png(pdf, out, name):
                 print(png)
