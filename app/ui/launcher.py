@@ -147,6 +147,10 @@ def launch_gui(db_url: str | None = None) -> int:
 
     logs.setup()
     logs.log.info("mở cửa sổ chương trình")
+    if QApplication.instance() is None:
+        from app.ui.print_fonts import hide_incomplete_print_fonts
+
+        hide_incomplete_print_fonts()  # before Qt reads the fonts: no fallback letters in printouts
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("competency-gap")
     app.setOrganizationName("competency-gap")

@@ -1,15 +1,14 @@
-"""Print, print preview and PDF of the individual form and of a position description, from the core's HTML."""
+"""Print, print preview and PDF of the individual form (laid out page by page by app.ui.form_painter from
+app.printed_form) and of a position description (from the core's HTML)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -19,41 +18,25 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.charts.radar import RadarAxis, render_png
-from app.forms import form_html, position_print_html
+from app.forms import position_print_html
+from app.printed_form import PrintedForm, build_form
 from app.services.assessments import AssessmentView
+from app.ui.form_painter import MARGINS_MM, paint_form
+from app.ui.print_fonts import hide_incomplete_print_fonts
 
-CHART_URL = "chart://radar.png"
-A4_MARGINS_MM = QMarginsF(20, 15, 15, 15)  # Nghị định 30: left 30-35, right 15-20; tables need the room
+A4_MARGINS_MM = QMarginsF(MARGINS_MM[0], MARGINS_MM[1], MARGINS_MM[2], MARGINS_MM[3])  # Nghị định 30
 
 
 def ensure_application() -> QApplication:
-    """Fonts and images need a GUI application object, even to write a PDF from the command line."""
+    """Fonts and images need a GUI application object, even to write a PDF from the command line.
+    The printing font's files without Vietnamese letters are left out first (app.ui.print_fonts)."""
+    if QApplication.instance() is None:
+        hide_incomplete_print_fonts()
     return QApplication.instance() or QApplication(["competency-gap"])
 
 
-def build_document(view: AssessmentView, other: AssessmentView | None, agency: str, grades=None) -> QTextDocument:
-    """The form as a QTextDocument in Times New Roman, with the radar chart embedded."""
-    doc = QTextDocument()
-    font = QFont("Times New Roman", 12)
-    doc.setDefaultFont(font)
-    assessor = view if view.kind == "assessor" else other
-    own = view if view.kind == "self" else other
-    base = assessor or view
-    axes = [RadarAxis(r.competency, r.required_min, r.required_max) for r in base.ratings]
-    buffer = io.BytesIO()
-    own_scores = own.scores() if own else {}
-    render_png(
-        axes,
-        [r.score for r in base.ratings],
-        [own_scores.get(r.competency_code) for r in base.ratings] if own and assessor else None,
-        buffer,
-        score_label="Người đánh giá" if assessor else "Tự đánh giá",
-        other_label="Tự đánh giá",
-    )
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), QImage.fromData(buffer.getvalue()))
-    doc.setHtml(form_html(view, other, agency, CHART_URL, grades=grades))
-    return doc
+def build_printed_form(view: AssessmentView, other: AssessmentView | None, agency: str, grades=None) -> PrintedForm:
+    return build_form(view, other, agency, grades=grades)
 
 
 def _a4_layout() -> QPageLayout:
@@ -70,7 +53,7 @@ def write_pdf(view: AssessmentView, other: AssessmentView | None, agency: str, p
     writer.setResolution(300)
     writer.setTitle(f"Phiếu đánh giá năng lực - {view.employee_name}")
     writer.setCreator("competency-gap")
-    print_numbered(build_document(view, other, agency, grades), writer)
+    paint_form(writer, build_printed_form(view, other, agency, grades))
     return path
 
 
@@ -79,18 +62,17 @@ def print_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
     if QPrintDialog(printer, parent).exec():
-        print_numbered(build_document(view, other, agency, grades), printer)
+        paint_form(printer, build_printed_form(view, other, agency, grades))
 
 
 def preview_dialog(parent: QWidget, view: AssessmentView, other: AssessmentView | None, agency: str,
                    grades=None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
-    doc = build_document(view, other, agency, grades)
+    form = build_printed_form(view, other, agency, grades)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Xem trước khi in"))
-
-    dialog.paintRequested.connect(lambda device: print_numbered(doc, device))
+    dialog.paintRequested.connect(lambda device: paint_form(device, form))
     dialog.resize(900, 1000)
     dialog.exec()
 
