@@ -58,6 +58,14 @@ FIELD_LABELS = {
     "kind": "Loại",
     "rank": "Thứ bậc",
     "default_range": "Cấp độ yêu cầu mặc định",
+    "political_theory": "Lý luận chính trị",
+    "political_theory_kind": "Loại bằng lý luận chính trị",
+    "major_fits_field": "Ngành đào tạo phù hợp lĩnh vực",
+    "history_complete": "Đã kê khai đủ quá trình công tác",
+    "degrees": "Bằng cấp",
+    "grade_periods": "Quá trình giữ ngạch",
+    "works": "Văn bản đã chủ trì, tham gia",
+    "certificate_list": "Danh sách chứng chỉ",
 }
 
 ACTION_LABELS = {
@@ -167,7 +175,7 @@ class AuditRow:
 
             labels = PERIOD_STATUS_LABELS if self.entity == "period" else STATUS_LABELS
             return labels.get(value, value)
-        if self.field == "active":
+        if self.field in ("active", "major_fits_field", "history_complete"):
             return {"1": "Có", "0": "Không"}.get(value, value)
         return value
 

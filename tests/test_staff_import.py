@@ -133,3 +133,60 @@ def test_cancel_leaves_database_as_it_was(demo_db, actor, tmp_path):
     with pytest.raises(Cancelled):
         import_employees(demo_db, actor, rows, state)
     assert dump(demo_db) == before
+
+
+def test_record_lists_round_trip_and_every_cell_is_checked(capsys, demo_db, demo_url, tmp_path):
+    from app.actor import local_user
+    from app.services.staff import get_employee
+
+    exported = tmp_path / "xuat.xlsx"
+    assert run(capsys, demo_url, "staff", "export", "-o", str(exported))[0] == 0
+    wb = load_workbook(exported)
+    assert {"Bằng cấp", "Quá trình giữ ngạch", "Văn bản đã chủ trì, tham gia", "Chứng chỉ"} <= set(wb.sheetnames)
+    degrees = wb["Bằng cấp"]
+    assert [c.value for c in degrees[2]][:3] == ["MAU0001", "Đại học", "Luật"]
+    code, out, _ = run(capsys, demo_url, "staff", "import", str(exported))
+    assert code == 0 and "cập nhật 0" in out  # the lists as exported: nothing changes
+    # a degree added for MAU0002 and the works of MAU0005 emptied (their sheet rows removed)
+    degrees.append(["mau0002", "Thạc sĩ", "Luật kinh tế", "Trường Đại học Luật TP. HCM", 2012])
+    works = wb["Văn bản đã chủ trì, tham gia"]
+    for row in range(works.max_row, 1, -1):
+        if works.cell(row, 1).value == "MAU0005":
+            works.delete_rows(row)
+    wb.save(exported)
+    code, out, err = run(capsys, demo_url, "staff", "import", str(exported))
+    assert code == 0, err
+    actor_ = local_user()
+    assert get_employee(demo_db, actor_, "MAU0002").degrees[-1].major == "Luật kinh tế"
+    assert get_employee(demo_db, actor_, "MAU0005").works == ()
+    # bad cells: each named by sheet, row and column; nothing written
+    degrees.append(["MAU0003", "Tú tài", "", "", "hai nghìn"])
+    degrees.append(["KHONGCO", "Đại học", "Luật", "", 2001])
+    wb["Quá trình giữ ngạch"].append(["MAU0003", "CVX", "01/01/2010", ""])
+    wb["Quá trình giữ ngạch"].append(["MAU0003", "CV", "01/01/2010", "01/01/2009"])
+    works.append(["MAU0003", "Đề án", "Phối hợp", "Đề án", "Cấp xã", "Có", "", "31/02/2020"])
+    wb["Chứng chỉ"].append(["MAU0003", "Bằng lái", "", "", ""])
+    wb.save(exported)
+    before = dump(demo_db)
+    code, _, err = run(capsys, demo_url, "staff", "import", str(exported))
+    assert code == 2 and dump(demo_db) == before
+    for text in ["Bằng cấp", "cột B (Trình độ)", "Tú tài", "cột E (Năm tốt nghiệp)", "'KHONGCO' không có ở trang",
+                 "cột B (Ngạch, hạng)", "CVX", "Đến ngày trước Từ ngày", "cột C (Vai trò)", "Phối hợp",
+                 "cột E (Cấp)", "cột H (Ngày ban hành, nghiệm thu)", "cột B (Loại chứng chỉ)"]:
+        assert text in err, (text, err)
+
+
+def test_old_single_sheet_workbook_keeps_the_record(capsys, demo_db, demo_url, tmp_path):
+    from app.actor import local_user
+    from app.services.staff import get_employee
+
+    before = get_employee(demo_db, local_user(), "MAU0005")
+    row = [before.code, before.name, before.birth_date, before.gender, before.unit, before.position, before.grade,
+           before.grade_since, "Cử nhân Luật", "QLNN ngạch chuyên viên chính"]
+    code, out, err = run(capsys, demo_url, "staff", "import", str(workbook(tmp_path / "cu.xlsx", [row])))
+    assert code == 0, err
+    after = get_employee(demo_db, local_user(), "MAU0005")
+    assert after.certificates == "QLNN ngạch chuyên viên chính"
+    assert (after.degrees, after.works, after.grade_periods, after.certificate_list, after.major_fits_field,
+            after.history_complete) == (before.degrees, before.works, before.grade_periods, before.certificate_list,
+                                        before.major_fits_field, before.history_complete)

@@ -392,3 +392,35 @@ def test_employee_logged_in_sees_only_their_own_records(qtbot, make_window, demo
     login_as("cc.binh")
     window.log_out()
     assert [page.picker.model.row_at(r).code for r in range(page.picker.model.rowCount())] == ["MAU0040"]
+
+
+def test_employee_dialog_record_tab_edits_the_lists(qtbot, make_window, demo_url, tmp_path):
+    from app.services import staff
+    from app.ui.staff_page import EmployeeDialog
+
+    window = make_window(demo_url)
+    employee = staff.get_employee(window.ctx.db, window.ctx.actor, "MAU0005")
+    dialog = EmployeeDialog(window.ctx, employee, window)
+    qtbot.addWidget(dialog)
+    record = dialog.record
+    assert record.degrees.table.rowCount() == 1 and record.works.table.rowCount() == 1
+    assert record.major_fits.currentData() is True and record.complete.isChecked()
+    dialog.tabs.setCurrentWidget(record)
+    record.lists.setCurrentWidget(record.works)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "employee_record.png"))
+    record.works.add_row({"role": "chu_tri", "kind": "de_an", "level": "tinh", "adopted": True, "agency_led": True,
+                          "done_on": "31/02/2020", "title": "Đề án thử"})
+    dialog._save()
+    assert dialog.result_info is None and "Văn bản, đề án, dòng 2" in dialog.error.text()
+    record.works.table.removeRow(1)
+    record.works.add_row({"role": "chu_tri", "kind": "de_an", "level": "tinh", "adopted": True, "agency_led": True,
+                          "done_on": "01/03/2020", "title": "Đề án thử"})
+    record.theory.setCurrentIndex(record.theory.findData("trung_cap"))
+    dialog._save()
+    assert dialog.result_info is not None and len(dialog.result_info.works) == 2
+    assert dialog.result_info.political_theory == "trung_cap"
+    from app.audit import search_trail
+
+    fields = {r.field for r in search_trail(window.ctx.db, window.ctx.actor, "employee", "MAU0005")}
+    assert {"works", "political_theory"} <= fields

@@ -427,8 +427,51 @@ EN.update({  # accounts that hold: the remembered login's storage, the current p
         "The assessor's form can be seen once approved: showing the self-assessment.",
 })
 
+EN.update({  # the employee record for statutory readiness: degrees, certificates, grade history, documents
+    "Thông tin chung": "General", "Trình độ, quá trình công tác": "Qualifications and career",
+    "Thêm dòng": "Add row", "Xóa dòng": "Remove row", "(chưa ghi)": "(not recorded)",
+    "(chưa ghi loại bằng)": "(kind of degree not recorded)", "Chưa xác định": "Not decided", "Có": "Yes",
+    "Không": "No", "Đã kê khai đủ quá trình giữ ngạch và văn bản, đề án (kể cả khi không có)":
+        "Grade history and documents declared complete (even when there are none)",
+    "Trình độ": "Level", "Ngành, chuyên ngành": "Major", "Cơ sở đào tạo": "Institution", "Năm": "Year",
+    "Loại": "Kind", "Tên chứng chỉ": "Certificate", "Ngạch, trình độ": "Grade or level", "Ngày cấp": "Issued on",
+    "Ngạch, hạng": "Grade", "Từ ngày": "From", "Đến ngày": "To", "Tên văn bản, đề án": "Document or project",
+    "Vai trò": "Role", "Cấp": "Level", "(chưa rõ)": "(unknown)", "Đã ban hành": "Adopted",
+    "Cơ quan chủ trì": "Agency led", "Ngày ban hành": "Adopted on", "Bằng cấp": "Degrees", "Chứng chỉ": "Certificates",
+    "Quá trình giữ ngạch": "Grade history", "Văn bản đã chủ trì, tham gia": "Documents led or taken part in",
+    "Lý luận chính trị:": "Political theory:",
+    "Ngành đào tạo phù hợp lĩnh vực công tác (cơ quan xác định):": "Major suits the field of work (agency's finding):",
+    "Văn bản, đề án": "Documents", "{0}, dòng {1}: {2}.": "{0}, row {1}: {2}.",
+    "thiếu ngày bắt đầu (dd/mm/yyyy)": "start date missing (dd/mm/yyyy)",
+    "Đã ban hành: đã được cấp có thẩm quyền ban hành hoặc nghiệm thu. Cơ quan chủ trì: cơ quan sử dụng công chức "
+    "được giao chủ trì nghiên cứu, xây dựng.":
+        "Adopted: issued or accepted by the competent authority. Agency led: the agency employing the civil servant "
+        "was charged with leading the research and drafting.",
+    "Ngạch, trình độ: ngạch của chứng chỉ quản lý nhà nước (CV, CVC, CVCC), bậc ngoại ngữ (B1, bậc 3…), trình độ "
+    "tin học (cơ bản, nâng cao).":
+        "Grade or level: the grade of a state-management certificate (CV, CVC, CVCC), a language level (B1, level 3…), "
+        "an IT level (basic, advanced).",
+    "Các ngạch, hạng đã giữ trước ngạch hiện tại (ngạch tương đương được tính theo thứ bậc trong danh mục ngạch, "
+    "hạng).": "The grades held before the current one (equivalent grades are those of the same rank in the grade "
+              "catalogue).",
+    # app.employee_record labels (context EmployeeRecord)
+    "Phổ thông, sơ cấp": "Secondary, elementary", "Trung cấp": "Intermediate", "Cao đẳng": "College",
+    "Đại học": "University", "Thạc sĩ": "Master", "Tiến sĩ": "Doctorate", "Sơ cấp": "Elementary", "Cao cấp": "Advanced",
+    "Bằng cao cấp LLCT": "Advanced political theory degree",
+    "Bằng cao cấp LLCT - hành chính": "Advanced political theory and administration degree",
+    "Giấy xác nhận tương đương cao cấp LLCT": "Confirmation of a level equivalent to advanced political theory",
+    "Chủ trì": "Led", "Tham gia": "Took part", "Văn bản quy phạm pháp luật": "Legal normative document",
+    "Đề án": "Scheme", "Đề tài": "Research topic", "Dự án": "Project", "Chương trình": "Programme", "Khác": "Other",
+    "Cấp nhà nước": "State level", "Cấp bộ": "Ministry level", "Cấp ban": "Party board level",
+    "Cấp ngành": "Sector level", "Cấp tỉnh": "Province level", "Cấp cơ sở": "Grassroots level",
+    "Quản lý nhà nước": "State management", "Tin học": "IT", "Ngoại ngữ": "Foreign language",
+    "Bồi dưỡng nghiệp vụ": "Professional training",
+})
+
+
 def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
+    from app import employee_record as er
     from app import gap
     from app.services import assessments, catalog
     from app.ui import i18n
@@ -456,6 +499,9 @@ def core_strings() -> dict[str, list[str]]:
         "FrameworkEditor": framework_editor_strings(),
         "Grades": list(KIND_LABELS.values()),
         "GradesDialog": list(GradesDialog.COLUMNS),
+        "EmployeeRecord": [t for labels in (er.DEGREE_LEVELS, er.THEORY_LEVELS, er.THEORY_KINDS, er.ROLES,
+                                            er.WORK_KIND_LABELS, er.WORK_LEVELS, er.CERTIFICATE_KINDS)
+                           for t in labels.values() if t],
     }
 
 

@@ -242,7 +242,6 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
     if not sheet.rows or not any(_cell_text(v) for v in sheet.rows[0]):
         problem(1, None, "không có dòng tiêu đề; hãy dùng tệp mẫu của chương trình.")
         return plan
-    lists, listed = _read_lists(sheets, label, grades, plan.problems)
     headers = [_cell_text(v) for v in sheet.rows[0]]
     columns: dict[str, int] = {}
     for key, title, _width in COLUMNS:
@@ -255,6 +254,7 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
             problem(1, n, f"cột '{title}' không có trong tệp mẫu.")
     if plan.problems:
         return plan
+    lists, listed = _read_lists(sheets, label, grades, plan.problems)
     titles = {index + 1: title for title, index in ((COLUMNS[[k for k, _t, _w in COLUMNS].index(key)][1], i)
                                                       for key, i in columns.items())}
     plan.problems.extend(replace(p, header=titles.get(p.column)) if p.column in titles else p for p in sheet.problems)

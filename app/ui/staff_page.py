@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,11 +59,15 @@ class EmployeeDialog(QDialog):
             self.position.addItem(f"{p.name} — {p.grade_label} · {p.key}", p.key)
         if employee and employee.position:
             self.position.setCurrentIndex(self.position.findData(employee.position))
+        for combo in (self.unit, self.position):  # long names: the dialog stays compact, the list shows them whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(40)
         self.grade = QComboBox()
         self.grade.addItem(self.tr("(theo vị trí)"), "")
         from app.services.grades import grade_catalogue
 
-        for g in grade_catalogue(ctx.db, ctx.actor):  # by full name; the catalogue is HR's (Vị trí việc làm menu)
+        grades = grade_catalogue(ctx.db, ctx.actor)
+        for g in grades:  # by full name; the catalogue is HR's (Vị trí việc làm menu)
             self.grade.addItem(g.name, g.code)
             self.grade.setItemData(self.grade.count() - 1, f"{g.kind_label} · {g.code}", Qt.ItemDataRole.ToolTipRole)
         if employee and employee.grade:
@@ -85,14 +90,22 @@ class EmployeeDialog(QDialog):
         form.addRow(self.tr("Ngày giữ ngạch, hạng:"), self.grade_since)
         form.addRow(self.tr("Trình độ đào tạo:"), self.education)
         form.addRow(self.tr("Chứng chỉ:"), self.certificates)
+        from app.ui.employee_record_tab import EmployeeRecordTab
+
+        self.record = EmployeeRecordTab([(g.name, g.code) for g in grades], employee)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("Thông tin chung"))
+        self.tabs.addTab(self.record, self.tr("Trình độ, quá trình công tác"))
         buttons = i18n.buttons("Save", "Cancel")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(760, 480)
 
     def values(self) -> EmployeeInput:
         return EmployeeInput(
@@ -106,12 +119,16 @@ class EmployeeDialog(QDialog):
             gender=self.gender.currentText(),
             education=self.education.text(),
             certificates=self.certificates.text(),
+            **self.record.values(),
         )
 
     def _save(self) -> None:
         try:
             self.result_info = staff.save_employee(self.ctx.db, self.ctx.actor, self.values(), self.is_new)
         except UserError as exc:
+            if any(str(exc).startswith(w) for w in ("Bằng cấp", "Chứng chỉ", "Quá trình", "Văn bản", "Lý luận",
+                                                    "Loại bằng", "Ngành đào tạo")):
+                self.tabs.setCurrentWidget(self.record)
             self.error.setText(str(exc))
             return
         self.accept()

@@ -161,7 +161,7 @@
     </message>
     <message>
       <source>Vai trò</source>
-      <translation>Roles</translation>
+      <translation>Role</translation>
     </message>
     <message>
       <source>Công chức</source>
@@ -448,74 +448,84 @@
   <context>
     <name>EmployeeDialog</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="40" />
+      <location filename="../../app/ui/staff_page.py" line="41" />
       <source>Thêm công chức</source>
       <translation>Add civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="40" />
+      <location filename="../../app/ui/staff_page.py" line="41" />
       <source>Sửa thông tin công chức</source>
       <translation>Edit civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="56" />
+      <location filename="../../app/ui/staff_page.py" line="57" />
       <source>(chưa có)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="62" />
+      <location filename="../../app/ui/staff_page.py" line="66" />
       <source>(theo vị trí)</source>
       <translation>(from position)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="78" />
+      <location filename="../../app/ui/staff_page.py" line="83" />
       <source>Mã công chức:</source>
       <translation>Employee code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="79" />
+      <location filename="../../app/ui/staff_page.py" line="84" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="80" />
+      <location filename="../../app/ui/staff_page.py" line="85" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="81" />
+      <location filename="../../app/ui/staff_page.py" line="86" />
       <source>Giới tính:</source>
       <translation>Gender:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="82" />
+      <location filename="../../app/ui/staff_page.py" line="87" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="83" />
+      <location filename="../../app/ui/staff_page.py" line="88" />
       <source>Vị trí việc làm:</source>
       <translation>Job position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="84" />
+      <location filename="../../app/ui/staff_page.py" line="89" />
       <source>Ngạch, hạng:</source>
       <translation>Grade:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="85" />
+      <location filename="../../app/ui/staff_page.py" line="90" />
       <source>Ngày giữ ngạch, hạng:</source>
       <translation>In grade since:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="86" />
+      <location filename="../../app/ui/staff_page.py" line="91" />
       <source>Trình độ đào tạo:</source>
       <translation>Education:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="87" />
+      <location filename="../../app/ui/staff_page.py" line="92" />
       <source>Chứng chỉ:</source>
       <translation>Certificates:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="99" />
+      <source>Thông tin chung</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/staff_page.py" line="100" />
+      <source>Trình độ, quá trình công tác</source>
+      <translation>Qualifications and career</translation>
     </message>
   </context>
   <context>
@@ -530,6 +540,195 @@
       <location filename="../../app/ui/pickers.py" line="56" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeeRecordTab</name>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="108" />
+      <source>(chưa ghi)</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="111" />
+      <source>(chưa ghi loại bằng)</source>
+      <translation>(kind of degree not recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="113" />
+      <source>Chưa xác định</source>
+      <translation>Not decided</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="113" />
+      <location filename="../../app/ui/employee_record_tab.py" line="116" />
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="113" />
+      <location filename="../../app/ui/employee_record_tab.py" line="116" />
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="115" />
+      <source>Đã kê khai đủ quá trình giữ ngạch và văn bản, đề án (kể cả khi không có)</source>
+      <translation>Grade history and documents declared complete (even when there are none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="117" />
+      <source>Trình độ</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="118" />
+      <source>Ngành, chuyên ngành</source>
+      <translation>Major</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="119" />
+      <source>Cơ sở đào tạo</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="119" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="120" />
+      <location filename="../../app/ui/employee_record_tab.py" line="128" />
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="121" />
+      <source>Tên chứng chỉ</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="122" />
+      <source>Ngạch, trình độ</source>
+      <translation>Grade or level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="123" />
+      <source>Ngày cấp</source>
+      <translation>Issued on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="124" />
+      <source>Ngạch, hạng</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="124" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="125" />
+      <source>Đến ngày</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="126" />
+      <source>Tên văn bản, đề án</source>
+      <translation>Document or project</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="127" />
+      <source>Vai trò</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="129" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="129" />
+      <source>(chưa rõ)</source>
+      <translation>(unknown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="130" />
+      <source>Đã ban hành</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="131" />
+      <source>Cơ quan chủ trì</source>
+      <translation>Agency led</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="132" />
+      <source>Ngày ban hành</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="133" />
+      <source>Đã ban hành: đã được cấp có thẩm quyền ban hành hoặc nghiệm thu. Cơ quan chủ trì: cơ quan sử dụng công chức được giao chủ trì nghiên cứu, xây dựng.</source>
+      <translation>Adopted: issued or accepted by the competent authority. Agency led: the agency employing the civil servant was charged with leading the research and drafting.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="135" />
+      <source>Ngạch, trình độ: ngạch của chứng chỉ quản lý nhà nước (CV, CVC, CVCC), bậc ngoại ngữ (B1, bậc 3…), trình độ tin học (cơ bản, nâng cao).</source>
+      <translation>Grade or level: the grade of a state-management certificate (CV, CVC, CVCC), a language level (B1, level 3…), an IT level (basic, advanced).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="137" />
+      <source>Các ngạch, hạng đã giữ trước ngạch hiện tại (ngạch tương đương được tính theo thứ bậc trong danh mục ngạch, hạng).</source>
+      <translation>The grades held before the current one (equivalent grades are those of the same rank in the grade catalogue).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="142" />
+      <location filename="../../app/ui/employee_record_tab.py" line="182" />
+      <source>Bằng cấp</source>
+      <translation>Degrees</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="143" />
+      <location filename="../../app/ui/employee_record_tab.py" line="185" />
+      <source>Chứng chỉ</source>
+      <translation>Certificates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="144" />
+      <location filename="../../app/ui/employee_record_tab.py" line="189" />
+      <source>Quá trình giữ ngạch</source>
+      <translation>Grade history</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="145" />
+      <source>Văn bản đã chủ trì, tham gia</source>
+      <translation>Documents led or taken part in</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="150" />
+      <source>Lý luận chính trị:</source>
+      <translation>Political theory:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="151" />
+      <source>Ngành đào tạo phù hợp lĩnh vực công tác (cơ quan xác định):</source>
+      <translation>Major suits the field of work (agency's finding):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="190" />
+      <source>Văn bản, đề án</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="201" />
+      <source>{0}, dòng {1}: {2}.</source>
+      <translation>{0}, row {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="208" />
+      <source>thiếu ngày bắt đầu (dd/mm/yyyy)</source>
+      <translation>start date missing (dd/mm/yyyy)</translation>
     </message>
   </context>
   <context>
@@ -866,7 +1065,7 @@
     </message>
     <message>
       <source>Cấp</source>
-      <translation>Indent</translation>
+      <translation>Level</translation>
     </message>
     <message>
       <source>Nội dung</source>
@@ -1307,6 +1506,19 @@
       <location filename="../../app/ui/excel_actions.py" line="45" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListTable</name>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="51" />
+      <source>Thêm dòng</source>
+      <translation>Add row</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_record_tab.py" line="52" />
+      <source>Xóa dòng</source>
+      <translation>Remove row</translation>
     </message>
   </context>
   <context>
@@ -1799,14 +2011,14 @@ Database: {0}</translation>
   <context>
     <name>RadarPanel</name>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="69" />
-      <location filename="../../app/ui/radar_widget.py" line="70" />
+      <location filename="../../app/ui/radar_widget.py" line="87" />
+      <location filename="../../app/ui/radar_widget.py" line="88" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="69" />
-      <location filename="../../app/ui/radar_widget.py" line="70" />
+      <location filename="../../app/ui/radar_widget.py" line="87" />
+      <location filename="../../app/ui/radar_widget.py" line="88" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
@@ -2195,47 +2407,47 @@ Database: {0}</translation>
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="179" />
+      <location filename="../../app/ui/staff_page.py" line="196" />
       <source>Tìm theo tên hoặc mã (gõ không dấu cũng được)…</source>
       <translation>Find by name or code (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="180" />
+      <location filename="../../app/ui/staff_page.py" line="197" />
       <source>Thêm công chức…</source>
       <translation>Add civil servant…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="181" />
+      <location filename="../../app/ui/staff_page.py" line="198" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="182" />
+      <location filename="../../app/ui/staff_page.py" line="199" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="183" />
+      <location filename="../../app/ui/staff_page.py" line="200" />
       <source>Đơn vị…</source>
       <translation>Units…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="184" />
+      <location filename="../../app/ui/staff_page.py" line="201" />
       <source>Ngừng / tiếp tục theo dõi</source>
       <translation>Stop / resume following</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="185" />
+      <location filename="../../app/ui/staff_page.py" line="202" />
       <source>Hiện cả người đã ngừng theo dõi</source>
       <translation>Show people no longer followed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="199" />
+      <location filename="../../app/ui/staff_page.py" line="216" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="217" />
+      <location filename="../../app/ui/staff_page.py" line="234" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
     </message>
@@ -2397,8 +2609,8 @@ Database: {0}</translation>
       <translation>Reason for reopening:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/printing.py" line="91" />
-      <location filename="../../app/ui/printing.py" line="161" />
+      <location filename="../../app/ui/printing.py" line="74" />
+      <location filename="../../app/ui/printing.py" line="143" />
       <source>Xem trước khi in</source>
       <translation>Print preview</translation>
     </message>
@@ -2921,7 +3133,7 @@ The data as it was before is kept in {1}.</translation>
     </message>
     <message>
       <source>Ngày ban hành</source>
-      <translation>Issued on</translation>
+      <translation>Adopted on</translation>
     </message>
     <message>
       <source>Vị trí việc làm</source>
@@ -3120,7 +3332,7 @@ The data as it was before is kept in {1}.</translation>
     </message>
     <message>
       <source>Ngày ban hành</source>
-      <translation>Issued on</translation>
+      <translation>Adopted on</translation>
     </message>
     <message>
       <source>Vị trí việc làm</source>
@@ -3218,6 +3430,125 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Hạng chức danh nghề nghiệp</source>
       <translation>Professional title grade</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeeRecord</name>
+    <message>
+      <source>Phổ thông, sơ cấp</source>
+      <translation>Secondary, elementary</translation>
+    </message>
+    <message>
+      <source>Trung cấp</source>
+      <translation>Intermediate</translation>
+    </message>
+    <message>
+      <source>Cao đẳng</source>
+      <translation>College</translation>
+    </message>
+    <message>
+      <source>Đại học</source>
+      <translation>University</translation>
+    </message>
+    <message>
+      <source>Thạc sĩ</source>
+      <translation>Master</translation>
+    </message>
+    <message>
+      <source>Tiến sĩ</source>
+      <translation>Doctorate</translation>
+    </message>
+    <message>
+      <source>Sơ cấp</source>
+      <translation>Elementary</translation>
+    </message>
+    <message>
+      <source>Cao cấp</source>
+      <translation>Advanced</translation>
+    </message>
+    <message>
+      <source>Bằng cao cấp LLCT</source>
+      <translation>Advanced political theory degree</translation>
+    </message>
+    <message>
+      <source>Bằng cao cấp LLCT - hành chính</source>
+      <translation>Advanced political theory and administration degree</translation>
+    </message>
+    <message>
+      <source>Giấy xác nhận tương đương cao cấp LLCT</source>
+      <translation>Confirmation of a level equivalent to advanced political theory</translation>
+    </message>
+    <message>
+      <source>Chủ trì</source>
+      <translation>Led</translation>
+    </message>
+    <message>
+      <source>Tham gia</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <source>Văn bản quy phạm pháp luật</source>
+      <translation>Legal normative document</translation>
+    </message>
+    <message>
+      <source>Đề án</source>
+      <translation>Scheme</translation>
+    </message>
+    <message>
+      <source>Đề tài</source>
+      <translation>Research topic</translation>
+    </message>
+    <message>
+      <source>Dự án</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Chương trình</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Khác</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Cấp nhà nước</source>
+      <translation>State level</translation>
+    </message>
+    <message>
+      <source>Cấp bộ</source>
+      <translation>Ministry level</translation>
+    </message>
+    <message>
+      <source>Cấp ban</source>
+      <translation>Party board level</translation>
+    </message>
+    <message>
+      <source>Cấp ngành</source>
+      <translation>Sector level</translation>
+    </message>
+    <message>
+      <source>Cấp tỉnh</source>
+      <translation>Province level</translation>
+    </message>
+    <message>
+      <source>Cấp cơ sở</source>
+      <translation>Grassroots level</translation>
+    </message>
+    <message>
+      <source>Quản lý nhà nước</source>
+      <translation>State management</translation>
+    </message>
+    <message>
+      <source>Tin học</source>
+      <translation>IT</translation>
+    </message>
+    <message>
+      <source>Ngoại ngữ</source>
+      <translation>Foreign language</translation>
+    </message>
+    <message>
+      <source>Bồi dưỡng nghiệp vụ</source>
+      <translation>Professional training</translation>
     </message>
   </context>
 </TS>
