@@ -89,12 +89,10 @@ class FormPainter:
         return doc
 
     @staticmethod
-    def draw_doc(painter: QPainter, doc: QTextDocument, x: float, y: float, clip_from: float = 0.0,
-                 clip_to: float | None = None) -> None:
-        height = doc.size().height() if clip_to is None else clip_to
+    def draw_doc(painter: QPainter, doc: QTextDocument, x: float, y: float) -> None:
         painter.save()
-        painter.translate(x, y - clip_from)
-        doc.drawContents(painter, QRectF(0, clip_from, doc.textWidth(), height - clip_from))
+        painter.translate(x, y)
+        doc.drawContents(painter)
         painter.restore()
 
     def text_block(self, html: str, pt: float = TEXT_PT, align: str = "left", before_mm: float = 0.0,
@@ -200,13 +198,13 @@ class FormPainter:
 
         head, head_h = cells([c.title for c in f.columns], bold=True, header=True)
 
-        def draw_row(docs, y: float, height: float, start: float = 0.0, end: float | None = None) -> None:
+        def draw_row(docs, y: float, height: float) -> None:
             x = self.left
             painter.save()
             painter.setPen(pen)
             for d, w in zip(docs, widths, strict=True):
                 painter.drawRect(QRectF(x, y, w, height))
-                self.draw_doc(painter, d, x + pad, y + pad, start, end)
+                self.draw_doc(painter, d, x + pad, y + pad)
                 x += w
             painter.restore()
 
@@ -228,18 +226,23 @@ class FormPainter:
                 draw_row(docs, self.y, h)
                 self.y += h
                 continue
-            done = 0.0  # a row taller than a page: split between lines of text
-            content = h - 2 * pad
-            while done < content:
-                cut = _cut(docs, done + (self.bottom - self.y - 2 * pad))
-                cut = content if cut >= content else max(cut, done + 1)
-                piece = cut - done + 2 * pad
-                draw_row(docs, self.y, piece, done, cut)
-                self.y += piece
-                done = cut
-                if done < content:
-                    self.new_page(painter)
-                    draw_head()
+            while True:  # a row taller than a page: split between lines, each part a row of its own
+                cut = _cut(docs, self.bottom - self.y - 2 * pad)
+                heads = [t[: _position(d, cut)] for t, d in zip(texts, docs, strict=True)]
+                if not any(heads):  # not even one line fits: at least the first line of each cell
+                    heads = [t[: _position(d, 1 + min(_line_bottoms(d)))] for t, d in zip(texts, docs, strict=True)]
+                tails = [t[len(h):].lstrip() for t, h in zip(texts, heads, strict=True)]
+                part, part_h = cells(heads)
+                draw_row(part, self.y, part_h)
+                self.y += part_h
+                texts = tails
+                docs, h = cells(texts)
+                self.new_page(painter)
+                draw_head()
+                if self.y + h <= self.bottom:
+                    draw_row(docs, self.y, h)
+                    self.y += h
+                    break
         self.y += self.mm(2)
 
     def chart_block(self) -> Block | None:
@@ -259,13 +262,13 @@ class FormPainter:
     def signatures(self) -> Block:
         """The date line (right, italics) and the signature blocks, kept on one page."""
         f = self.form
-        col_w = self.width / len(f.signatures)
+        col_w = self.width / max(len(f.signatures), 1)
         date = self.doc(f"<i>{_e(f.date_line)}</i>", self.width * 0.62, TEXT_PT, "center")
         blocks = [(self.doc(f"<b>{_e(s.title)}</b><br><i>{_e(SIGN_HINT)}</i>", col_w, TEXT_PT, "center"),
                    self.doc(f"<b>{_e(s.name)}</b>", col_w, TEXT_PT, "center")) for s in f.signatures]
         space = self.mm(24)
-        top_h = max(a.size().height() for a, _ in blocks)
-        name_h = max(b.size().height() for _, b in blocks)
+        top_h = max((a.size().height() for a, _ in blocks), default=0)
+        name_h = max((b.size().height() for _, b in blocks), default=0)
         date_h = date.size().height() + self.mm(1)
         height = self.mm(3) + date_h + top_h + space + name_h
 
@@ -332,6 +335,30 @@ def _cut(docs: list[QTextDocument], limit: float) -> float:
                         changed = True
                 block = block.next()
     return cut
+
+
+def _line_bottoms(doc: QTextDocument) -> list[float]:
+    layout, block, bottoms = doc.documentLayout(), doc.begin(), []
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        bottoms += [top + lines.lineAt(i).y() + lines.lineAt(i).height() for i in range(lines.lineCount())]
+        block = block.next()
+    return bottoms or [0.0]
+
+
+def _position(doc: QTextDocument, cut: float) -> int:
+    """The number of characters of the cell's text in the lines that end above the cut."""
+    layout, block, end = doc.documentLayout(), doc.begin(), 0
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            if top + line.y() + line.height() <= cut + 0.01:
+                end = block.position() + line.textStart() + line.textLength()
+        block = block.next()
+    return end
 
 
 def paint_form(device, form: PrintedForm) -> int:
