@@ -79,8 +79,7 @@ def test_text_that_looks_like_a_formula_stays_text(demo_db, demo_url, actor, tmp
     ws = load_workbook(target)["Phiếu đánh giá"]
     notes = [c for row in ws.iter_rows() for c in row if c.value == '=HYPERLINK("x")']
     assert notes and all(c.data_type == "s" for c in notes)
-    charts = load_workbook(target)["Biểu đồ"]._charts
-    assert charts and charts[0].tagname == "radarChart"
+    assert load_workbook(target)["Biểu đồ"]._images  # the radar as the window and the PDF draw it
 
 
 def test_export_errors(capsys, demo_url, tmp_path):

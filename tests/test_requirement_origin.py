@@ -77,7 +77,7 @@ def test_person_workbook_has_an_origin_column(demo_url, tmp_path):
     column = rows[header].index("Nguồn cấp độ yêu cầu")
     body = [r for r in rows[header + 1:] if isinstance(r[0], int)]
     assert body and {r[column] for r in body} == {"mặc định theo ngạch"}
-    assert load_workbook(target)["Biểu đồ"]._charts  # the radar, on its own sheet, reads the range columns
+    assert load_workbook(target)["Biểu đồ"]._images  # the radar (app.charts.radar), on its own sheet
 
 
 def test_grid_marks_defaults(qtbot, demo_db, actor):

@@ -96,6 +96,8 @@ class RadarChart:
         (self.other_line,) = ax.plot(closed, [NAN] * len(closed), color=OTHER_COLOUR, linewidth=1.2,
                                      linestyle="--", marker="s", markersize=3, label="Điểm đối chiếu")
         self.other_line.set_visible(False)
+        for line in (self.score_line, self.other_line):
+            line.set_clip_on(False)  # a 5 sits on the outer ring: its marker whole, not cut by the ring
         self._unrated_handle = Line2D([], [], linestyle="none", label=UNRATED_LEGEND)
         self._scores: list[int | None] = [None] * n
         self._other: list[int | None] = [None] * n

@@ -1,4 +1,4 @@
-"""One person's form in Excel: the table of the printed form, signatures, and a native Excel radar chart.
+"""One person's form in Excel: the table of the printed form, signatures, and the radar (the image of app.charts.radar).
 
 The form sheet prints like the PDF form (Nghị định 30 frame, rows as tall as their text, the table's
 header on every page, the three signature blocks); the chart has a sheet of its own, so no page break
@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.chart import RadarChart, Reference
 from openpyxl.utils import get_column_letter
 
 from app import gap
@@ -130,33 +129,33 @@ def _chart_sheet(wb: Workbook, view: AssessmentView, report: gap.GapReport, own:
         for column, value in enumerate(values):
             cells.put(row, column, value, TEXT if column == 1 else CENTRE)
         row += 1
-    first, end = header + 2, row  # 1-based rows of the data
+    end = row  # 1-based row of the last data row
 
-    chart = RadarChart()
-    chart.type = "marker"
-    chart.title = None
-    columns = [3, 4] + ([5] if own is not None else []) + ([6] if boss is not None else [])
-    for column in columns:
-        chart.add_data(Reference(ws, min_col=column, min_row=header + 1, max_row=end), titles_from_data=True)
-        line = chart.series[-1].graphicalProperties.line
-        line.solidFill, line.width = SERIES_COLOURS[column], 22000 if column > 4 else 15000
-        chart.series[-1].marker.symbol = "circle" if column > 4 else "none"
-        chart.series[-1].marker.size = 4
-    chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=end))
-    chart.display_blanks = "gap"  # an unrated competency has no point, not a point at 0
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 5
-    chart.y_axis.majorUnit = 1
-    chart.y_axis.delete = False
-    chart.x_axis.delete = False
-    chart.legend.position = "b"
-    chart.x_axis.txPr = _text_properties(800)  # 17 axes: small labels do not run into each other
-    chart.y_axis.txPr = _text_properties(800)
-    chart.legend.txPr = _text_properties(1000)
-    chart.height, chart.width = 11.8, 16.4
-    ws.add_chart(chart, f"A{top + 1}")
+    ws.add_image(_radar_image(report, own, boss), f"A{top + 1}")
     keep_together(ws, CHART_WIDTHS, False, None, header + 1, end)
     print_openpyxl(ws, None, landscape=False, area=f"A1:F{end}")
+
+
+def _radar_image(report: gap.GapReport, own: dict | None, boss: dict | None):
+    """The radar as the window and the printed form draw it (app.charts.radar): numbered labels that fit,
+    no point and a break in the line where a competency is not rated, the required band; 16.4 × 11.8 cm."""
+    from io import BytesIO
+
+    from openpyxl.drawing.image import Image
+
+    from app.charts.radar import RadarAxis, render_png
+
+    axes = [RadarAxis(i.name, i.required_min, i.required_max) for i in report.items]
+    main = boss if boss is not None else (own or {})
+    buffer = BytesIO()
+    render_png(axes, [main.get(i.code) for i in report.items],
+               [own.get(i.code) for i in report.items] if own is not None and boss is not None else None,
+               buffer, dpi=200, score_label="Người đánh giá" if boss is not None else "Tự đánh giá",
+               other_label="Tự đánh giá", figsize=(16.4 / 2.54, 11.8 / 2.54), fontsize=9)
+    buffer.seek(0)
+    image = Image(buffer)
+    image.width, image.height = round(16.4 / 2.54 * 96), round(11.8 / 2.54 * 96)  # pixels at 96 dpi
+    return image
 
 
 def _text_properties(size: int):
