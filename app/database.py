@@ -62,9 +62,14 @@ def connect_sqlite(path: Path, create: bool = False) -> sqlite3.Connection:
 
 
 def sqlite3_uri_path(path: Path) -> str:
+    """The path part of a SQLite URI for the file: '//' + an absolute path with '/' separators,
+    percent-encoded ('?', '#', '%', spaces), so 'file:' + it works on Linux and Windows (file:///C:/…)."""
     from urllib.parse import quote
 
-    return quote(str(path), safe="/:\\")
+    posix = Path(path).absolute().as_posix()
+    if not posix.startswith("/"):  # C:/Users/… on Windows
+        posix = "/" + posix
+    return "//" + quote(posix, safe="/:")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
