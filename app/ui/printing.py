@@ -25,6 +25,9 @@ from app.ui.form_painter import MARGINS_MM, paint_form
 from app.ui.print_fonts import hide_incomplete_print_fonts
 
 A4_MARGINS_MM = QMarginsF(MARGINS_MM[0], MARGINS_MM[1], MARGINS_MM[2], MARGINS_MM[3])  # Nghị định 30
+# the position description is still one QTextDocument, whose table rows may split across pages: it keeps
+# the margins it was laid out for until it is laid out page by page as the form is
+POSITION_MARGINS_MM = QMarginsF(20, 15, 15, 15)
 
 
 def ensure_application() -> QApplication:
@@ -39,8 +42,8 @@ def build_printed_form(view: AssessmentView, other: AssessmentView | None, agenc
     return build_form(view, other, agency, grades=grades)
 
 
-def _a4_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, A4_MARGINS_MM,
+def _a4_layout(margins: QMarginsF = A4_MARGINS_MM) -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins,
                        QPageLayout.Unit.Millimeter)
 
 
@@ -120,7 +123,7 @@ def write_position_pdf(detail, agency: str, path: str | Path, document: str = ""
     """Write the position description to an A4 PDF file."""
     path = Path(path)
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(_a4_layout())
+    writer.setPageLayout(_a4_layout(POSITION_MARGINS_MM))
     writer.setResolution(300)
     writer.setTitle(f"Bản mô tả vị trí việc làm - {detail.summary.name}")
     writer.setCreator("competency-gap")
@@ -130,14 +133,14 @@ def write_position_pdf(detail, agency: str, path: str | Path, document: str = ""
 
 def print_position_dialog(parent: QWidget, detail, agency: str, document: str = "") -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_a4_layout())
+    printer.setPageLayout(_a4_layout(POSITION_MARGINS_MM))
     if QPrintDialog(printer, parent).exec():
         print_numbered(build_position_document(detail, agency, document), printer)
 
 
 def preview_position_dialog(parent: QWidget, detail, agency: str, document: str = "") -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_a4_layout())
+    printer.setPageLayout(_a4_layout(POSITION_MARGINS_MM))
     doc = build_position_document(detail, agency, document)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Xem trước khi in"))
