@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
-	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-liberation poppler-utils libreoffice-calc-nogui
+	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-liberation fonts-liberation2 poppler-utils libreoffice-calc-nogui
 
 .PHONY: run test bench screenshots install install-test debian-packages clean
 
