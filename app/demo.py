@@ -1,6 +1,9 @@
 """A sample organisation, clearly labelled as sample data, to try the program on.
 
-Deterministic (fixed random seed): the same units, people and scores every time it is loaded.
+Deterministic (fixed random seed): the same units, people and scores every time it is loaded. Every name ends in
+SAMPLE_MARK. It shows every feature: a closed period to compare with, an open one in which every person has a
+form of their own position (some approved, some under way, some self-assessed only), and a few readiness forms
+against another position.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from app.services.assessments import create_assessment
 
 ROOT_CODE = "MAU"
 SAMPLE_AUTHOR = "Dữ liệu mẫu"
+SAMPLE_MARK = "(mẫu)"  # after every sample person's name, as after every sample unit's
 STEP_ACTIONS = {"submitted": "submit", "approved": "approve"}
 
 # (code, name, parent code)
@@ -139,7 +143,7 @@ def _employees(s: Session, rng: random.Random, units: dict[str, Unit]) -> list[E
                 education = "Trung cấp Bưu chính - Viễn thông"
             employee = Employee(
                 code=f"MAU{len(out) + 1:04d}",
-                full_name=name,
+                full_name=f"{name} {SAMPLE_MARK}",
                 gender=gender,
                 birth_date=dt.date(rng.randint(1968, 1998), rng.randint(1, 12), rng.randint(1, 28)),
                 unit=units[unit_code],
@@ -250,8 +254,10 @@ def _assessments(s: Session, rng: random.Random, actor: Actor, employees: list[E
             _mark(s, sample_actor, own, "submitted", when)
             _mark(s, sample_actor, boss, "approved", when)
             count += 2
-        # 2026: campaign under way: some complete, some partial, some not started.
+        # 2026: campaign under way: approved, sent, half-done, self-assessed only; nobody without a form of their own
+        # position. Draws for what was added later come from a generator of their own, so the rest stays as it was.
         when = dt.datetime(2026, 10, 20, 14, 0, tzinfo=dt.timezone.utc)
+        extra = random.Random(f"2026-{employee.code}")
         stage = index % 5
         if stage in (0, 1, 2, 3):
             own = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2026"], "self", when)
@@ -265,10 +271,16 @@ def _assessments(s: Session, rng: random.Random, actor: Actor, employees: list[E
             _fill(s, sample_actor, rng, boss, ability + 0.2, 1.0 if stage in (0, 1) else 0.5)
             s.flush()
             if stage == 0:
-                _mark(s, sample_actor, boss, "submitted", when)
+                _mark(s, sample_actor, boss, "approved" if index % 10 == 5 else "submitted", when)
+            count += 1
+        if stage == 4:  # self-assessment begun, no assessor's form yet
+            own = create_assessment(s, sample_actor, employee, employee.position.key, periods["Năm 2026"], "self", when)
+            _fill(s, sample_actor, extra, own, ability + 0.5, 0.5)
+            s.flush()
             count += 1
     # readiness: a few people assessed against the next grade up in their line
-    readiness = {"MAU0005": "btp-02-2023:2", "MAU0014": "btttt-09-2023:2", "MAU0036": "btttt-09-2023:41"}
+    readiness = {"MAU0005": "btp-02-2023:2", "MAU0014": "btttt-09-2023:2", "MAU0036": "btttt-09-2023:41",
+                 "MAU0002": "btp-02-2023:1"}
     by_code = {e.code: e for e in employees}
     for code, key in readiness.items():
         boss = create_assessment(s, sample_actor, by_code[code], key, periods["Năm 2026"], "assessor", when)

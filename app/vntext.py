@@ -69,9 +69,14 @@ def _word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(letters), tuple(tones)
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def name_sort_key(full_name: str | None) -> tuple:
-    """Sort key for a Vietnamese full name: given name, then middle names, then family name."""
-    words = clean(full_name).split()
+    """Sort key for a Vietnamese full name: given name, then middle names, then family name.
+
+    A remark in brackets after the name ("Nguyễn Văn An (mẫu)") is not part of it."""
+    words = _BRACKETED_TAIL.sub("", clean(full_name)).split() or clean(full_name).split()
     if not words:
         return ((), (), ())
     given = _word_key(words[-1])

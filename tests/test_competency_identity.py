@@ -16,13 +16,21 @@ OWN_NAME = "Năng lực riêng của Sở (khung tự xây dựng)"
 
 @pytest.fixture
 def two_frameworks(demo_db, actor):
-    """A second framework whose NLC1 has another name; MAU0005 assessed against TT 02, MAU0010 against it."""
+    """A second framework whose NLC1 has another name; MAU0005 assessed against TT 02, MAU0010 against it, each
+    for their own position (reports count those)."""
     data = catalog.framework_data(demo_db, actor, "btp-02-2023")
     data = {**data, "code": "so-tp-2025", "number": "15/2025/QĐ-UBND", "title": "Khung năng lực của Sở Tư pháp",
             "competencies": [{**c, "name": OWN_NAME} if c["code"] == "NLC1" else c for c in data["competencies"]]}
     catalog.import_framework(demo_db, actor, data)
-    for code, key in (("MAU0005", "btp-02-2023:2"), ("MAU0010", "so-tp-2025:2")):
-        svc.rate(demo_db, actor, code, key, "Năm 2026", "assessor", {"NLC1": (1, svc.KEEP)})
+    from dataclasses import replace
+
+    from app.services import staff
+
+    moved = staff.get_employee(demo_db, actor, "MAU0010")
+    staff.save_employee(demo_db, actor, replace(staff.employee_input(moved), position="so-tp-2025:2"), False)
+    svc.add_period(demo_db, actor, "Năm 2027")  # forms made after the move: the new position is their own
+    for code, key in (("MAU0005", "btp-02-2023:3"), ("MAU0010", "so-tp-2025:2")):
+        svc.rate(demo_db, actor, code, key, "Năm 2027", "assessor", {"NLC1": (1, svc.KEEP)})
     return demo_db
 
 
@@ -31,7 +39,7 @@ def _nlc1(rows, code_of, framework_of):
 
 
 def test_statistics_and_training_needs_keep_two_nlc1(two_frameworks, actor):
-    people = [p for p in person_gaps(two_frameworks, actor, "Năm 2026") if p.employee_code in ("MAU0005", "MAU0010")]
+    people = [p for p in person_gaps(two_frameworks, actor, "Năm 2027") if p.employee_code in ("MAU0005", "MAU0010")]
     assert {p.framework for p in people} == {"btp-02-2023", "so-tp-2025"}
     stats = [s for s in competency_stats(people) if s.team.code == "NLC1"]
     assert sorted((s.team.framework, s.team.name != OWN_NAME) for s in stats) == [("btp-02-2023", True),
@@ -45,7 +53,7 @@ def test_statistics_and_training_needs_keep_two_nlc1(two_frameworks, actor):
 
 def test_gap_summary_sheets_show_two_nlc1(two_frameworks, demo_url, tmp_path):
     target = tmp_path / "tong-hop.xlsx"
-    assert main(["--db", demo_url, "export", "gaps", "--period", "Năm 2026", "--unit", "MAU-STP-XLVP",
+    assert main(["--db", demo_url, "export", "gaps", "--period", "Năm 2027", "--unit", "MAU-STP-XLVP",
                  "-o", str(target)]) == 0
     book = CalamineWorkbook.from_path(str(target))
 
@@ -71,10 +79,10 @@ def test_heatmap_has_a_column_per_framework_and_code(two_frameworks, actor, qtmo
 
     from app.ui.table_models import HeatmapModel
 
-    people = [p for p in person_gaps(two_frameworks, actor, "Năm 2026") if p.employee_code in ("MAU0005", "MAU0010")]
+    people = [p for p in person_gaps(two_frameworks, actor, "Năm 2027") if p.employee_code in ("MAU0005", "MAU0010")]
     model = HeatmapModel()
     model.set_people(people)
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]
-    assert sorted(h for h in headers if h.startswith("NLC1\n")) == ["NLC1\nQĐ 15/2025", "NLC1\nTT 02/2023"]
+    assert sorted(h for h in headers if h and h.startswith("NLC1\n")) == ["NLC1\nQĐ 15/2025", "NLC1\nTT 02/2023"]

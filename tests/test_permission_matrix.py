@@ -21,7 +21,7 @@ from app.actor import local_user
 from app.cli import main
 from app.errors import PermissionDenied, UserError
 from app.services import assessments as svc
-from app.services import catalog, frameworks, grades, reporting, staff
+from app.services import catalog, frameworks, grades, person_forms, reporting, staff
 from tests.conftest import PASSWORD
 from tests.test_staff_import import dump
 
@@ -100,6 +100,12 @@ def _form(kind, status="draft"):
     return lambda db, role, target: form(db, TARGETS[target], kind, status)
 
 
+def _readiness(db, role, target):
+    """A readiness form of the target (against a position not theirs), made by the local user."""
+    svc.rate(db, local(), TARGETS[target], "btp-02-2023:1", "Năm 2026", "assessor", {"NLC1": (3, svc.KEEP)})
+    return TARGETS[target]
+
+
 def _with_first(db, role, target):
     return TARGETS[target], first_code(db, TARGETS[target])
 
@@ -162,6 +168,12 @@ OPS = {
     "close_period": Op("periods:set_period_status",
                        lambda db, a, s: svc.set_period_status(db, a, "Năm 2026", "closed"), HR),
     # reading forms and reports
+    "readiness_rows": Op("reporting:readiness_rows", lambda db, a, s: visible(
+        [r.person for r in reporting.readiness_rows(db, a, "Năm 2026")], s), ASSESSORS, _readiness),
+    "choose_form": Op("person_forms:choose_form", lambda db, a, s: person_forms.choose_form(
+        db, a, s, None, "Năm 2025", "self"), READERS),
+    "forms_in_period": Op("person_forms:forms_in_period", lambda db, a, s: person_forms.forms_in_period(
+        db, a, s, "Năm 2025"), READERS),
     "find_self_form": Op("assessments:find_assessment", lambda db, a, s: svc.find_assessment(
         db, a, s, None, "Năm 2025", "self"), READERS),
     "find_approved_assessor_form": Op("assessments:find_assessment", lambda db, a, s: svc.find_assessment(
@@ -239,6 +251,7 @@ NOT_OPERATIONS = {
 SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
                    "grades": "app.services.grades", "periods": "app.services.periods",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
+                   "person_forms": "app.services.person_forms",
                    "accounts": "app.accounts", "audit": "app.audit", "demo": "app.demo"}
 
 

@@ -11,17 +11,19 @@ from app.services import staff
 
 
 def test_new_assessment_copies_requirements(demo_db, actor):
-    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    svc.add_period(demo_db, actor, "Năm 2027")  # the sample gives everyone a form in 2026: a new period, a new form
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2027", "self")
     assert view.status == "draft" and view.editable
     assert len(view.ratings) == 17 and all(r.score is None for r in view.ratings)
     assert view.ratings[0].required_label == "2–3"
     assert view.position_key == "btp-02-2023:3" and view.unit_name.endswith("(mẫu)")
-    again = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    again = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2027", "self")
     assert again.id == view.id
 
 
 def test_each_change_is_saved_and_logged(demo_db, actor):
-    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2026", "self")
+    svc.add_period(demo_db, actor, "Năm 2027")
+    view = svc.open_assessment(demo_db, actor, "MAU0005", None, "Năm 2027", "self")
     svc.set_rating(demo_db, actor, view.id, "NLC1", score=2)
     svc.set_rating(demo_db, actor, view.id, "NLC1", score=4, note="Chủ trì 2 văn bản")
     svc.set_rating(demo_db, actor, view.id, "NLC1", score=4)  # no change: no log entry

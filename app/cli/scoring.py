@@ -139,10 +139,12 @@ def cmd_rate(args, db: Database, actor: Actor) -> None:
         changes[name] = (score, KEEP)
     if not changes:
         raise UserError("Chưa có điểm nào: ghi MÃ=điểm (ví dụ NLC1=3) hoặc dùng --from TỆP.json.")
+    from app.services.person_forms import form_label
+
     view = rate(db, actor, args.employee, args.position, args.period, args.kind, changes)
     summary = view.report().summary
-    print(f"Đã lưu {len(changes)} điểm: {view.employee_name} ({view.employee_code}), {view.position_key}, "
-          f"kỳ {view.period}, {'tự đánh giá' if view.kind == 'self' else 'người đánh giá'}.")
+    print(f"Đã lưu {len(changes)} điểm: {view.employee_name} ({view.employee_code}), phiếu "
+          f"{'tự đánh giá' if view.kind == 'self' else 'người đánh giá'} kỳ {view.period}, vị trí {form_label(view)}.")
     print(f"Kết luận hiện tại: {gap.VERDICT_LABELS[summary.verdict]}.")
 
 
@@ -168,20 +170,30 @@ def gap_json(view, report: gap.GapReport) -> dict:
     }
 
 
+def _chosen(args, db: Database, actor: Actor, kind: str | None = None):
+    """The form the command means (app.services.person_forms), saying on stderr which one when others exist."""
+    import sys
+
+    from app.services.person_forms import choose_form
+
+    choice = choose_form(db, actor, args.employee, args.position, args.period, kind)
+    if choice.note:
+        print(choice.note, file=sys.stderr)
+    return choice.view
+
+
 def cmd_gap(args, db: Database, actor: Actor) -> None:
-    from app.services.assessments import find_assessment
+    from app.services.person_forms import form_label
 
     # without --kind: the assessor's form when the actor may read it, else the self-assessment
-    view = find_assessment(db, actor, args.employee, args.position, args.period, args.kind or None)
-    if view is None:
-        raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
+    view = _chosen(args, db, actor, args.kind or None)
     report = view.report()
     if args.json:
         print_json(gap_json(view, report))
         return
     s = report.summary
     print(f"{view.employee_name} ({view.employee_code}) — {view.unit_name}")
-    print(f"Vị trí: {view.position_key} {view.position_name} (ngạch {view.position_grade})")
+    print(f"Vị trí: {form_label(view)}, ngạch {view.position_grade}")
     print(f"Kỳ {view.period} · {'Tự đánh giá' if view.kind == 'self' else 'Người đánh giá'}\n")
     defaults = {r.competency_code for r in view.ratings if r.origin == "grade_default"}
     table(
@@ -202,12 +214,10 @@ def cmd_gap(args, db: Database, actor: Actor) -> None:
 def cmd_report(args, db: Database, actor: Actor) -> None:
     import os
 
-    from app.services.assessments import counterpart, find_assessment
+    from app.services.assessments import counterpart
     from app.services.staff import agency_name
 
-    view = find_assessment(db, actor, args.employee, args.position, args.period, None)  # the form to show
-    if view is None:
-        raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
+    view = _chosen(args, db, actor)  # the form to show
     other = counterpart(db, actor, view)
     target = Path(args.output)
     if not target.parent.is_dir():
@@ -222,39 +232,47 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
 
     grades = grade_catalogue(db, actor)
     write_output(target, lambda tmp: write_pdf(view, other, agency, tmp, grades=grades))
-    print(f"Đã ghi {target}")
+    print(f"Đã ghi {target}: {view.employee_name} ({view.employee_code}), vị trí {_short_label(view)}.")
+
+
+def _short_label(view) -> str:
+    from app.services.person_forms import form_label
+
+    return form_label(view)
 
 
 def cmd_export(args, db: Database, actor: Actor) -> None:
     from app.services import staff
-    from app.services.assessments import counterpart, find_assessment
+    from app.services.assessments import counterpart
 
     target = output_path(args.output, ".xlsx")
     if args.what == "gaps":
         from app.excel.gap_summary import write_gap_summary
-        from app.services.reporting import person_gaps
+        from app.services.reporting import people_count, person_gaps, readiness_rows
         from app.services.assessments import list_periods
 
         if args.period not in {p.name for p in list_periods(db, actor)}:
             raise UserError(f"Không có kỳ đánh giá '{args.period}'.")
-        rows = person_gaps(db, actor, args.period, args.unit, args.position)
+        rows = person_gaps(db, actor, args.period, args.unit, args.position)  # each person once, own position
+        ready = readiness_rows(db, actor, args.period, args.unit, args.position)
         units = staff.list_units(db, actor)
         agency = staff.agency_of(units, args.unit)
         unit_name = next(u.name for u in units if u.code == args.unit) if args.unit else agency
-        write_output(target, lambda tmp: write_gap_summary(rows, tmp, agency, unit_name, args.period))
-        print(f"Đã ghi {target}: {len(rows)} công chức.")
+        write_output(target, lambda tmp: write_gap_summary(rows, tmp, agency, unit_name, args.period,
+                                                           readiness=ready))
+        extra = (f"; {len(ready)} phiếu sẵn sàng cho vị trí khác ({people_count([r.person for r in ready])} người)"
+                 if ready else "")
+        print(f"Đã ghi {target}: {people_count(rows)} công chức được đánh giá theo vị trí hiện tại{extra}.")
         return
     from app.excel.person import write_person
 
-    view = find_assessment(db, actor, args.employee, args.position, args.period, None)  # the form to show
-    if view is None:
-        raise UserError(f"Công chức {args.employee} chưa có phiếu đánh giá cho vị trí và kỳ này.")
+    view = _chosen(args, db, actor)  # the form to show
     other, agency = counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code)
     from app.services.grades import grade_catalogue
 
     grades = grade_catalogue(db, actor)
     write_output(target, lambda tmp: write_person(view, other, agency, tmp, grades=grades))
-    print(f"Đã ghi {target}")
+    print(f"Đã ghi {target}: {view.employee_name} ({view.employee_code}), vị trí {_short_label(view)}.")
 
 
 def _required(i: gap.ItemGap) -> str:

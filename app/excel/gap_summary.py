@@ -28,7 +28,7 @@ from app.excel.layout import (
 )
 from app.grades import kinds_heading
 from app.services.catalog import ORIGIN_LABELS
-from app.services.reporting import PersonGap, competency_stats, training_needs
+from app.services.reporting import PersonGap, ReadinessRow, competency_stats, training_needs
 
 HEADER_ROW = 6  # 0-based: title block above, table header here
 SIGNERS = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ")
@@ -103,9 +103,11 @@ class TableSheet:
 
 
 def write_gap_summary(
-    rows: Iterable[PersonGap], path: str | Path, agency: str, unit: str, period: str, today: dt.date | None = None
+    rows: Iterable[PersonGap], path: str | Path, agency: str, unit: str, period: str, today: dt.date | None = None,
+    readiness: Iterable[ReadinessRow] = (),
 ) -> Path:
-    """Write the four sheets for these people's results of one period."""
+    """Write the sheets for these people's results of one period: four of the assessments of their own
+    positions (rows: each person once), and Sẵn sàng cho vị trí khác of the readiness assessments, if any."""
     rows = list(rows)
     path = Path(path)
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_OPTIONS})
@@ -163,5 +165,24 @@ def write_gap_summary(
         sheet.write([n, t.unit_name, t.framework_label, t.code, t.competency, t.staff_below, t.total_shortfall,
                      t.largest_shortfall])
     sheet.finish(None, today)
+    readiness = list(readiness)
+    if readiness:  # a period without readiness assessments keeps the four sheets
+        _readiness_sheet(wb, fm, readiness, agency, unit, subtitle, today)
     wb.close()
     return path
+
+
+def _readiness_sheet(wb, fm: Formats, rows: list[ReadinessRow], agency: str, unit: str, subtitle: str,
+                     today: dt.date | None) -> None:
+    """Readiness assessments (a person against a position other than their own): never in the sheets above."""
+    sheet = TableSheet(wb, fm, "Sẵn sàng cho vị trí khác",
+                       ["STT", "Họ và tên", "Đơn vị", "Vị trí hiện tại", "Vị trí được xem xét", "Kết luận",
+                        "Tỷ lệ đạt", "Năng lực chưa đạt (mức thiếu hụt)", "Điều kiện theo quy định", "Ghi chú"],
+                       [6, 24, 26, 30, 30, 14, 9, 40, 44, 20], "ctttttpttt",
+                       agency, unit, "Đánh giá sẵn sàng cho vị trí việc làm khác", subtitle)
+    for n, r in enumerate(rows, start=1):
+        p = r.person
+        current = p.current_position_name or p.current_position_key or "Chưa có vị trí"
+        sheet.write([n, p.name, p.unit_name, current, p.position_name, gap.VERDICT_LABELS[p.report.summary.verdict],
+                     p.report.summary.met_ratio, r.gaps_text() or "Không có", r.conditions_text(), p.remark])
+    sheet.finish(None, today)

@@ -31,6 +31,13 @@ class PersonGap:
     framework_label: str = ""  # e.g. "TT 02/2023"
     grade_name: str = ""  # the grade's full name, as printed
     grade_kind: str = ""  # 'ngach' or 'hang'
+    current_position_key: str | None = None  # the person's own position when the form was made (frozen)
+    current_position_name: str = ""
+
+    @property
+    def is_current(self) -> bool:
+        """Whether the form is the assessment of the person's own position (else: readiness for another one)."""
+        return self.current_position_key is not None and self.current_position_key == self.position_key
 
     @property
     def basis(self) -> svc.AssessmentView:
@@ -50,14 +57,24 @@ class PersonGap:
         return ""
 
 
+CURRENT, READINESS, ALL = "current", "readiness", "all"  # which forms a report reads
+
+
 def person_gaps(
     db: Database,
     actor: Actor,
     period: str | None,
     unit: str | None = None,
     position: str | None = None,
+    scope: str = CURRENT,
 ) -> list[PersonGap]:
-    """Everyone assessed in the period, sorted by unit (tree order) then Vietnamese name order."""
+    """The people assessed in the period, sorted by unit (tree order) then Vietnamese name order.
+
+    scope CURRENT (the default, what unit reports, statistics and training needs count): each person once, by the
+    form of their own position; READINESS: the forms against another position, one row per person and target;
+    ALL: both."""
+    if scope not in (CURRENT, READINESS, ALL):
+        raise ValueError(scope)
     units = staff.list_units(db, actor)
     unit_ids = None
     if unit:
@@ -76,9 +93,13 @@ def person_gaps(
     from app.services.grades import grade_catalogue
 
     grades = grade_catalogue(db, actor)
+    names = _position_names(db, actor) if scope != CURRENT else {}
     rows = []
     for (code, key), views in by_key.items():
         basis = views.get("assessor") or views["self"]
+        # the form is of the person's own position if either kind was made while they held it
+        current = next((v.current_position_key for v in views.values() if v.current_position_key == key),
+                       basis.current_position_key)
         framework = framework_of(key)
         rows.append(
             PersonGap(
@@ -95,9 +116,102 @@ def person_gaps(
                 framework_label=labels.get(framework, framework),
                 grade_name=grades.name(basis.grade),
                 grade_kind=grades.get(basis.grade).kind if grades.get(basis.grade) else "",
+                current_position_key=current,
+                current_position_name=basis.position_name if current == key else names.get(current or "", ""),
             )
         )
-    return sorted(rows, key=lambda r: (unit_order.get(r.unit_name, 1 << 30), name_sort_key(r.name), r.position_key))
+    if scope == CURRENT:
+        rows = _once_each([r for r in rows if r.is_current])
+    elif scope == READINESS:
+        rows = [r for r in rows if not r.is_current]
+    return sorted(rows, key=lambda r: (unit_order.get(r.unit_name, 1 << 30), name_sort_key(r.name),
+                                       not r.is_current, r.position_key))
+
+
+def _once_each(rows: list[PersonGap]) -> list[PersonGap]:
+    """One current-position row per person: someone who changed position within the period counts by the form
+    worked on last (the position they held then)."""
+    latest: dict[str, PersonGap] = {}
+    for row in rows:
+        seen = latest.get(row.employee_code)
+        if seen is None or _touched(row) > _touched(seen):
+            latest[row.employee_code] = row
+    return list(latest.values())
+
+
+def _touched(row: PersonGap):
+    return max(v.updated_at for v in (row.assessor, row.self_view) if v is not None)
+
+
+def _position_names(db: Database, actor: Actor) -> dict[str, str]:
+    from app.services.catalog import list_positions
+
+    return {p.key: p.name for p in list_positions(db, actor)}
+
+
+def people_count(rows: list[PersonGap]) -> int:
+    """How many distinct people these rows are about."""
+    return len({r.employee_code for r in rows})
+
+
+@dataclass(frozen=True)
+class ReadinessRow:
+    """A readiness assessment: the person's result against another position and the position's statutory
+    conditions checked against their record."""
+
+    person: PersonGap
+    checks: tuple  # app.readiness.Check, one per qualification condition of the target position
+
+    @property
+    def conditions_met(self) -> bool | None:
+        """True: every condition met; False: one is not; None: the record does not say for some."""
+        if any(c.met is False for c in self.checks):
+            return False
+        return None if any(c.met is None for c in self.checks) else True
+
+    def conditions_text(self) -> str:
+        """'Đạt 4/5 điều kiện; chưa đạt: …; chưa rõ: …' in one cell."""
+        if not self.checks:
+            return "Vị trí không nêu điều kiện"
+        met = sum(1 for c in self.checks if c.met)
+        parts = [f"Đạt {met}/{len(self.checks)} điều kiện"]
+        for flag, label in ((False, "chưa đạt"), (None, "chưa rõ")):
+            items = [c.requirement for c in self.checks if c.met is flag]
+            if items:
+                parts.append(f"{label}: " + "; ".join(items))
+        return ". ".join(parts)
+
+    def conditions_short(self) -> str:
+        """'Đạt 2/5 · chưa đạt 2 · chưa rõ 1': the conditions counted, for a table cell."""
+        if not self.checks:
+            return "Vị trí không nêu điều kiện"
+        parts = [f"Đạt {sum(1 for c in self.checks if c.met)}/{len(self.checks)}"]
+        for flag, label in ((False, "chưa đạt"), (None, "chưa rõ")):
+            count = sum(1 for c in self.checks if c.met is flag)
+            if count:
+                parts.append(f"{label} {count}")
+        return " · ".join(parts)
+
+    def gap_codes(self) -> str:
+        """'NLC2 (−1), NLCM1 (−1)': the competencies below the target's requirement, largest shortfall first."""
+        return ", ".join(f"{g.code} (−{g.shortfall})" for g in self.person.report.gaps)
+
+    def gaps_text(self, limit: int = 0) -> str:
+        """The competencies below the target's requirement, largest shortfall first: 'NLC1 Tên (thiếu 1)'."""
+        gaps = self.person.report.gaps
+        shown = gaps[:limit] if limit else gaps
+        text = "; ".join(f"{g.code} {g.name} (thiếu {g.shortfall})" for g in shown)
+        return text + (f"; … (+{len(gaps) - len(shown)})" if len(shown) < len(gaps) else "")
+
+
+def readiness_rows(db: Database, actor: Actor, period: str | None, unit: str | None = None,
+                   position: str | None = None, on=None) -> list[ReadinessRow]:
+    """Every readiness assessment of the period (a person against a position other than their own)."""
+    out = []
+    for person in person_gaps(db, actor, period, unit, position, scope=READINESS):
+        checks = tuple(staff.statutory_readiness(db, actor, person.employee_code, person.position_key, on))
+        out.append(ReadinessRow(person, checks))
+    return out
 
 
 def framework_of(position_key: str) -> str:
@@ -182,18 +296,22 @@ class ProgressRow:
 
 
 def progress_board(db: Database, actor: Actor, period: str | None, unit: str | None = None) -> list[ProgressRow]:
-    """Per employee of the unit (sub-units included): how far the self and assessor forms are."""
+    """Per employee of the unit (sub-units included): how far the forms of their own position are.
+
+    A readiness form (against another position) is no progress on the person's own assessment."""
     employees = staff.list_employees(db, actor, unit=unit)
     units = {u.code: n for n, u in enumerate(staff.list_units(db, actor))}
-    status: dict[tuple[str, str], str] = {}
-    for kind in ("self", "assessor"):
-        for view in svc.list_assessments(db, actor, period, None, kind):
-            # the current position's form counts; a readiness form for another position does not
-            if view.position_key == view.current_position_key or (view.employee_code, kind) not in status:
-                status[(view.employee_code, kind)] = view.status
+    status: dict[tuple[str, str], tuple] = {}
+    for view in svc.period_views(db, actor, period):
+        if view.position_key != view.current_position_key:
+            continue
+        seen = status.get((view.employee_code, view.kind))
+        if seen is None or view.updated_at > seen[1]:  # moved within the period: the form worked on last
+            status[(view.employee_code, view.kind)] = (view.status, view.updated_at)
     ordered = sorted(employees, key=lambda e: (units.get(e.unit, 0), name_sort_key(e.name)))
-    return [
-        ProgressRow(e.code, e.name, e.unit_name, e.position, status.get((e.code, "self")),
-                    status.get((e.code, "assessor")))
-        for e in ordered
-    ]
+
+    def of(code: str, kind: str) -> str | None:
+        return status[(code, kind)][0] if (code, kind) in status else None
+
+    return [ProgressRow(e.code, e.name, e.unit_name, e.position, of(e.code, "self"), of(e.code, "assessor"))
+            for e in ordered]

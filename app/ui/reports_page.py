@@ -1,4 +1,5 @@
-"""Báo cáo: per competency across a unit and period — number assessed, mean score, share below."""
+"""Báo cáo: the period's results of each person's own position — heatmap, per competency, training needs,
+progress — and, apart, the readiness assessments against another position (DESIGN: who is counted)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QMessageBox,
-    QTabWidget,
-    QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from app.services import staff
 from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
+from app.ui.report_tables import GroupedTable, HeatmapPanel, grouped
 from app.vntext import format_decimal, format_percent
 
 
@@ -43,28 +41,18 @@ class ReportsPage(QWidget):
         self.add_period_button.clicked.connect(self.add_period)
         self.toggle_period_button = QPushButton()
         self.toggle_period_button.clicked.connect(self.toggle_period)
-        self.progress = QTableWidget(0, 5)
-        self.progress.verticalHeader().hide()
-        self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        from app.ui.table_models import HeatmapModel
-
-        self.heatmap_model = HeatmapModel(self)
-        self.heatmap = QTableView()
-        self.heatmap.setModel(self.heatmap_model)
-        self.heatmap.horizontalHeader().setDefaultSectionSize(52)
-        self.heatmap.verticalHeader().setDefaultSectionSize(22)
-        self.heatmap.doubleClicked.connect(self._open_person)
-        self.needs = QTableWidget(0, 5)
-        self.needs.verticalHeader().hide()
-        self.needs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.needs.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # units are group rows, not a column repeated on every row; numbers on the right
+        self.progress = GroupedTable("tttt", [90, 0, 130, 130])
+        self.heatmap_panel = HeatmapPanel()
+        self.heatmap_model = self.heatmap_panel.model
+        self.heatmap = self.heatmap_panel.view
+        self.heatmap_panel.person_activated.connect(self._open)
+        self.needs = GroupedTable("ttnnn", [150, 0, 95, 95, 95])
         self.position = QComboBox()
         self.tabs = QTabWidget()
-        self.table = QTableWidget(0, 10)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = GroupedTable("tnnnnnnnnn", [0, 95, 95, 95, 95, 44, 44, 44, 44, 44])
+        self.readiness = GroupedTable("ttttntt", [210, 0, 0, 110, 60, 190, 190])
+        self.readiness.doubleClicked.connect(self._open_readiness)
         top = QHBoxLayout()
         top.addWidget(self.period, 1)
         top.addWidget(self.unit, 2)
@@ -76,10 +64,11 @@ class ReportsPage(QWidget):
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.addLayout(top)
         layout.addWidget(self.title)
-        self.tabs.addTab(self.heatmap, "")
+        self.tabs.addTab(self.heatmap_panel, "")
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.needs, "")
         self.tabs.addTab(self.progress, "")
+        self.tabs.addTab(self.readiness, "")
         layout.addWidget(self.tabs, 1)
         self._units = []
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_table())
@@ -94,18 +83,25 @@ class ReportsPage(QWidget):
         self.tabs.setTabText(1, self.tr("Theo năng lực"))
         self.tabs.setTabText(2, self.tr("Nhu cầu đào tạo"))
         self.tabs.setTabText(3, self.tr("Tiến độ"))
-        self.needs.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Mã"), self.tr("Năng lực"),
-                                              self.tr("Số người chưa đạt"), self.tr("Tổng mức thiếu hụt")])
+        self.tabs.setTabText(4, self.tr("Sẵn sàng cho vị trí khác"))
+        self.heatmap_panel.retranslate_ui()
+        self.needs.set_headers([self.tr("Mã"), self.tr("Năng lực cần đào tạo, bồi dưỡng"),
+                                self.tr("Số người\nchưa đạt"), self.tr("Tổng mức\nthiếu hụt"),
+                                self.tr("Mức thiếu hụt\nlớn nhất")])
+        self.readiness.set_headers([self.tr("Họ và tên"), self.tr("Vị trí hiện tại"), self.tr("Vị trí được xem xét"),
+                                    self.tr("Kết luận"), self.tr("Tỷ lệ\nđạt"),
+                                    self.tr("Năng lực chưa đạt\n(mức thiếu hụt)"),
+                                    self.tr("Điều kiện\ntheo quy định")])
         if self.position.count():
             self.position.setItemText(0, self.tr("Mọi vị trí"))
-        self.progress.setHorizontalHeaderLabels([
-            self.tr("Mã"), self.tr("Họ và tên"), self.tr("Tự đánh giá"), self.tr("Người đánh giá"), self.tr("Đơn vị"),
-        ])
+        self.progress.set_headers([self.tr("Mã"), self.tr("Họ và tên"), self.tr("Tự đánh giá"),
+                                   self.tr("Người đánh giá")])
         self._update_period_button()
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Năng lực"), self.tr("Số người được đánh giá"), self.tr("Điểm trung bình"),
-            self.tr("Số người chưa đạt"), self.tr("Tỷ lệ chưa đạt"), "1", "2", "3", "4", "5",
+        self.table.set_headers([
+            self.tr("Năng lực"), self.tr("Số người\nđược đánh giá"), self.tr("Điểm\ntrung bình"),
+            self.tr("Số người\nchưa đạt"), self.tr("Tỷ lệ\nchưa đạt"), "1", "2", "3", "4", "5",
         ])
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr("Số người được chấm 1 … 5"))
 
     def set_context(self, context: AppContext) -> None:
         """Remember the context; the summary is computed when the page is shown."""
@@ -177,39 +173,83 @@ class ReportsPage(QWidget):
             self.table.setRowCount(0)
             self.title.setText(self.tr("Chưa có kỳ đánh giá."))
             return
-        from app.services.reporting import competency_stats, mixed, person_gaps, training_needs
+        from app.services.reporting import competency_stats, people_count, person_gaps, readiness_rows
 
-        people = person_gaps(self.ctx.db, self.ctx.actor, self.period.currentData(), self.unit.currentData(),
-                             self.position.currentData())
-        self.heatmap_model.set_people(people)
-        # a competency is its framework and code: with several frameworks, each code shows its framework
-        several = mixed(people)
-        if several:  # the header's second line names the framework: wide enough to read it
-            self.heatmap.resizeColumnsToContents()
-        rows = competency_stats(people)
-        self.title.setText(self.tr("{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, "
-                                   "nếu chưa có thì phiếu tự đánh giá)").format(len(people)))
-        self.table.setRowCount(len(rows))
-        for n, stat in enumerate(rows):
-            r = stat.team
-            name = f"{stat.label(True)} — {r.name}" if several else r.name
-            values = [name, str(r.assessed), format_decimal(r.mean_score, 2), str(r.below),
-                      format_percent(r.share_below), *(str(c) for c in r.counts)]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(name if column == 0 else "")
-                self.table.setItem(n, column, item)
-        needs = training_needs(people)
-        self.needs.setRowCount(len(needs))
-        for n, t in enumerate(needs):
-            for column, value in enumerate([t.unit_name, t.label(several), t.competency, str(t.staff_below),
-                                            str(t.total_shortfall)]):
-                self.needs.setItem(n, column, QTableWidgetItem(value))
+        period, unit, position = self.period.currentData(), self.unit.currentData(), self.position.currentData()
+        people = person_gaps(self.ctx.db, self.ctx.actor, period, unit, position)  # each person once, own position
+        self.heatmap_panel.set_people(people)
+        stats = competency_stats(people)
+        several = len({s.framework_label for s in stats}) > 1
+        self.table.fill([(s_label if several else "", [
+            ([f"{r.team.code} — {r.team.name}", str(r.team.assessed), format_decimal(r.team.mean_score, 2),
+              str(r.team.below), "–" if r.team.share_below is None else format_percent(r.team.share_below),
+              *(str(c) for c in r.team.counts)],
+             r.team.code, f"{r.label(True)} — {r.team.name}")
+            for r in rows]) for s_label, rows in grouped(stats, lambda s: s.framework_label)])
+        self._fill_needs(people)
+        ready = readiness_rows(self.ctx.db, self.ctx.actor, period, unit, position)
+        self._fill_readiness(ready)
+        self.title.setText(self.tr("{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu "
+                                   "chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, "
+                                   "xem riêng ở thẻ cuối").format(people_count(people),
+                                                                  people_count([r.person for r in ready])))
+
+    def _fill_needs(self, people) -> None:
+        from app.services.reporting import training_needs
+
+        order: dict[str, int] = {}
+        for p in people:  # units in the order of the report (tree order); the largest needs first in each
+            order.setdefault(p.unit_name, len(order))
+        needs = sorted(training_needs(people), key=lambda t: (order.get(t.unit_name, 0), -t.staff_below,
+                                                               -t.total_shortfall))
+        several = len({t.framework for t in needs}) > 1
+        self.needs.fill([(unit, [([t.label(several), t.competency, str(t.staff_below), str(t.total_shortfall),
+                                   str(t.largest_shortfall)], t.code, f"{t.label(True)} — {t.competency}")
+                                 for t in rows]) for unit, rows in grouped(needs, lambda t: t.unit_name)])
+
+    def _fill_readiness(self, rows) -> None:
+        from app import gap
+
+        self._readiness = rows
+
+        def line(r):
+            p = r.person
+            verdict = gap.VERDICT_LABELS[p.report.summary.verdict]
+            ratio = p.report.summary.met_ratio
+            current = p.current_position_name or p.current_position_key or self.tr("chưa có vị trí")
+            tip = "\n".join([f"{p.name} — {p.unit_name}", self.tr("Vị trí hiện tại: {0}").format(current),
+                             self.tr("Vị trí được xem xét: {0}").format(p.position_name),
+                             r.gaps_text() or self.tr("Không có năng lực chưa đạt"), r.conditions_text()])
+            return ([p.name, current, p.position_name, verdict, format_percent(ratio) if ratio is not None else "–",
+                     r.gap_codes() or self.tr("không có"), r.conditions_short()], len(keys), tip)
+
+        keys: list = []
+        groups = []
+        for unit, members in grouped(rows, lambda r: r.person.unit_name):
+            items = []
+            for r in members:
+                items.append(line(r))
+                keys.append(r)
+            groups.append((unit, items))
+        self.readiness.fill(groups)
+
+    def readiness_at(self, row: int):
+        key = self.readiness.key_at(row)
+        return None if key is None else self._readiness[key]
+
+    def _open(self, person) -> None:
+        basis = person.basis
+        self.open_assessment.emit(person.employee_code, person.position_key, basis.period, basis.kind)
 
     def _open_person(self, index) -> None:
         person = self.heatmap_model.person_at(index.row())
-        basis = person.basis
-        self.open_assessment.emit(person.employee_code, person.position_key, basis.period, basis.kind)
+        if person is not None:
+            self._open(person)
+
+    def _open_readiness(self, index) -> None:
+        row = self.readiness_at(index.row())
+        if row is not None:
+            self._open(row.person)
 
     def _fill_progress(self) -> None:
         from app.services.reporting import progress_board
@@ -217,11 +257,9 @@ class ReportsPage(QWidget):
         labels = {None: self.tr("chưa làm"), "draft": self.tr("đang soạn"), "submitted": self.tr("đã gửi"),
                   "approved": self.tr("đã phê duyệt")}
         rows = progress_board(self.ctx.db, self.ctx.actor, self.period.currentData(), self.unit.currentData())
-        self.progress.setRowCount(len(rows))
-        for n, r in enumerate(rows):
-            for column, value in enumerate([r.employee_code, r.name, labels[r.self_status], labels[r.assessor_status],
-                                            r.unit_name]):
-                self.progress.setItem(n, column, QTableWidgetItem(value))
+        self.progress.fill([(unit, [([r.employee_code, r.name, labels[r.self_status], labels[r.assessor_status]],
+                                     r.employee_code, f"{r.name} — {r.unit_name}") for r in members])
+                            for unit, members in grouped(rows, lambda r: r.unit_name)])
 
     def export(self) -> None:
         from app.ui.excel_actions import export_gap_summary

@@ -430,64 +430,115 @@ class RatingTableModel(QAbstractTableModel):
         return True
 
 
+def short_header(text: str, chars: int, lines: int = 3) -> str:
+    """A competency's name in at most `lines` lines of about `chars` characters, '…' where it was cut."""
+    import textwrap
+
+    wrapped = textwrap.wrap(text, max(chars, 4), break_long_words=False) or [""]
+    if len(wrapped) > lines:
+        last = wrapped[lines - 1]
+        wrapped = wrapped[:lines - 1] + [(last if len(last) < chars else last[:max(chars - 1, 1)].rstrip()) + "…"]
+    return "\n".join(wrapped)
+
+
 class HeatmapModel(QAbstractTableModel):
-    """Employees × competencies, each cell the basis score coloured by its status."""
+    """People × competencies, grouped by unit: a row naming each unit, then its people (the name in column 0),
+    each cell the basis score coloured by its status. An empty cell: the competency is not the person's."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._people: list = []
+        self._rows: list = []  # PersonGap, or the name of a unit (a group row)
         self._codes: list[tuple[str, str]] = []  # (framework, competency code): one column each
         self._names: dict[tuple[str, str], str] = {}
         self._headers: dict[tuple[str, str], str] = {}
-        self._cells: list[dict[tuple[str, str], gap.ItemGap]] = []
+        self._cells: dict[int, dict[tuple[str, str], gap.ItemGap]] = {}
+        self._labels: dict[int, str] = {}
 
-    def set_people(self, people: list) -> None:
-        """PersonGap rows (app.services.reporting), already in display order."""
+    def set_people(self, people: list, header_chars: int = 0) -> None:
+        """PersonGap rows (app.services.reporting), already in display order (unit, then name).
+
+        header_chars: the competency's name under its code, wrapped at about this many characters (0: code only)."""
         from app.competency_keys import competency_label
 
         self.beginResetModel()
-        self._people = list(people)
-        self._codes, self._names, self._headers, self._cells = [], {}, {}, []
-        several = len({p.framework for p in self._people}) > 1
-        for person in self._people:
+        people = list(people)
+        self._rows, self._codes, self._names, self._headers, self._cells, self._labels = [], [], {}, {}, {}, {}
+        several = len({p.framework for p in people}) > 1
+        twice = {p.employee_code for p in people if sum(q.employee_code == p.employee_code for q in people) > 1}
+        unit = None
+        for person in people:
+            if person.unit_name != unit:
+                unit = person.unit_name
+                self._rows.append(unit)
+            row = len(self._rows)
+            self._rows.append(person)
+            # someone shown twice (their own position and another) is told apart by the position
+            self._labels[row] = f"{person.name} — {person.position_name}" if person.employee_code in twice \
+                else person.name
             items = {(person.framework, i.code): i for i in person.report.items}
-            self._cells.append(items)
+            self._cells[row] = items
             for key, item in items.items():
                 if key not in self._names:
                     self._codes.append(key)
                     self._names[key] = f"{competency_label(person.framework_label, key[1])} — {item.name}"
-                    # two lines when frameworks meet: the code, and the framework it belongs to
-                    self._headers[key] = f"{key[1]}\n{person.framework_label}" if several else key[1]
+                    # the code, the framework when frameworks meet, and the name in short
+                    head = [key[1]] + ([person.framework_label] if several else [])
+                    if header_chars:
+                        head.append(short_header(item.name, header_chars))
+                    self._headers[key] = "\n".join(head)
         self.endResetModel()
 
     def person_at(self, row: int):
-        return self._people[row]
+        """The PersonGap of a row; None for a unit's row."""
+        value = self._rows[row] if 0 <= row < len(self._rows) else None
+        return None if isinstance(value, str) or value is None else value
+
+    def group_rows(self) -> list[int]:
+        return [n for n, value in enumerate(self._rows) if isinstance(value, str)]
+
+    def people_rows(self) -> list[int]:
+        return [n for n, value in enumerate(self._rows) if not isinstance(value, str)]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._people)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._codes)
+        return 0 if parent.isValid() else len(self._codes) + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._codes):
-            key = self._codes[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return translate("HeatmapModel", "Họ và tên") if role == Qt.ItemDataRole.DisplayRole else None
+        if 0 < section <= len(self._codes):
+            key = self._codes[section - 1]
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[key]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._names[key]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._people[section].name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                p = self._people[section]
-                return f"{p.name} — {p.unit_name}\n{p.position_name}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._people) and 0 <= index.column() < len(self._codes)):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows) and 0 <= index.column() <= len(self._codes)):
             return None
-        item = self._cells[index.row()].get(self._codes[index.column()])
+        value = self._rows[index.row()]
+        if isinstance(value, str):  # a unit's row, spanning the table
+            if index.column() == 0 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return value
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return style.GROUP_ROW_BACKGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._labels[index.row()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{value.name} — {value.unit_name}\n{value.position_name}"
+            return None
+        item = self._cells[index.row()].get(self._codes[index.column() - 1])
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
