@@ -360,6 +360,26 @@ EN = {
     'Vị trí này còn {0} lỗi ở các phần bên phải.': 'This position has {0} problems in the parts on the right.',
 }
 
+EN.update({  # Báo cáo: the own position's results, each person once; readiness for another position apart
+    "Năng lực của:": "Competencies of:", "{0} ({1} người)": "{0} ({1} people)",
+    "Sẵn sàng cho vị trí khác": "Readiness for another position",
+    "Năng lực cần đào tạo, bồi dưỡng": "Competency needing training", "Số người\nchưa đạt": "People\nbelow",
+    "Tổng mức\nthiếu hụt": "Total\nshortfall", "Mức thiếu hụt\nlớn nhất": "Largest\nshortfall",
+    "Vị trí hiện tại": "Current position", "Vị trí được xem xét": "Position considered", "Tỷ lệ\nđạt": "Share\nmet",
+    "Năng lực chưa đạt\n(mức thiếu hụt)": "Competencies below\n(shortfall)",
+    "Điều kiện\ntheo quy định": "Statutory\nconditions", "Số người\nđược đánh giá": "People\nassessed",
+    "Điểm\ntrung bình": "Mean\nscore", "Tỷ lệ\nchưa đạt": "Share\nbelow",
+    "Số người được chấm 1 … 5": "People scored 1 … 5",
+    "{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); "
+    "{1} người có phiếu sẵn sàng cho vị trí khác, xem riêng ở thẻ cuối":
+        "{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); "
+        "{1} people with a readiness form for another position, shown apart in the last tab",
+    "chưa có vị trí": "no position", "Vị trí hiện tại: {0}": "Current position: {0}",
+    "Vị trí được xem xét: {0}": "Position considered: {0}", "Không có năng lực chưa đạt": "No competency below",
+    "không có": "none",
+    "Ô trắng: không thuộc vị trí của người đó · tên đầy đủ: rê chuột lên tiêu đề · nhấp đúp: mở phiếu":
+        "Blank: not part of the person's position · full name: hover the header · double-click: open the form",
+})
 EN.update({  # the grade catalogue: ngạch of công chức, hạng chức danh nghề nghiệp of viên chức
     "Ngạch, hạng": "Grade", "Ngạch, hạng:": "Grade:", "Ngày giữ ngạch, hạng": "In grade since",
     "Ngày giữ ngạch, hạng:": "In grade since:", "Hạng chức danh nghề nghiệp": "Professional title grade",

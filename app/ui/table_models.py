@@ -509,7 +509,11 @@ class HeatmapModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return translate("HeatmapModel", "Họ và tên") if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                from PySide6.QtCore import QCoreApplication
+
+                return QCoreApplication.translate("HeatmapModel", "Họ và tên")
+            return None
         if 0 < section <= len(self._codes):
             key = self._codes[section - 1]
             if role == Qt.ItemDataRole.DisplayRole:

@@ -1476,6 +1476,27 @@
     </message>
   </context>
   <context>
+    <name>HeatmapModel</name>
+    <message>
+      <location filename="../../app/ui/table_models.py" line="515" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeatmapPanel</name>
+    <message>
+      <location filename="../../app/ui/report_tables.py" line="182" />
+      <source>Năng lực của:</source>
+      <translation>Competencies of:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/report_tables.py" line="209" />
+      <source>{0} ({1} người)</source>
+      <translation>{0} ({1} people)</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreviewDialog</name>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="32" />
@@ -1995,7 +2016,7 @@ Database: {0}</translation>
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="181" />
+      <location filename="../../app/ui/excel_actions.py" line="183" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
@@ -2044,157 +2065,244 @@ Database: {0}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
+      <location filename="../../app/ui/reports_page.py" line="80" />
       <source>Xuất Excel tổng hợp…</source>
       <translation>Export summary to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports_page.py" line="81" />
       <source>Thêm kỳ đánh giá…</source>
       <translation>Add period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="83" />
       <source>Theo năng lực</source>
       <translation>By competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="96" />
+      <location filename="../../app/ui/reports_page.py" line="85" />
       <source>Tiến độ</source>
       <translation>Progress</translation>
     </message>
     <message>
+      <location filename="../../app/ui/reports_page.py" line="86" />
+      <source>Sẵn sàng cho vị trí khác</source>
+      <translation>Readiness for another position</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="88" />
       <location filename="../../app/ui/reports_page.py" line="97" />
-      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../app/ui/reports_page.py" line="88" />
+      <source>Năng lực cần đào tạo, bồi dưỡng</source>
+      <translation>Competency needing training</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="89" />
       <location filename="../../app/ui/reports_page.py" line="102" />
+      <source>Số người
+chưa đạt</source>
+      <translation>People
+below</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="89" />
+      <source>Tổng mức
+thiếu hụt</source>
+      <translation>Total
+shortfall</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="90" />
+      <source>Mức thiếu hụt
+lớn nhất</source>
+      <translation>Largest
+shortfall</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="91" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="91" />
+      <source>Vị trí hiện tại</source>
+      <translation>Current position</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="91" />
+      <source>Vị trí được xem xét</source>
+      <translation>Position considered</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="92" />
+      <source>Kết luận</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="92" />
+      <source>Tỷ lệ
+đạt</source>
+      <translation>Share
+met</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="93" />
+      <source>Năng lực chưa đạt
+(mức thiếu hụt)</source>
+      <translation>Competencies below
+(shortfall)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="94" />
+      <source>Điều kiện
+theo quy định</source>
+      <translation>Statutory
+conditions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="97" />
-      <location filename="../../app/ui/reports_page.py" line="102" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
+      <location filename="../../app/ui/reports_page.py" line="101" />
+      <source>Số người
+được đánh giá</source>
+      <translation>People
+assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="97" />
-      <location filename="../../app/ui/reports_page.py" line="106" />
+      <location filename="../../app/ui/reports_page.py" line="101" />
+      <source>Điểm
+trung bình</source>
+      <translation>Mean
+score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="102" />
+      <source>Tỷ lệ
+chưa đạt</source>
+      <translation>Share
+below</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="104" />
+      <source>Số người được chấm 1 … 5</source>
+      <translation>People scored 1 … 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="192" />
+      <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, xem riêng ở thẻ cuối</source>
+      <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); {1} people with a readiness form for another position, shown apart in the last tab</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="219" />
+      <source>chưa có vị trí</source>
+      <translation>no position</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="220" />
+      <source>Vị trí hiện tại: {0}</source>
+      <translation>Current position: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="221" />
+      <source>Vị trí được xem xét: {0}</source>
+      <translation>Position considered: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="222" />
+      <source>Không có năng lực chưa đạt</source>
+      <translation>No competency below</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="224" />
+      <source>không có</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="101" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="106" />
-      <source>Số người được đánh giá</source>
-      <translation>Staff assessed</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="106" />
-      <source>Điểm trung bình</source>
-      <translation>Mean score</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
-      <location filename="../../app/ui/reports_page.py" line="107" />
-      <source>Số người chưa đạt</source>
-      <translation>Staff below</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="82" />
       <source>Bản đồ nhiệt</source>
       <translation>Heatmap</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="84" />
       <source>Nhu cầu đào tạo</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
-      <source>Tổng mức thiếu hụt</source>
-      <translation>Total shortfall</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="100" />
-      <location filename="../../app/ui/reports_page.py" line="133" />
+      <location filename="../../app/ui/reports_page.py" line="96" />
+      <location filename="../../app/ui/reports_page.py" line="129" />
       <source>Mọi vị trí</source>
       <translation>All positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="107" />
-      <source>Tỷ lệ chưa đạt</source>
-      <translation>Share below</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="126" />
+      <location filename="../../app/ui/reports_page.py" line="122" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="148" />
+      <location filename="../../app/ui/reports_page.py" line="144" />
       <source>Mở lại kỳ</source>
       <translation>Reopen period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="149" />
+      <location filename="../../app/ui/reports_page.py" line="145" />
       <source>Đóng kỳ</source>
       <translation>Close period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="152" />
+      <location filename="../../app/ui/reports_page.py" line="148" />
       <source>Thêm kỳ đánh giá</source>
       <translation>Add period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="152" />
+      <location filename="../../app/ui/reports_page.py" line="148" />
       <source>Tên kỳ đánh giá (ví dụ Năm 2027):</source>
       <translation>Period name (e.g. Year 2027):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="158" />
+      <location filename="../../app/ui/reports_page.py" line="154" />
       <source>Không tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="178" />
+      <location filename="../../app/ui/reports_page.py" line="174" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="190" />
-      <source>{0} công chức được đánh giá trong kỳ (theo phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá)</source>
-      <translation>{0} civil servants assessed in the period (assessor's form, else the self-assessment)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="257" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="257" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="257" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="218" />
+      <location filename="../../app/ui/reports_page.py" line="258" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
     </message>
@@ -2482,6 +2590,14 @@ Database: {0}</translation>
     </message>
   </context>
   <context>
+    <name>StatusLegend</name>
+    <message>
+      <location filename="../../app/ui/report_tables.py" line="138" />
+      <source>Ô trắng: không thuộc vị trí của người đó · tên đầy đủ: rê chuột lên tiêu đề · nhấp đúp: mở phiếu</source>
+      <translation>Blank: not part of the person's position · full name: hover the header · double-click: open the form</translation>
+    </message>
+  </context>
+  <context>
     <name>UnitsDialog</name>
     <message>
       <location filename="../../app/ui/units_dialog.py" line="27" />
@@ -2609,8 +2725,8 @@ Database: {0}</translation>
       <translation>Reason for reopening:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/printing.py" line="74" />
-      <location filename="../../app/ui/printing.py" line="143" />
+      <location filename="../../app/ui/printing.py" line="77" />
+      <location filename="../../app/ui/printing.py" line="146" />
       <source>Xem trước khi in</source>
       <translation>Print preview</translation>
     </message>
@@ -2656,7 +2772,7 @@ Database: {0}</translation>
     </message>
     <message>
       <location filename="../../app/ui/excel_actions.py" line="133" />
-      <location filename="../../app/ui/excel_actions.py" line="216" />
+      <location filename="../../app/ui/excel_actions.py" line="218" />
       <location filename="../../app/ui/framework_import.py" line="232" />
       <location filename="../../app/ui/framework_import.py" line="249" />
       <source>Chưa nhập được</source>
@@ -2668,33 +2784,33 @@ Database: {0}</translation>
       <translation>Export summary to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="159" />
+      <location filename="../../app/ui/excel_actions.py" line="161" />
       <source>Xuất Excel phiếu đánh giá</source>
       <translation>Export assessment form to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="200" />
-      <location filename="../../app/ui/excel_actions.py" line="204" />
+      <location filename="../../app/ui/excel_actions.py" line="202" />
+      <location filename="../../app/ui/excel_actions.py" line="206" />
       <source>Nhập điểm từ phiếu giấy</source>
       <translation>Import scores from paper forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="206" />
+      <location filename="../../app/ui/excel_actions.py" line="208" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="210" />
+      <location filename="../../app/ui/excel_actions.py" line="212" />
       <source>{0} điểm cho {1} phiếu đánh giá.</source>
       <translation>{0} scores for {1} forms.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="224" />
+      <location filename="../../app/ui/excel_actions.py" line="226" />
       <source>Tải tệp mẫu nhập điểm</source>
       <translation>Download scores template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="232" />
+      <location filename="../../app/ui/excel_actions.py" line="234" />
       <source>Xuất khung năng lực ra Excel</source>
       <translation>Export framework to Excel</translation>
     </message>
