@@ -374,6 +374,10 @@ EN.update({  # Báo cáo: the own position's results, each person once; readines
     "{1} người có phiếu sẵn sàng cho vị trí khác, xem riêng ở thẻ cuối":
         "{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); "
         "{1} people with a readiness form for another position, shown apart in the last tab",
+    "{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); "
+    "kỳ này không có phiếu sẵn sàng cho vị trí khác":
+        "{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); "
+        "no readiness form for another position in this period",
     "chưa có vị trí": "no position", "Vị trí hiện tại: {0}": "Current position: {0}",
     "Vị trí được xem xét: {0}": "Position considered: {0}", "Không có năng lực chưa đạt": "No competency below",
     "không có": "none",

@@ -189,10 +189,13 @@ class ReportsPage(QWidget):
         self._fill_needs(people)
         ready = readiness_rows(self.ctx.db, self.ctx.actor, period, unit, position)
         self._fill_readiness(ready)
+        count = people_count([r.person for r in ready])
         self.title.setText(self.tr("{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu "
                                    "chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, "
-                                   "xem riêng ở thẻ cuối").format(people_count(people),
-                                                                  people_count([r.person for r in ready])))
+                                   "xem riêng ở thẻ cuối").format(people_count(people), count) if count else
+                           self.tr("{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu "
+                                   "chưa có thì phiếu tự đánh giá); kỳ này không có phiếu sẵn sàng cho vị trí khác"
+                                   ).format(people_count(people)))
 
     def _fill_needs(self, people) -> None:
         from app.services.reporting import training_needs

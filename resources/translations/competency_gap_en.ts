@@ -2201,32 +2201,37 @@ below</translation>
       <translation>People scored 1 … 5</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="192" />
+      <location filename="../../app/ui/reports_page.py" line="193" />
       <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, xem riêng ở thẻ cuối</source>
       <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); {1} people with a readiness form for another position, shown apart in the last tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports_page.py" line="196" />
+      <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); kỳ này không có phiếu sẵn sàng cho vị trí khác</source>
+      <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); no readiness form for another position in this period</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="222" />
       <source>chưa có vị trí</source>
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="220" />
+      <location filename="../../app/ui/reports_page.py" line="223" />
       <source>Vị trí hiện tại: {0}</source>
       <translation>Current position: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="221" />
+      <location filename="../../app/ui/reports_page.py" line="224" />
       <source>Vị trí được xem xét: {0}</source>
       <translation>Position considered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="222" />
+      <location filename="../../app/ui/reports_page.py" line="225" />
       <source>Không có năng lực chưa đạt</source>
       <translation>No competency below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="224" />
+      <location filename="../../app/ui/reports_page.py" line="227" />
       <source>không có</source>
       <translation>none</translation>
     </message>
@@ -2287,22 +2292,22 @@ below</translation>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="257" />
+      <location filename="../../app/ui/reports_page.py" line="260" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="257" />
+      <location filename="../../app/ui/reports_page.py" line="260" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="257" />
+      <location filename="../../app/ui/reports_page.py" line="260" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="258" />
+      <location filename="../../app/ui/reports_page.py" line="261" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
     </message>
