@@ -3,7 +3,8 @@
 Every change of a score, note, status, requirement, employee record (unit, position, grade),
 unit, period, framework or account goes through `record`, inside the change's own session, so
 the entry is committed with the change or not at all. Entries are never edited: the database
-refuses UPDATE and DELETE on audit_log (triggers from migration 0004).
+refuses UPDATE and DELETE on audit_log (triggers from migration 0004), and each entry is sealed with
+a hash chained to the previous one (app.audit_chain), so a change made around the triggers shows.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ ENTITY_LABELS = {
     "framework": "Khung năng lực",
     "account": "Tài khoản",
     "grade": "Ngạch, hạng",
+    "audit": "Nhật ký thay đổi",
 }
 
 FIELD_LABELS = {
@@ -66,6 +68,8 @@ FIELD_LABELS = {
     "grade_periods": "Quá trình giữ ngạch",
     "works": "Văn bản đã chủ trì, tham gia",
     "certificate_list": "Danh sách chứng chỉ",
+    "digest": "Dấu kiểm tra tài khoản",
+    "trigger": "Trigger chống sửa nhật ký",
 }
 
 ACTION_LABELS = {
@@ -80,6 +84,8 @@ ACTION_LABELS = {
     "import": "Nhập từ tệp",
     "replace": "Thay thế",
     "revise": "Sửa đổi khung",
+    "seal": "Ghi dấu kiểm tra",
+    "restore": "Khôi phục",
 }
 
 
@@ -119,7 +125,10 @@ def record_many(s: Session, entries: list[dict]) -> None:
     if entries:
         from sqlalchemy import insert
 
-        s.execute(insert(AuditEntry.__table__), entries)  # Core executemany: no per-row ORM bookkeeping
+        from app.audit_chain import chain_rows
+
+        s.flush()  # entries added one by one come first in the chain
+        s.execute(insert(AuditEntry.__table__), chain_rows(s.connection(), entries))  # Core executemany: no per-row ORM bookkeeping
 
 
 def record(s: Session, actor: Actor, entity: str, key: object, field: str, old: object = None, new: object = None,
@@ -218,7 +227,8 @@ def search_trail(
 ) -> list[AuditRow]:
     """The agency's whole trail (HR only), optionally for one entity or one record, newest first."""
     require(actor, Action.READ_AUDIT)
-    query = select(AuditEntry).order_by(AuditEntry.id.desc())
+    # accounts' digests are the seal's bookkeeping (app.audit_chain.verify reads them), not changes to show
+    query = select(AuditEntry).where(AuditEntry.field != "digest").order_by(AuditEntry.id.desc())
     if entity:
         query = query.where(AuditEntry.entity == entity)
     if key:

@@ -199,6 +199,12 @@ def _prepare(db: Database, purpose: str, created: bool) -> StartResult:
         problem = backup.integrity_problem(db, quick=True)
         if problem:
             raise DamagedDatabase(db.path, problem)
+    if purpose in (WRITE, WINDOW):  # the append-only triggers, put back (and recorded) if someone dropped them
+        from app.audit_chain import restore_triggers
+
+        restored = restore_triggers(db)
+        if restored:
+            log.warning("trigger chống sửa nhật ký bị thiếu, đã tạo lại: %s", ", ".join(restored))
     loaded = _load_frameworks(db, purpose, created or state.kind == "empty")
     if purpose in (WRITE, WINDOW) and not created and not upgraded_from:
         try:

@@ -154,6 +154,9 @@ class Database:
         self.reads_only = False
         # the logged-in account, checked at the start of every session (app.accounts.watch); None: no check
         self.account_guard = None
+        from app import audit_chain
+
+        audit_chain.install()  # every audit entry sealed, every account change digested (app.audit_chain)
 
     @property
     def is_sqlite(self) -> bool:

@@ -491,6 +491,11 @@ EN.update({  # the employee record for statutory readiness: degrees, certificate
     "Quản lý nhà nước": "State management", "Tin học": "IT", "Ngoại ngữ": "Foreign language",
     "Bồi dưỡng nghiệp vụ": "Professional training",
 })
+EN.update({  # a trail that shows tampering
+    "Kiểm tra nhật ký thay đổi…": "Check the audit trail…", "Kiểm tra nhật ký thay đổi": "Check the audit trail",
+    "Nhật ký nguyên vẹn.": "The audit trail is intact.",
+    "Nhật ký đã bị sửa ngoài chương trình.": "The audit trail was changed outside the program.",
+})
 
 
 def core_strings() -> dict[str, list[str]]:

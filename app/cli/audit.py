@@ -12,7 +12,10 @@ from app.vntext import parse_date
 
 def add_parsers(sub) -> None:
     c = sub.add_parser("audit", help="nhật ký thay đổi: của một phiếu (--employee MÃ hoặc --assessment SỐ) "
-                       "hoặc của cả cơ quan (quản trị); -o TỆP.xlsx để xuất Excel")
+                       "hoặc của cả cơ quan (quản trị); -o TỆP.xlsx để xuất Excel; "
+                       "'audit verify': kiểm tra nhật ký có bị sửa, xóa, chèn ngoài chương trình không")
+    c.add_argument("verify", nargs="?", choices=["verify"], default=None,
+                   help="kiểm tra chuỗi niêm phong, trigger và tài khoản; in mã đầu chuỗi")
     c.add_argument("--employee", metavar="CODE", help="phiếu của công chức này (cùng --period, --kind, --position)")
     c.add_argument("--period", metavar="NAME")
     c.add_argument("--kind", choices=["self", "assessor"], default="assessor")
@@ -77,6 +80,19 @@ def _trail(args, db: Database, actor: Actor):
 def cmd_audit(args, db: Database, actor: Actor) -> None:
     from app.excel.audit_io import local_time, subject, write_audit
 
+    if args.verify:
+        from app.audit_chain import verify
+
+        result = verify(db, actor)
+        if args.json:
+            print_json({"ok": result.ok, "entries": result.entries, "head": result.head, "broken": result.broken,
+                        "broken_id": result.broken_id, "triggers_missing": result.triggers_missing,
+                        "accounts": result.accounts, "restored": result.restored})
+        else:
+            print("\n".join(result.lines()))
+        if not result.ok:
+            raise SystemExit(1)
+        return
     try:
         rows, title, subtitle, agency, unit = _trail(args, db, actor)
     except ValueError as exc:  # a badly written --since date

@@ -274,6 +274,8 @@ def write(s: Session, actor: Actor, changes: Mapping[tuple, Mapping[str, tuple[o
     if trail:  # audit.record_many's rows, written the same way as the ratings
         from app.models import AuditEntry
 
-        executemany(s, insert(AuditEntry.__table__), trail)
+        from app.audit_chain import chain_rows
+
+        executemany(s, insert(AuditEntry.__table__), chain_rows(s.connection(), trail))
     state.progress(total, total)
     return sum(len(v) for v in changes.values())

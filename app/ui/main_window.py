@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.accounts_action = QAction(self, triggered=self.manage_accounts)
         self.history_action = QAction(self, shortcut=QKeySequence("Ctrl+H"), triggered=self.show_history)
         self.agency_trail_action = QAction(self, triggered=self.show_agency_trail)
+        self.verify_trail_action = QAction(self, triggered=self.verify_trail)
         self.backup_action = QAction(self, triggered=self.backup_database)
         self.restore_action = QAction(self, triggered=self.restore_database)
         self.check_action = QAction(self, triggered=self.check_database)
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.history_action)
         self.view_menu.addAction(self.agency_trail_action)
+        self.view_menu.addAction(self.verify_trail_action)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         for a in self.language_actions.values():
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
         self.accounts_action.setText(self.tr("Quản lý tài khoản…"))
         self.history_action.setText(self.tr("Lịch sử thay đổi của phiếu…"))
         self.agency_trail_action.setText(self.tr("Nhật ký thay đổi của cơ quan…"))
+        self.verify_trail_action.setText(self.tr("Kiểm tra nhật ký thay đổi…"))
         self.print_action.setText(self.tr("In phiếu đánh giá…"))
         self.preview_action.setText(self.tr("Xem trước khi in…"))
         self.pdf_action.setText(self.tr("Xuất PDF…"))
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         }
         for action, needed in hr_only.items():
             action.setEnabled(allowed(actor, needed))
+        self.verify_trail_action.setVisible(allowed(actor, Action.READ_AUDIT))
         self.frameworks_action.setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
         self.grades_action.setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
         self.positions_menu.menuAction().setVisible(allowed(actor, Action.EDIT_FRAMEWORK))
@@ -414,6 +418,30 @@ class MainWindow(QMainWindow):
         dialog = agency_trail_dialog(self, self.ctx)
         if dialog is not None:
             dialog.exec()
+
+    def verify_trail(self) -> None:
+        """HR: is the trail whole (the chain, the triggers, the accounts)? The first broken link, and the head."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.audit_chain import verify
+        from app.errors import UserError
+
+        if self.ctx is None:
+            return
+        try:
+            result = verify(self.ctx.db, self.ctx.actor)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kiểm tra nhật ký thay đổi"), str(exc))
+            return
+        verdict = self.tr("Nhật ký nguyên vẹn.") if result.ok else self.tr("Nhật ký đã bị sửa ngoài chương trình.")
+        box = QMessageBox(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
+                          self.tr("Kiểm tra nhật ký thay đổi"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # account names are data: shown as typed
+        box.setText("\n\n".join([verdict, *result.lines()]))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_trail_check = box
+        box.exec()
 
     def has_staff(self) -> bool:
         return bool(self.ctx and self.assessment.picker.model.rowCount())

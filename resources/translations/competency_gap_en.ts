@@ -1583,314 +1583,335 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
-      <location filename="../../app/ui/main_window.py" line="306" />
+      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="310" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>&amp;Vị trí việc làm</source>
       <translation>&amp;Positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Khung năng lực…</source>
       <translation>Competency frameworks…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Ngạch, hạng chức danh nghề nghiệp…</source>
       <translation>Grades…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
-      <location filename="../../app/ui/main_window.py" line="552" />
+      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="580" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="221" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Quản lý tài khoản…</source>
       <translation>Accounts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="227" />
+      <source>Kiểm tra nhật ký thay đổi…</source>
+      <translation>Check the audit trail…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="231" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="229" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="231" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="237" />
+      <location filename="../../app/ui/main_window.py" line="240" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Sao lưu cơ sở dữ liệu…</source>
       <translation>Back up the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Khôi phục từ bản sao lưu…</source>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="240" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Kiểm tra toàn vẹn dữ liệu</source>
       <translation>Check data integrity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="241" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
-      <location filename="../../app/ui/main_window.py" line="625" />
+      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="653" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="336" />
+      <location filename="../../app/ui/main_window.py" line="340" />
       <source>Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: hãy đăng nhập lại.</source>
       <translation>Account '{0}' was disabled, its rights changed, or its password was just changed: please log in again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="361" />
+      <location filename="../../app/ui/main_window.py" line="365" />
       <source>Tạo tài khoản quản trị đầu tiên</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="368" />
+      <location filename="../../app/ui/main_window.py" line="372" />
       <source>Chưa tạo được</source>
       <translation>Not created</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="373" />
+      <location filename="../../app/ui/main_window.py" line="377" />
       <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
       <translation>Administrator created; logging in is required from now on.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="390" />
+      <location filename="../../app/ui/main_window.py" line="394" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>Đã đổi mật khẩu.</source>
       <translation>Password changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="454" />
+      <location filename="../../app/ui/main_window.py" line="435" />
+      <location filename="../../app/ui/main_window.py" line="439" />
+      <source>Kiểm tra nhật ký thay đổi</source>
+      <translation>Check the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="437" />
+      <source>Nhật ký nguyên vẹn.</source>
+      <translation>The audit trail is intact.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="437" />
+      <source>Nhật ký đã bị sửa ngoài chương trình.</source>
+      <translation>The audit trail was changed outside the program.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="482" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="466" />
+      <location filename="../../app/ui/main_window.py" line="494" />
       <source>Đã mở tổ chức mẫu: {0} công chức.</source>
       <translation>Sample organisation opened: {0} civil servants.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="467" />
+      <location filename="../../app/ui/main_window.py" line="495" />
       <source>Tổ chức mẫu đã có sẵn.</source>
       <translation>The sample organisation is already loaded.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="477" />
+      <location filename="../../app/ui/main_window.py" line="505" />
       <source>Đã nhập danh sách công chức.</source>
       <translation>Staff list imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="484" />
+      <location filename="../../app/ui/main_window.py" line="512" />
       <source>Đã nhập điểm.</source>
       <translation>Scores imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="499" />
+      <location filename="../../app/ui/main_window.py" line="527" />
       <source>Đã nhập khung năng lực.</source>
       <translation>Framework imported.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="526" />
+      <location filename="../../app/ui/main_window.py" line="554" />
       <source>Xuất khung năng lực</source>
       <translation>Export framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="526" />
+      <location filename="../../app/ui/main_window.py" line="554" />
       <source>Khung năng lực:</source>
       <translation>Framework:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="552" />
+      <location filename="../../app/ui/main_window.py" line="580" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="565" />
+      <location filename="../../app/ui/main_window.py" line="593" />
       <source>In phiếu</source>
       <translation>Print form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="565" />
+      <location filename="../../app/ui/main_window.py" line="593" />
       <source>Chưa có điểm nào để in.</source>
       <translation>There are no scores to print yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="597" />
+      <location filename="../../app/ui/main_window.py" line="625" />
       <source>Xuất PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="491" />
-      <location filename="../../app/ui/main_window.py" line="531" />
-      <location filename="../../app/ui/main_window.py" line="539" />
-      <location filename="../../app/ui/main_window.py" line="548" />
-      <location filename="../../app/ui/main_window.py" line="604" />
+      <location filename="../../app/ui/main_window.py" line="519" />
+      <location filename="../../app/ui/main_window.py" line="559" />
+      <location filename="../../app/ui/main_window.py" line="567" />
+      <location filename="../../app/ui/main_window.py" line="576" />
+      <location filename="../../app/ui/main_window.py" line="632" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="626" />
+      <location filename="../../app/ui/main_window.py" line="654" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
 Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
 

@@ -1,0 +1,138 @@
+"""The trail shows tampering: one test per kind (an entry changed, deleted, inserted, reordered; a role
+changed by SQL; all accounts deleted; a dropped trigger put back at start-up and recorded)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from app import audit_chain
+from app.bootstrap import open_database
+from app.cli import main
+
+
+def _sql(db, *statements):
+    """What someone with the file and a SQLite browser can do (no program involved)."""
+    conn = sqlite3.connect(db.path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _untriggered(db, *statements):
+    _sql(db, "DROP TRIGGER audit_log_no_update", "DROP TRIGGER audit_log_no_delete", *statements)
+
+
+def _middle(db) -> tuple[int, int]:
+    with db.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(text("SELECT id FROM audit_log ORDER BY id"))]
+    assert len(ids) > 10
+    return ids[len(ids) // 2], ids[len(ids) // 2 + 1]
+
+
+def test_untouched_trail_verifies_with_its_head(people, demo_db):
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert result.ok, result.lines()
+    assert result.entries > 10 and len(result.head) == 64
+    with demo_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_log WHERE hash IS NULL")).scalar() == 0
+    # changes made by the program keep it whole: a role given and taken, a password, an account disabled
+    from app import accounts
+
+    accounts.grant_role(demo_db, people["hr"], "congchuc", "head", unit="MAU-STP")
+    accounts.revoke_role(demo_db, people["hr"], "congchuc", "head")
+    accounts.change_password(demo_db, people["hr"], "truongphong", "Hanoi@2027-moi")
+    accounts.disable_account(demo_db, people["hr"], "truongphong")
+    assert audit_chain.verify(demo_db, people["hr"]).ok
+
+
+def test_entry_changed_with_the_trigger_dropped(people, demo_db):
+    target, _ = _middle(demo_db)
+    _untriggered(demo_db, f"UPDATE audit_log SET new_value = coalesce(new_value, '') || '9' WHERE id = {target}")
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert not result.ok and result.broken_id == target and "bị sửa" in result.broken
+    assert set(result.triggers_missing) == {"audit_log_no_update", "audit_log_no_delete"}
+
+
+def test_entry_deleted(people, demo_db):
+    target, following = _middle(demo_db)
+    _untriggered(demo_db, f"DELETE FROM audit_log WHERE id = {target}")
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert result.broken_id == following and "Mất mục" in result.broken
+
+
+def test_entry_inserted(people, demo_db):
+    _sql(demo_db, "INSERT INTO audit_log (at, actor, actor_name, action, entity, entity_key, item, field, "
+                  "old_value, new_value, reason) VALUES ('2026-01-01 00:00:00.000000', 'admin', 'admin', 'approve', "
+                  "'assessment', '1', '', 'status', 'submitted', 'approved', '')")
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert "niêm phong" in result.broken
+    # a forged entry with a made-up seal is caught too
+    with demo_db.engine.connect() as conn:
+        head = conn.execute(text("SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC")).first()[0]
+    _untriggered(demo_db, "DELETE FROM audit_log WHERE hash IS NULL",
+                 "INSERT INTO audit_log (at, actor, actor_name, action, entity, entity_key, item, field, old_value, "
+                 f"new_value, reason, prev_hash, hash) VALUES ('2026-01-01 00:00:00.000000', 'admin', 'admin', "
+                 f"'approve', 'assessment', '1', '', 'status', 'submitted', 'approved', '', '{head}', '{'a' * 64}')")
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert "bị sửa" in result.broken
+
+
+def test_entries_reordered(people, demo_db):
+    first, second = _middle(demo_db)
+    _untriggered(demo_db, f"UPDATE audit_log SET id = -1 WHERE id = {first}",
+                 f"UPDATE audit_log SET id = {first} WHERE id = {second}",
+                 f"UPDATE audit_log SET id = {second} WHERE id = -1")
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert result.broken_id == first and "đảo" in result.broken
+
+
+def test_role_changed_and_accounts_deleted_by_sql(people, demo_db):
+    _sql(demo_db, "UPDATE account_roles SET role = 'hr', unit_id = NULL WHERE account_id = "
+                  "(SELECT id FROM accounts WHERE username = 'congchuc')")
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert result.broken is None
+    assert any("'congchuc'" in line and "sửa ngoài" in line for line in result.accounts)
+    _sql(demo_db, "UPDATE accounts SET password_hash = 'x' WHERE username = 'truongphong'",
+         "INSERT INTO accounts (username, display_name, password_hash, active, failed_attempts, created_at) "
+         "VALUES ('ke-gian', '', 'x', 1, 0, '2026-01-01 00:00:00')")
+    lines = audit_chain.verify(demo_db, people["hr"]).accounts
+    assert any("'truongphong'" in line for line in lines) and any("'ke-gian'" in line and "thêm" in line
+                                                                  for line in lines)
+    _sql(demo_db, "DELETE FROM account_roles", "DELETE FROM accounts")
+    lines = audit_chain.verify(demo_db, people["hr"]).accounts
+    assert any("'admin'" in line and "xóa" in line for line in lines)
+
+
+def test_dropped_trigger_restored_at_start_up_and_recorded(people, demo_db, demo_url):
+    _sql(demo_db, "DROP TRIGGER audit_log_no_delete")
+    with demo_db.read_session() as s:
+        assert audit_chain.missing_triggers(s.connection()) == ["audit_log_no_delete"]
+    again, _ = open_database(demo_url)
+    try:
+        with again.engine.connect() as conn:
+            assert audit_chain.missing_triggers(conn) == []
+            last = conn.execute(text("SELECT entity, action, new_value FROM audit_log ORDER BY id DESC")).first()
+        assert tuple(last) == ("audit", "restore", "audit_log_no_delete")
+        result = audit_chain.verify(again, people["hr"])
+        assert result.ok and any("tạo lại trigger" in line for line in result.restored)
+        with pytest.raises(Exception, match="append-only"):
+            _sql(again, "DELETE FROM audit_log")
+    finally:
+        again.dispose()
+
+
+def test_audit_verify_command_prints_the_head_and_fails_on_a_broken_trail(people, demo_db, demo_url, monkeypatch,
+                                                                           capsys):
+    monkeypatch.setenv("COMPETENCY_GAP_PASSWORD", "Hanoi@2026")
+    assert main(["--db", demo_url, "--user", "admin", "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "nguyên vẹn" in out and audit_chain.verify(demo_db, people["hr"]).head in out
+    target, _ = _middle(demo_db)
+    _untriggered(demo_db, f"DELETE FROM audit_log WHERE id = {target}")
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", demo_url, "--user", "admin", "audit", "verify"])
+    assert stop.value.code == 1 and "Mất mục" in capsys.readouterr().out
