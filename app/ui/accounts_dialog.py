@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +53,7 @@ class RoleForm(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color:#c0392b")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote what was typed
         form = QFormLayout()
         if new_account:
             form.addRow(self.tr("Tên đăng nhập:"), self.username)

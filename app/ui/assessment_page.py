@@ -310,7 +310,7 @@ class AssessmentPage(QWidget):
             self.view = self.other = None
             self.model.set_assessment(None)
             self._refresh()
-            self.report.setHtml(f"<p>{exc}</p>")
+            self.report.setHtml(f"<p>{escape(str(exc))}</p>")
             return
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
@@ -548,7 +548,8 @@ class AssessmentPage(QWidget):
         status = translate("Status", svc.STATUS_LABELS[view.status])
         grades = getattr(self, "grades", None)
         grade = grades.name(view.position_grade) if grades is not None else view.position_grade
-        note = f"<b>{view.employee_name}</b> — {view.position_name} ({grade}) · {status}"
+        # names are data: escaped, never read as markup (a name holding "<b>" shows "<b>")
+        note = f"<b>{escape(view.employee_name)}</b> — {escape(view.position_name)} ({escape(str(grade))}) · {status}"
         if readiness:
             note += f"<br><i>{self.tr('Đánh giá mức sẵn sàng cho vị trí khác vị trí hiện tại.')}</i>"
         if any(r.origin == "grade_default" for r in view.ratings):

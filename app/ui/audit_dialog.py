@@ -108,7 +108,9 @@ class AuditDialog(QDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         read_only = self.tr("Nhật ký chỉ để xem: không ai sửa hay xóa được.")
-        note = QLabel(f"<b>{subtitle}</b><br><small>{read_only}</small>")
+        from html import escape
+
+        note = QLabel(f"<b>{escape(subtitle)}</b><br><small>{escape(read_only)}</small>")  # names: data
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(top)

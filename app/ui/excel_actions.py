@@ -175,6 +175,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         label = QLabel(summary)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # file and people's names: shown as typed
         label.setWordWrap(True)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)

@@ -155,6 +155,7 @@ class FrameworkImportDialog(QDialog):
             f" &nbsp; <span style='color:{style.CHANGE_CHANGED.name()}'><b>~ {kinds.count('change')}</b> "
             f"{self.tr('sửa')}</span> &nbsp; <span style='color:{style.CHANGE_REMOVED.name()}'>"
             f"<b>− {kinds.count('remove')}</b> {self.tr('bỏ')}</span>")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setText("\n".join(diff.warnings))
         self.basis_box.setTitle(self.tr("Căn cứ sửa đổi"))
         uses = [self.tr("{0} phiếu đánh giá").format(check.forms)] if check.forms else []

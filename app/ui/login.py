@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,6 +46,7 @@ class LoginDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color:#c0392b")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote what was typed
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.username)
         form.addRow(self.tr("Mật khẩu:"), self.password)
@@ -146,6 +148,7 @@ class PasswordDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color:#c0392b")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote what was typed
         self.with_current = with_current
         form = QFormLayout()
         if with_name:

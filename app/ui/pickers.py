@@ -78,10 +78,12 @@ class EmployeePicker(QWidget):
         if not current.isValid():
             return
         employee = self.model.row_at(self.proxy.mapToSource(current).row())
-        self.details.setText(
-            f"<b>{employee.name}</b><br>{employee.unit_name}<br>"
-            f"{translate('Grades', employee.grade_label)}: {employee.grade_name or employee.grade or '–'}"
-            f"<br>{employee.position_name or ''}"
+        from html import escape
+
+        self.details.setText(  # names are data: escaped, never read as markup
+            f"<b>{escape(employee.name)}</b><br>{escape(employee.unit_name or '')}<br>"
+            f"{escape(translate('Grades', employee.grade_label))}: "
+            f"{escape(employee.grade_name or employee.grade or '–')}<br>{escape(employee.position_name or '')}"
         )
         self.employee_selected.emit(employee.code)
 

@@ -46,7 +46,9 @@ class RequirementDialog(QDialog):
         self.buttons = i18n.buttons("Ok", "Cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        title = QLabel(f"<b>{detail.summary.number}. {detail.summary.name} ({detail.summary.grade_label})</b>")
+        from html import escape
+
+        title = QLabel(f"<b>{escape(f'{detail.summary.number}. {detail.summary.name} ({detail.summary.grade_label})')}</b>")
         title.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Năng lực:"), self.competency)

@@ -72,14 +72,17 @@ class ConflictDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = QLabel(f"<b>{rating.competency_code} — {rating.competency}</b>")
+        from html import escape
+
+        self.heading = QLabel(f"<b>{escape(f'{rating.competency_code} — {rating.competency}')}</b>")
         self.heading.setWordWrap(True)
         self.explanation = QLabel(explanation.format(who_and_when(conflict)))
         self.explanation.setWordWrap(True)
 
         self.theirs = QLabel(shown_value(field, conflict.current()))
         self.mine = QLabel(shown_value(field, mine))
-        for label in (self.theirs, self.mine):
+        for label in (self.theirs, self.mine, self.explanation):  # notes and names: shown as typed
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet(style.CONFLICT_SCORE if field == "score" else style.CONFLICT_NOTE)

@@ -79,6 +79,7 @@ class EmployeeDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color:#c0392b")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes what was typed
         form = QFormLayout()
         form.addRow(self.tr("Mã công chức:"), self.code)
         form.addRow(self.tr("Họ và tên:"), self.name)

@@ -14,7 +14,9 @@ class SavePreviewDialog(QDialog):
         self.needs_basis = needs_basis
         self.setWindowTitle(self.tr("Lưu khung năng lực"))
         self.resize(900, 560)
-        self.heading = QLabel(f"<b>{lines[0]}</b>" if lines else "")
+        from html import escape
+
+        self.heading = QLabel(f"<b>{escape(lines[0])}</b>" if lines else "")
         self.heading.setWordWrap(True)
         self.changes = QListWidget()
         self.changes.setWordWrap(True)
