@@ -171,26 +171,25 @@ def gap_json(view, report: gap.GapReport) -> dict:
 
 
 def _chosen(args, db: Database, actor: Actor, kind: str | None = None):
-    """The form the command means (app.services.person_forms), saying on stderr which one when others exist."""
-    import sys
-
+    """The form the command means (app.services.person_forms) and, when others exist, the line that says which
+    one it is and how to name the others (printed with the command's own output; stderr is for errors only)."""
     from app.services.person_forms import choose_form
 
     choice = choose_form(db, actor, args.employee, args.position, args.period, kind)
-    if choice.note:
-        print(choice.note, file=sys.stderr)
-    return choice.view
+    return choice.view, choice.note
 
 
 def cmd_gap(args, db: Database, actor: Actor) -> None:
     from app.services.person_forms import form_label
 
     # without --kind: the assessor's form when the actor may read it, else the self-assessment
-    view = _chosen(args, db, actor, args.kind or None)
+    view, note = _chosen(args, db, actor, args.kind or None)
     report = view.report()
     if args.json:
-        print_json(gap_json(view, report))
+        print_json({**gap_json(view, report), "note": note or None})
         return
+    if note:
+        print(note + "\n")
     s = report.summary
     print(f"{view.employee_name} ({view.employee_code}) — {view.unit_name}")
     print(f"Vị trí: {form_label(view)}, ngạch {view.position_grade}")
@@ -217,7 +216,7 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
     from app.services.assessments import counterpart
     from app.services.staff import agency_name
 
-    view = _chosen(args, db, actor)  # the form to show
+    view, note = _chosen(args, db, actor)  # the form to show
     other = counterpart(db, actor, view)
     target = Path(args.output)
     if not target.parent.is_dir():
@@ -233,6 +232,8 @@ def cmd_report(args, db: Database, actor: Actor) -> None:
     grades = grade_catalogue(db, actor)
     write_output(target, lambda tmp: write_pdf(view, other, agency, tmp, grades=grades))
     print(f"Đã ghi {target}: {view.employee_name} ({view.employee_code}), vị trí {_short_label(view)}.")
+    if note:
+        print(note)
 
 
 def _short_label(view) -> str:
@@ -266,13 +267,15 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
         return
     from app.excel.person import write_person
 
-    view = _chosen(args, db, actor)  # the form to show
+    view, note = _chosen(args, db, actor)  # the form to show
     other, agency = counterpart(db, actor, view), staff.agency_name(db, actor, view.employee_code)
     from app.services.grades import grade_catalogue
 
     grades = grade_catalogue(db, actor)
     write_output(target, lambda tmp: write_person(view, other, agency, tmp, grades=grades))
     print(f"Đã ghi {target}: {view.employee_name} ({view.employee_code}), vị trí {_short_label(view)}.")
+    if note:
+        print(note)
 
 
 def _required(i: gap.ItemGap) -> str:

@@ -97,6 +97,9 @@ def choose_form(db: Database, actor: Actor, employee_code: str, position_key: st
                             f"{period}.{others}")
         return Choice(view, "")
     if not forms:
+        # a form there but not the actor's to read (an employee and a draft assessor's form) is refused as such
+        if svc.find_assessment(db, actor, employee_code, None, period, kind) is not None:
+            raise UserError(f"Công chức {code} chưa có phiếu đánh giá trong kỳ {period}.")
         raise UserError(f"Công chức {code} chưa có phiếu đánh giá nào trong kỳ {period} (xem: competency-gap "
                         f"progress --period \"{period}\").")
     why = ""
