@@ -82,10 +82,10 @@ def main(out_dir: str) -> int:
         from app.ui.accounts_dialog import AccountsDialog
 
         db, local = window.ctx.db, window.ctx.actor
-        accounts.add_account(db, None, "admin", "Quantri@2026", "hr", display_name="Nguyễn Thị Hạnh (mẫu)")
-        accounts.add_account(db, local, "truongphong.stp", "Truongphong@2026", "head", unit="MAU-STP",
+        accounts.add_account(db, None, "admin", "Sen-hong@Hue-2026", "hr", display_name="Nguyễn Thị Hạnh (mẫu)")
+        accounts.add_account(db, local, "truongphong.stp", "Mua-thu@Song-Lam", "head", unit="MAU-STP",
                              employee="MAU0001")
-        accounts.add_account(db, local, "ly.bich.thao", "Congchuc@2026", "employee", employee="MAU0005")
+        accounts.add_account(db, local, "ly.bich.thao", "Cau-tre@Ben-Nghe", "employee", employee="MAU0005")
         accounts.grant_role(db, local, "truongphong.stp", "employee")
         dialog = AccountsDialog(window.ctx, window)
         dialog.show()
