@@ -319,6 +319,7 @@ def verify_connection(conn) -> Verification:
             result.broken_id = r.id
             break
         previous = r.hash
+    for r in rows:  # restorations are said even past a broken link
         if r.entity == "audit" and r.action == "restore":
             at = _utc_text(r.at)[:16].replace("T", " ")
             result.restored.append(f"Lưu ý: lúc {at} (UTC) chương trình đã tạo lại trigger bị xóa ({r.new_value}).")

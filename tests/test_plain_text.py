@@ -35,6 +35,20 @@ def shown(label: QLabel) -> str:
     return doc.toPlainText()
 
 
+def shown_tip(tip: str | None) -> str:
+    """What a tooltip shows: Qt reads it as rich text when it looks like it."""
+    if not tip or not GuiQt.mightBeRichText(tip):
+        return tip or ""
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
+
+
+def tips(model) -> str:
+    return "\n".join(shown_tip(model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)) for r in range(model.rowCount())
+                     for c in range(model.columnCount()))
+
+
 def cells(model) -> str:
     return "\n".join(str(model.index(r, c).data() or "") for r in range(model.rowCount())
                      for c in range(model.columnCount()))
@@ -72,7 +86,7 @@ def test_markup_typed_by_people_is_shown_literally(qtbot, demo_url, tmp_path):
     assert NAME in details and UNIT in details and POSITION in details
     report = page.report.toPlainText()
     assert "ĐÃ PHÊ DUYỆT" not in report or "<font color=red>✔ ĐÃ PHÊ DUYỆT</font>" in report
-    assert NAME in cells(page.picker.proxy)
+    assert NAME in cells(page.picker.proxy) and NAME in tips(page.picker.proxy)
     page.grid.setCurrentIndex(page.model.index(page.model.row_of("NLC1"), 0))
     assert "<" not in shown(page.descriptor) or True  # descriptors are the program's; escaped already
     assert NOTE in cells(page.model)
@@ -91,7 +105,7 @@ def test_markup_typed_by_people_is_shown_literally(qtbot, demo_url, tmp_path):
     reports = window.reports
     reports.period.setCurrentIndex(reports.period.findData("Năm 2026"))
     everything = cells(reports.heatmap_model) + cells(reports.table.model())
-    assert NAME in everything
+    assert NAME in everything and NAME in tips(reports.heatmap_model)
     for label in reports.findChildren(QLabel):
         assert "ĐÃ PHÊ DUYỆT" not in shown(label) or "<font" in shown(label)
 

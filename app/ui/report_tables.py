@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import gap
+from app.ui.plain import plain_tip
 from app.ui import style
 from app.ui.i18n import translate
 
@@ -70,7 +71,7 @@ class GroupedTable(QTableWidget):
                 cell = QTableWidgetItem(label)
                 cell.setFont(bold)
                 cell.setBackground(style.GROUP_ROW_BACKGROUND)
-                cell.setToolTip(label)
+                cell.setToolTip(plain_tip(label))
                 self.setItem(n, 0, cell)
                 for column in range(1, self.columnCount()):
                     filler = QTableWidgetItem("")
@@ -84,7 +85,7 @@ class GroupedTable(QTableWidget):
                     cell = QTableWidgetItem(value)
                     cell.setTextAlignment(RIGHT if self.kinds[column] == "n" else LEFT)
                     cell.setData(KEY_ROLE, key)
-                    cell.setToolTip(tip or value)
+                    cell.setToolTip(plain_tip(tip or value))
                     self.setItem(n, column, cell)
                 self._keys.append(key)
                 n += 1

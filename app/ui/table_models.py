@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QIcon
 
 from app import gap
+from app.ui.plain import plain_tip
 from app.services.assessments import AssessmentView, RatingView
 from app.services.catalog import PositionSummary
 from app.services.staff import EmployeeInfo
@@ -133,7 +134,7 @@ class EmployeeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "grade" and e.grade:
                 return f"{translate('Grades', e.grade_label)}: {e.grade_name or e.grade}"
-            return f"{e.name} — {e.unit_name}\n{e.position_name or ''}"
+            return plain_tip(f"{e.name} — {e.unit_name}\n{e.position_name or ''}")
         if role == Qt.ItemDataRole.ForegroundRole and not e.active:
             return style.INACTIVE_FOREGROUND
         if role == SEARCH_ROLE:
@@ -173,7 +174,7 @@ class PositionListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{p.name} — {p.grade_label} · {p.key}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{p.name}\n{p.specialty_name or ''}\n{p.key}"
+            return plain_tip(f"{p.name}\n{p.specialty_name or ''}\n{p.key}")
         if role == SEARCH_ROLE:
             return f"{p.name} {p.key} {p.grade} {p.grade_name}"
         if role == KEY_ROLE:
@@ -334,7 +335,7 @@ class RatingTableModel(QAbstractTableModel):
                 return self._required_tip(r)
             if column == 0:
                 words = (r.required_text or "").strip() if r.required_min is not None else ""
-                return f"{r.competency}\n{words}" if words else r.competency
+                return plain_tip(f"{r.competency}\n{words}" if words else r.competency)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == self.STATUS:
                 return style.STATUS_BACKGROUNDS[item.status]
@@ -519,7 +520,7 @@ class HeatmapModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[key]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._names[key]
+                return plain_tip(self._names[key])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -540,7 +541,7 @@ class HeatmapModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._labels[index.row()]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{value.name} — {value.unit_name}\n{value.position_name}"
+                return plain_tip(f"{value.name} — {value.unit_name}\n{value.position_name}")
             return None
         item = self._cells[index.row()].get(self._codes[index.column() - 1])
         if item is None:
