@@ -136,3 +136,58 @@ def test_audit_verify_command_prints_the_head_and_fails_on_a_broken_trail(people
     with pytest.raises(SystemExit) as stop:
         main(["--db", demo_url, "--user", "admin", "audit", "verify"])
     assert stop.value.code == 1 and "Mất mục" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("COMPETENCY_GAP_TEST_PG"),
+                    reason="COMPETENCY_GAP_TEST_PG=postgresql+psycopg://owner@/db?host=… (an empty database it may wipe)")
+def test_postgresql_parallel_writers_keep_one_chain_and_a_dropped_trigger_comes_back(fast_hashes):
+    import os
+    import threading
+
+    from app import accounts
+
+    url = os.environ["COMPETENCY_GAP_TEST_PG"]
+    from app.database import Database
+
+    wipe = Database(url)
+    with wipe.engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    wipe.dispose()
+    db, _ = open_database(url)
+    accounts.add_account(db, None, "admin", "Hanoi@2026", "hr")
+    hr = accounts.login(db, "admin", "Hanoi@2026")
+    errors = []
+
+    def work(n: int) -> None:
+        mine, _ = open_database(url)
+        try:
+            for i in range(8):
+                accounts.add_account(mine, hr, f"nguoi{n}x{i}", "Hanoi@2026", "hr")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            mine.dispose()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    result = audit_chain.verify(db, hr)
+    assert result.ok and result.entries >= 1 + 32 * 2, result.lines()
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_append_only ON audit_log"))
+        conn.execute(text("UPDATE account_roles SET role = 'employee' WHERE id = 2"))
+    result = audit_chain.verify(db, hr)
+    assert result.triggers_missing == ["audit_log_append_only"] and len(result.accounts) == 1
+    db.dispose()
+    again, _ = open_database(url)
+    try:
+        assert audit_chain.verify(again, hr).restored
+        with pytest.raises(Exception, match="append-only"):
+            with again.engine.begin() as conn:
+                conn.execute(text("DELETE FROM audit_log"))
+    finally:
+        again.dispose()
