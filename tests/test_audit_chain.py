@@ -191,3 +191,20 @@ def test_postgresql_parallel_writers_keep_one_chain_and_a_dropped_trigger_comes_
                 conn.execute(text("DELETE FROM audit_log"))
     finally:
         again.dispose()
+
+
+def test_0008_seals_the_entries_already_written_in_order_and_digests_every_account(people, demo_db):
+    from app import migrate
+
+    migrate.downgrade(demo_db.engine, "0007")
+    with demo_db.engine.connect() as conn:
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(audit_log)")}
+        entries = conn.execute(text("SELECT count(*) FROM audit_log")).scalar()
+        triggers = audit_chain.missing_triggers(conn)
+    assert "hash" not in columns and triggers == []
+    migrate.upgrade(demo_db.engine)
+    result = audit_chain.verify(demo_db, people["hr"])
+    assert result.ok, result.lines()
+    assert result.entries == entries + 3  # one first digest per account
+    with demo_db.engine.connect() as conn:
+        assert audit_chain.missing_triggers(conn) == []
