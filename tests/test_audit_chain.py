@@ -208,3 +208,25 @@ def test_0008_seals_the_entries_already_written_in_order_and_digests_every_accou
     assert result.entries == entries + 3  # one first digest per account
     with demo_db.engine.connect() as conn:
         assert audit_chain.missing_triggers(conn) == []
+
+
+def test_menu_check_reports_the_first_broken_link(qtbot, demo_url, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.launcher import create_window
+
+    window = create_window(demo_url, str(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
+    try:
+        assert window.verify_trail_action.isVisible() and window.verify_trail_action in window.view_menu.actions()
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+        window.verify_trail()
+        assert "nguyên vẹn" in window.last_trail_check.text()
+        target, following = _middle(window.ctx.db)
+        _untriggered(window.ctx.db, f"DELETE FROM audit_log WHERE id = {target}")
+        window.verify_trail()
+        box = window.last_trail_check
+        assert box.icon() == QMessageBox.Icon.Warning and f"trước mục số {following}" in box.text()
+    finally:
+        window.ctx.db.dispose()

@@ -126,10 +126,10 @@ def test_workflow_by_role(qtbot, open_window, agency, monkeypatch):
 def test_agency_trail_is_hr_only_and_exports(qtbot, open_window, agency, monkeypatch, tmp_path):
     type_login(monkeypatch, "truongphong")
     window = open_window(agency)
-    assert not window.agency_trail_action.isEnabled()
+    assert not window.agency_trail_action.isEnabled() and not window.verify_trail_action.isVisible()
     type_login(monkeypatch, "admin")
     window.log_out()
-    assert window.agency_trail_action.isEnabled()
+    assert window.agency_trail_action.isEnabled() and window.verify_trail_action.isVisible()
     from app.ui.audit_dialog import agency_trail_dialog
 
     dialog = agency_trail_dialog(window, window.ctx)
