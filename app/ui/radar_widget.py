@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.ui.plain import plain_tip
 from app.services.assessments import AssessmentView
 
 
@@ -58,6 +59,7 @@ class RadarPanel(QWidget):
                 if label.contains(event)[0]:
                     text = self.chart.full_label(i)
                     break
+        text = plain_tip(text)  # a competency's name, as typed
         if self.canvas.toolTip() != text:
             self.canvas.setToolTip(text)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from app.ui.plain import plain_tip
 from app.ui import style
 from app.ui.framework_editor.document import FrameworkDocument, Path
 from app.vntext import format_date, parse_date
@@ -51,7 +52,7 @@ class BoundField:
         """Shown as invalid (red frame, messages in the tooltip) while the rules find a problem."""
         widget: QWidget = self  # type: ignore[assignment]
         widget.setStyleSheet(style.INVALID_FIELD if messages else "")
-        widget.setToolTip("\n".join(messages))
+        widget.setToolTip(plain_tip("\n".join(messages)))  # a message may quote what was typed
 
 
 class TextField(QLineEdit, BoundField):
