@@ -33,6 +33,7 @@ from tests.reliability import kill_harness
 TRIALS = 100
 FROM_0001_EVERY = 5  # one trial in five starts from revision 0001
 WHOLE_LIFE = 15  # trials whose kill is drawn over the whole process, not only the upgrade
+AFTER_COMMIT = 4  # trials killed just after the upgrade committed: the new side is always exercised
 SEED = 20260501
 PARALLEL = 2
 
@@ -113,22 +114,26 @@ def test_kill_during_upgrade_never_loses_or_breaks_a_database(old_databases, tmp
     olds, reference = old_databases
     timing = {rev: calibrate(path, tmp_path) for rev, path in olds.items()}
     rng = random.Random(SEED)
-    whole_life = set(rng.sample(range(TRIALS), WHOLE_LIFE))
+    chosen = rng.sample(range(TRIALS), WHOLE_LIFE + AFTER_COMMIT)
+    whole_life, after_commit = set(chosen[:WHOLE_LIFE]), set(chosen[WHOLE_LIFE:])
     plans = []
     for i in range(TRIALS):
         revision = "0001" if i % FROM_0001_EVERY == 0 else "0003"
         duration, life = timing[revision]
+        if i in after_commit:
+            plans.append((i, revision, "upgrade-end", rng.uniform(0, 0.02)))
+            continue
         whole = i in whole_life
         delay = rng.uniform(0, life) if whole else rng.uniform(0, duration)
-        plans.append((i, revision, whole, delay))
+        plans.append((i, revision, None if whole else "upgrade-start", delay))
 
     check_lock = threading.Lock()  # the in-process checks one at a time (the kills run two at a time)
 
     def trial(plan):
-        i, revision, whole, delay = plan
+        i, revision, marker, delay = plan
         path = tmp_path / f"trial-{i:03d}.sqlite3"
         shutil.copy(olds[revision], path)
-        run = kill_harness.kill_after(upgrade_args(path), delay, after_marker=None if whole else "upgrade-start")
+        run = kill_harness.kill_after(upgrade_args(path), delay, after_marker=marker)
         where = run.where(["upgrade"])
         with check_lock:
             found, check, leftovers = raw_state(path)
@@ -173,5 +178,5 @@ def test_kill_during_upgrade_never_loses_or_breaks_a_database(old_databases, tmp
           f"kills landed: {landed}; left at the old revision: {at_old}, at the new: {TRIALS - at_old}; "
           f"failures: {len(failures)}")
     assert not failures, failures[:5]
-    assert inside >= 70, f"only {inside} of {TRIALS} kills landed inside the upgrade: {landed}"
+    assert inside >= 65, f"only {inside} of {TRIALS} kills landed inside the upgrade: {landed}"
     assert at_old > 0 and at_old < TRIALS, "the kills must hit both before and after the commit"
