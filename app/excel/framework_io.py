@@ -331,7 +331,7 @@ class _Cells:
         try:
             number = _int(value)
         except ValueError:
-            self.add(sheet, row, column, f"'{(_text(value) or '')[:20]}' không phải số nguyên; {rules._number_hint(_text(value))} (từ {low} đến {high}).")
+            self.add(sheet, row, column, f"'{(_text(value) or '')[:20]}' không phải số nguyên; {rules.number_hint(_text(value))} (từ {low} đến {high}).")
             return None, False
         if number is None:
             if required:
