@@ -118,3 +118,18 @@ def test_markup_typed_by_people_is_shown_literally(qtbot, demo_url, tmp_path):
     trail = cells(dialog.proxy)
     assert NOTE in trail and REASON in trail
     window.ctx.db.dispose()
+
+
+def test_a_message_box_quoting_typed_markup_shows_it_literally(qtbot):
+    """Refusals are shown with QMessageBox, which guesses rich text: plain_message keeps markup literal."""
+    from PySide6.QtGui import QTextDocument, Qt
+
+    from app.ui.plain import plain_message
+
+    typed = "Không có công chức '<font color=red>✔ ĐÃ PHÊ DUYỆT</font>' &lt;b&gt;"
+    shown = plain_message(typed)
+    assert Qt.mightBeRichText(shown)  # Qt takes it as rich text, and the rich text says what was typed
+    doc = QTextDocument()
+    doc.setHtml(shown)
+    assert doc.toPlainText() == typed
+    assert plain_message("Đã lưu.") == "Đã lưu."  # plain text stays as it is

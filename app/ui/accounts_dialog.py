@@ -25,6 +25,7 @@ from app.errors import UserError
 from app.services import staff
 from app.ui import i18n
 from app.ui.context import AppContext
+from app.ui.plain import plain_message
 
 
 class RoleForm(QDialog):
@@ -181,7 +182,7 @@ class AccountsDialog(QDialog):
             try:
                 accounts.change_password(self.ctx.db, self.ctx.actor, name, answer[1])
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("Chưa đổi được"), str(exc))
+                QMessageBox.warning(self, self.tr("Chưa đổi được"), plain_message(str(exc)))
 
     def disable(self) -> None:
         name = self.selected()
@@ -190,5 +191,5 @@ class AccountsDialog(QDialog):
         try:
             accounts.disable_account(self.ctx.db, self.ctx.actor, name)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không khóa được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không khóa được"), plain_message(str(exc)))
         self.refresh()

@@ -38,6 +38,7 @@ from app.ui.radar_widget import RadarPanel
 from app.ui.save_dialogs import ConflictDialog, NotSavedMessage, UndoRefusedMessage
 from app.ui.table_models import RatingTableModel
 from app.vntext import nfc
+from app.ui.plain import plain_message
 
 
 COLUMN_WIDTHS = (200, 105, 50, 100, 70, 95, 110)  # competency stretches; the others fit their content
@@ -313,7 +314,7 @@ class AssessmentPage(QWidget):
             self.report.setHtml(f"<p>{escape(str(exc))}</p>")
             return
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
+            QMessageBox.warning(self, self.tr("Không mở được phiếu"), plain_message(str(exc)))
             return
         self.model.other_title = self.tr("Tự đánh giá") if self.view.kind == "assessor" else self.tr("Người đánh giá")
         self.model.set_assessment(self.view, self.other)
@@ -454,7 +455,7 @@ class AssessmentPage(QWidget):
                      svc.preview_assessment(self.ctx.db, self.ctx.actor, v.employee_code, v.position_key, v.period,
                                             v.kind))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không mở được phiếu"), str(exc))
+            QMessageBox.warning(self, self.tr("Không mở được phiếu"), plain_message(str(exc)))
             return
         self.view = fresh
         self.model.clear_unsaved(code, field)
@@ -486,7 +487,7 @@ class AssessmentPage(QWidget):
         try:
             action(self.ctx.db, self.ctx.actor, self.view.id, *args)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không thực hiện được"), plain_message(str(exc)))
         self.reload()
 
     def submit(self) -> None:

@@ -24,6 +24,7 @@ from app.errors import UserError
 from app.excel.audit_io import local_time, subject
 from app.ui.context import AppContext
 from app.ui.table_models import SEARCH_ROLE, SearchFilterProxy
+from app.ui.plain import plain_message
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -160,7 +161,7 @@ def assessment_trail_dialog(parent: QWidget, ctx: AppContext, view) -> AuditDial
         rows = audit.assessment_trail(ctx.db, ctx.actor, view.id)
         agency = staff.agency_name(ctx.db, ctx.actor, view.employee_code)
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Không xem được"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Không xem được"), plain_message(str(exc)))
         return None
     subtitle = (f"{view.employee_name} ({view.employee_code}) · {KIND_LABELS[view.kind]} · {view.position_name}"
                 f" · {view.period}")
@@ -176,7 +177,7 @@ def agency_trail_dialog(parent: QWidget, ctx: AppContext) -> AuditDialog | None:
     try:
         rows = list(reversed(audit.search_trail(ctx.db, ctx.actor)))
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Không xem được"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Không xem được"), plain_message(str(exc)))
         return None
     agency = staff.agency_of(staff.list_units(ctx.db, ctx.actor))
     return AuditDialog(ctx, parent.tr("Nhật ký thay đổi"), parent.tr("Toàn bộ thay đổi trong cơ sở dữ liệu"), rows,

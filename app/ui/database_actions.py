@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.ui import i18n
+from app.ui.plain import plain_message
 
 SQLITE_FILES = "SQLite (*.sqlite3 *.sqlite *.db)"
 
@@ -95,7 +96,7 @@ def restore_into(parent: QWidget | None, db) -> bool:
     try:
         saved = backup.restore(db, source)
     except UserError as exc:
-        QMessageBox.warning(parent, translate("Không khôi phục được"), str(exc))
+        QMessageBox.warning(parent, translate("Không khôi phục được"), plain_message(str(exc)))
         return False
     QMessageBox.information(parent, translate("Đã khôi phục"), translate(
         "Đã khôi phục từ {0}.\nDữ liệu trước khi khôi phục được giữ ở {1}.").format(source, saved or "–"))
@@ -125,7 +126,7 @@ def backup_now(parent: QWidget, db) -> None:
         check_writable_folder(Path(path))
         written = backup.backup(db, "manual", Path(path))
     except UserError as exc:
-        QMessageBox.warning(parent, translate("Chưa sao lưu được"), str(exc))
+        QMessageBox.warning(parent, translate("Chưa sao lưu được"), plain_message(str(exc)))
         return
     QMessageBox.information(parent, translate("Đã sao lưu"), translate(
         "Đã sao lưu vào {0} (đã kiểm tra toàn vẹn).").format(written))

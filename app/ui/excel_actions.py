@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n
 from app.errors import UserError
 from app.ui.context import AppContext
+from app.ui.plain import plain_message
 
 XLSX = "Excel (*.xlsx)"
 
@@ -73,7 +74,7 @@ def write_file(parent: QWidget, path: str, write) -> str | None:
     try:
         write_output(path, write)
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Chưa ghi được tệp"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Chưa ghi được tệp"), plain_message(str(exc)))
         return None
     return path
 
@@ -130,7 +131,7 @@ def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None)
         QMessageBox.information(parent, parent.tr("Đã hủy"), parent.tr("Đã hủy: cơ sở dữ liệu giữ nguyên như trước."))
         return False
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), plain_message(str(exc)))
         return False
     finally:
         progress.close()
@@ -216,7 +217,7 @@ def import_scores_file(parent: QWidget, ctx: AppContext, path: str | None = None
     try:
         import_scores(ctx.db, ctx.actor, plan.changes)
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), plain_message(str(exc)))
         return False
     return True
 

@@ -33,6 +33,7 @@ from app.errors import UserError
 from app.excel.framework_check import FrameworkFileCheck
 from app.ui import i18n, style
 from app.ui.context import AppContext
+from app.ui.plain import plain_message
 
 XLSX = "Excel (*.xlsx)"
 MARKS = {"add": "+", "remove": "−", "change": "~"}
@@ -230,7 +231,7 @@ def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = N
     try:
         check = check_framework_file(ctx.db, ctx.actor, path)
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), plain_message(str(exc)))
         return False
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -247,6 +248,6 @@ def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = N
         FrameworkImportDialog.ask(parent, FrameworkFileCheck(path, check.data, None, located(path, check.data, exc)))
         return False
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Chưa nhập được"), plain_message(str(exc)))
         return False
     return outcome != "unchanged"

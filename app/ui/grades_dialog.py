@@ -26,6 +26,7 @@ from app.services import grades
 from app.ui import i18n
 from app.ui.context import AppContext
 from app.ui.i18n import translate
+from app.ui.plain import plain_message
 
 NO_DEFAULT = 0  # the "(không có)" entry of the level boxes
 
@@ -147,7 +148,7 @@ class GradesDialog(QDialog):
         try:
             saved = action(self.ctx.db, self.ctx.actor, *args)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không thực hiện được"), plain_message(str(exc)))
             return
         self.changed = True
         self.refresh(saved.code)

@@ -17,6 +17,7 @@ from app.actor import local_user
 from app.ui import i18n
 from app.ui.context import AppContext, make_settings
 from app.ui.main_window import MainWindow
+from app.ui.plain import plain_message
 
 LAST_DATABASE = "database/url"
 
@@ -62,7 +63,7 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
             try:
                 target = database_for_restore(db_url)
             except UserError as exc:
-                QMessageBox.warning(window, window.tr("Không khôi phục được"), str(exc))
+                QMessageBox.warning(window, window.tr("Không khôi phục được"), plain_message(str(exc)))
                 continue
             try:
                 restore_into(window, target)
@@ -135,7 +136,7 @@ class UnexpectedErrorHook:
             return
         self._showing = True
         try:
-            QMessageBox.warning(parent, i18n.translate("Errors", "Có lỗi"), text)
+            QMessageBox.warning(parent, i18n.translate("Errors", "Có lỗi"), plain_message(text))
         finally:
             self._showing = False
 

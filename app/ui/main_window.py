@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import i18n
+from app.ui.plain import plain_message
 
 if TYPE_CHECKING:  # the pages pull in the database layer: they are built once it is open
     from app.ui.context import AppContext
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
             accounts.add_account(self.ctx.db, None, answer[0], answer[1], "hr")
             actor = accounts.login(self.ctx.db, answer[0], answer[1])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa tạo được"), str(exc))
+            QMessageBox.warning(self, self.tr("Chưa tạo được"), plain_message(str(exc)))
             return
         self.ctx.actor = actor
         self._watch_account()
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
         try:
             result = verify(self.ctx.db, self.ctx.actor)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kiểm tra nhật ký thay đổi"), str(exc))
+            QMessageBox.warning(self, self.tr("Kiểm tra nhật ký thay đổi"), plain_message(str(exc)))
             return
         verdict = self.tr("Nhật ký nguyên vẹn.") if result.ok else self.tr("Nhật ký đã bị sửa ngoài chương trình.")
         box = QMessageBox(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,

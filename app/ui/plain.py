@@ -14,3 +14,9 @@ def plain_tip(text: str | None) -> str | None:
     if not text or not Qt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre-wrap'>{escape(text, quote=False)}</p>"
+
+
+def plain_message(text: str) -> str:
+    """A message box text that shows the text literally (QMessageBox guesses rich text like a tooltip):
+    a refusal quoting a name that holds "<b>" shows "<b>"."""
+    return plain_tip(text) or ""

@@ -23,6 +23,7 @@ from app.ui import style
 from app.ui.context import AppContext
 from app.ui.report_tables import GroupedTable, HeatmapPanel, grouped
 from app.vntext import format_decimal, format_percent
+from app.ui.plain import plain_message
 
 
 class ReportsPage(QWidget):
@@ -151,7 +152,7 @@ class ReportsPage(QWidget):
         try:
             svc.add_period(self.ctx.db, self.ctx.actor, name)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không tạo được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không tạo được"), plain_message(str(exc)))
             return
         self.refresh()
         self.period.setCurrentIndex(self.period.findData(name.strip()))

@@ -19,6 +19,7 @@ from app.ui import i18n
 from app.errors import UserError
 from app.services import catalog
 from app.ui.context import AppContext
+from app.ui.plain import plain_message
 
 
 class RequirementDialog(QDialog):
@@ -73,6 +74,6 @@ class RequirementDialog(QDialog):
             catalog.set_requirement(self.ctx.db, self.ctx.actor, self.detail.summary.key, self.competency.currentData(),
                                     self.minimum.value(), self.maximum.value(), self.reason.text())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(exc))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), plain_message(str(exc)))
             return
         self.accept()

@@ -17,6 +17,7 @@ from app.ui import i18n
 from app.errors import UserError
 from app.services import staff
 from app.ui.context import AppContext
+from app.ui.plain import plain_message
 
 
 class UnitsDialog(QDialog):
@@ -63,7 +64,7 @@ class UnitsDialog(QDialog):
         try:
             action(self.ctx.db, self.ctx.actor, *args)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không thực hiện được"), plain_message(str(exc)))
             return
         self.changed = True
         self.refresh()

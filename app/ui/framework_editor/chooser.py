@@ -25,6 +25,7 @@ from app.errors import UserError
 from app.services import catalog, frameworks
 from app.ui import i18n, style
 from app.ui.context import AppContext
+from app.ui.plain import plain_message
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -154,7 +155,7 @@ class FrameworkChooser(QDialog):
         try:
             code = frameworks.copy_framework(self.ctx.db, self.ctx.actor, current[0], answer[0], answer[1])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa sao chép được"), str(exc))
+            QMessageBox.warning(self, self.tr("Chưa sao chép được"), plain_message(str(exc)))
             return
         self.refresh(code)
         self.changed.emit()

@@ -32,6 +32,7 @@ from app.ui.framework_editor.header_tab import HeaderTab
 from app.ui.framework_editor.positions_tab import PositionsTab
 from app.ui.framework_editor.save_dialog import SavePreviewDialog
 from app.ui.framework_editor.shape import normalised
+from app.ui.plain import plain_message
 
 DEBOUNCE_MS = 200
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,7 +222,7 @@ class FrameworkEditor(QDialog):
         except FrameworkRejected as exc:
             return self._rejected(exc)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(exc))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), plain_message(str(exc)))
             return False
         self.stored_code = data["code"]
         self.header.fields["code"].setReadOnly(True)
