@@ -20,6 +20,10 @@ def test_wheel_installs_and_runs(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "app/db/versions/0001_initial_schema.py" in names and "app/db/env.py" in names
     assert "app/resources/frameworks/btttt-09-2023.json" in names
+    assert "app/resources/passwords/common.txt" in names
+    missing = [init.relative_to(ROOT).as_posix() for init in (ROOT / "app").rglob("__init__.py")
+               if init.relative_to(ROOT).as_posix() not in names]
+    assert missing == [], f"packages missing from the wheel (pyproject [tool.setuptools] packages): {missing}"
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
     for dep in ("PySide6-Essentials", "SQLAlchemy", "alembic", "openpyxl", "matplotlib"):
         assert f"Requires-Dist: {dep}" in metadata
