@@ -102,3 +102,25 @@ def people(demo_db, fast_hashes):
         "head": accounts.login(demo_db, "truongphong", PASSWORD),
         "employee": accounts.login(demo_db, "congchuc", PASSWORD),
     }
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """make(url): the main window on that database, once it is open; disposed of after the test."""
+    from app.ui import i18n
+    from app.ui.launcher import create_window
+
+    windows = []
+
+    def make(url):
+        window = create_window(url, str(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
+        windows.append(window)
+        return window
+
+    yield make
+    i18n.set_language("vi")
+    for w in windows:
+        if w.ctx:
+            w.ctx.db.dispose()

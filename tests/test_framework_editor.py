@@ -8,11 +8,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
-from app.ui import i18n
 from app.ui.framework_editor.chooser import FrameworkChooser
 from app.ui.framework_editor.editor import FrameworkEditor
 from app.ui.framework_editor.save_dialog import SavePreviewDialog
-from app.ui.launcher import create_window
 
 CODE = "sgd-gv-2026"
 # Teacher grades from the grade catalogue (app.grades): upper-secondary teacher, hạng II and hạng III
@@ -21,24 +19,6 @@ COMPETENCIES = ["Đạo đức nhà giáo", "Phát triển chuyên môn", "Xây 
                 "Kiểm tra, đánh giá", "Tư vấn và hỗ trợ học sinh", "Sử dụng ngoại ngữ", "Ứng dụng công nghệ thông tin",
                 "Phối hợp với gia đình", "Xây dựng văn hóa nhà trường"]
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    windows = []
-
-    def make(url):
-        window = create_window(url, str(tmp_path / "settings.ini"))
-        qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
-        windows.append(window)
-        return window
-
-    yield make
-    i18n.set_language("vi")
-    for w in windows:
-        if w.ctx:
-            w.ctx.db.dispose()
 
 
 @pytest.fixture

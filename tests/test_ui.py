@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.actor import local_user
 from app.bootstrap import open_database
 from app.services import assessments as svc
-from app.ui import i18n
-from app.ui.launcher import create_window
 from app.ui.table_models import RatingTableModel
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    windows = []
-
-    def make(url):
-        window = create_window(url, str(tmp_path / "settings.ini"))
-        qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
-        windows.append(window)
-        return window
-
-    yield make
-    i18n.set_language("vi")
-    for w in windows:
-        if w.ctx:
-            w.ctx.db.dispose()
 
 
 def stored_scores(url, code, period="Năm 2026", kind="assessor", position=None):

@@ -46,7 +46,9 @@ class BoundField:
             self.refresh()
 
     def refresh(self) -> None:
-        raise NotImplementedError
+        """Show the document's value at this field's path; each kind of field (text, number, date, long
+        text, choice) defines how. A mixin beside a Qt widget class cannot be an ABC (metaclass clash)."""
+        raise TypeError(f"{type(self).__name__} must define refresh()")
 
     def mark(self, messages: list[str]) -> None:
         """Shown as invalid (red frame, messages in the tooltip) while the rules find a problem."""
