@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from app.services import assessments as svc
 from app.services import catalog, frameworks
-from tests.test_ui import make_window, pdf_text  # noqa: F401 - fixture
+from tests.test_ui import pdf_text
 
 CODE = "stp-2026"
 KEY = f"{CODE}:1"
