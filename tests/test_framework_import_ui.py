@@ -44,7 +44,7 @@ def _lines(dialog) -> list[str]:
 
 
 def test_mistaken_file_lists_each_cell_as_the_command_line_and_changes_nothing(
-        qtbot, make_window, capsys, demo_db, demo_url, exported, choose, shown):
+        qtbot, make_window, capsys, demo_db, demo_url, exported, choose, shown):  # noqa: F811 - fixtures
     wb = load_workbook(exported)
     wb["Năng lực"].cell(18, 1).value = None  # a competency without code
     for row in wb["Yêu cầu"].iter_rows(min_row=2):
@@ -70,7 +70,7 @@ def test_mistaken_file_lists_each_cell_as_the_command_line_and_changes_nothing(
 
 
 def test_revision_of_framework_in_use_asks_the_basis_and_records_it(
-        qtbot, make_window, demo_db, demo_url, actor, in_use, choose, shown):
+        qtbot, make_window, demo_db, demo_url, actor, in_use, choose, shown):  # noqa: F811 - fixtures
     from app import audit
 
     path = in_use["path"]
@@ -110,7 +110,7 @@ def test_revision_of_framework_in_use_asks_the_basis_and_records_it(
 
 
 def test_unchanged_reimport_says_nothing_changed_and_writes_nothing(
-        qtbot, make_window, demo_db, demo_url, in_use, choose, shown, monkeypatch):
+        qtbot, make_window, demo_db, demo_url, in_use, choose, shown, monkeypatch):  # noqa: F811 - fixtures
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
     window = make_window(demo_url)
