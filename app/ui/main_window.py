@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import i18n
-from app.ui.plain import plain_message
+from app.ui.window_accounts import AccountActions
+from app.ui.window_files import FileActions
 
 if TYPE_CHECKING:  # the pages pull in the database layer: they are built once it is open
     from app.ui.context import AppContext
@@ -61,7 +61,7 @@ class WelcomePanel(QWidget):
         self.demo_button.setText(self.tr("Mở tổ chức mẫu (dữ liệu mẫu)"))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AccountActions, FileActions, QMainWindow):
     def __init__(self):
         super().__init__()
         self.ctx: AppContext | None = None
@@ -310,140 +310,6 @@ class MainWindow(QMainWindow):
         who = actor.label if accounts_exist else ""
         self.setWindowTitle(self.tr("Đánh giá khoảng cách năng lực công chức") + (f" — {who}" if who else ""))
 
-    def _watch_account(self) -> None:
-        """Every action of this window first checks, in the database, that the logged-in account still holds."""
-        from app.accounts import watch
-
-        watch(self.ctx.db, self.ctx.actor, on_ended=self._account_ended)
-
-    def _account_ended(self) -> None:
-        """The account was disabled, lost a role or got a new password elsewhere: back to the login, once the
-        refused action has said so."""
-        from PySide6.QtCore import QTimer
-
-        if not getattr(self, "_ending", False):
-            self._ending = True
-            QTimer.singleShot(0, self._login_again)
-
-    def _login_again(self) -> None:
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-
-        from app.accounts import watch
-        from app.ui.login import LoginDialog, forget_here
-
-        if QApplication.activeModalWidget() is not None:  # the refused action is still saying so: after it
-            QTimer.singleShot(200, self._login_again)
-            return
-        watch(self.ctx.db, None)
-        try:
-            forget_here(self.ctx.db, self.ctx.settings)
-            reason = self.tr("Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: "
-                             "hãy đăng nhập lại.").format(self.ctx.actor.username)
-            actor = LoginDialog.ask(self, self.ctx.db, self.ctx.settings, reason=reason)
-        finally:
-            self._ending = False
-        if actor is None:
-            self.close()
-            return
-        self._use_actor(actor)
-
-    def _use_actor(self, actor) -> None:
-        """Someone (else) logged in: every page shows what they may see."""
-        self.ctx.actor = actor
-        self._watch_account()
-        self.assessment.employee_code = None
-        for page in self.pages():
-            page.set_context(self.ctx)
-        self.apply_rights()
-        self.show_page(self.nav.currentRow())
-
-    def create_first_admin(self) -> None:
-        from app import accounts
-        from app.errors import UserError
-        from app.ui.login import PasswordDialog
-
-        answer = PasswordDialog.ask(self, self.tr("Tạo tài khoản quản trị đầu tiên"), with_name=True)
-        if not answer:
-            return
-        try:
-            accounts.add_account(self.ctx.db, None, answer[0], answer[1], "hr")
-            actor = accounts.login(self.ctx.db, answer[0], answer[1])
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa tạo được"), plain_message(str(exc)))
-            return
-        self.ctx.actor = actor
-        self._watch_account()
-        self.apply_rights()
-        self.statusBar().showMessage(self.tr("Đã tạo tài khoản quản trị; từ nay cần đăng nhập."), 8000)
-
-    def manage_accounts(self) -> None:
-        from app.ui.accounts_dialog import AccountsDialog
-
-        AccountsDialog(self.ctx, self).exec()
-
-    def change_password(self) -> None:
-        from app import accounts
-        from app.ui.login import PasswordDialog
-
-        def change(current: str, new: str) -> None:
-            actor = accounts.change_password(self.ctx.db, self.ctx.actor, self.ctx.actor.username, new,
-                                             current=current)
-            self.ctx.actor = actor  # the session goes on with the new password; other sessions end
-            self._watch_account()
-
-        if PasswordDialog.change_own(self, self.tr("Đổi mật khẩu"), change):
-            self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 6000)
-
-    def log_out(self) -> None:
-        from app.accounts import watch
-        from app.ui.login import LoginDialog, forget_here
-
-        watch(self.ctx.db, None)  # logging out works even for an account disabled meanwhile
-        forget_here(self.ctx.db, self.ctx.settings)
-        actor = LoginDialog.ask(self, self.ctx.db, self.ctx.settings)
-        if actor is None:
-            self.close()
-            return
-        self._use_actor(actor)
-
-    def show_history(self) -> None:
-        if self.ctx is not None and self.assessment is not None:
-            self.show_page(0)
-            self.nav.setCurrentRow(0)
-            self.assessment.show_history()
-
-    def show_agency_trail(self) -> None:
-        from app.ui.audit_dialog import agency_trail_dialog
-
-        dialog = agency_trail_dialog(self, self.ctx)
-        if dialog is not None:
-            dialog.exec()
-
-    def verify_trail(self) -> None:
-        """HR: is the trail whole (the chain, the triggers, the accounts)? The first broken link, and the head."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        from app.audit_chain import verify
-        from app.errors import UserError
-
-        if self.ctx is None:
-            return
-        try:
-            result = verify(self.ctx.db, self.ctx.actor)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kiểm tra nhật ký thay đổi"), plain_message(str(exc)))
-            return
-        verdict = self.tr("Nhật ký nguyên vẹn.") if result.ok else self.tr("Nhật ký đã bị sửa ngoài chương trình.")
-        box = QMessageBox(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
-                          self.tr("Kiểm tra nhật ký thay đổi"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # account names are data: shown as typed
-        box.setText("\n\n".join([verdict, *result.lines()]))
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.last_trail_check = box
-        box.exec()
-
     def has_staff(self) -> bool:
         return bool(self.ctx and self.assessment.picker.model.rowCount())
 
@@ -485,97 +351,6 @@ class MainWindow(QMainWindow):
             self.staff.refresh()
             self._staff_changed()
 
-    def load_demo(self) -> None:
-        from app.demo import load_demo
-
-        result = load_demo(self.ctx.db, self.ctx.actor)
-        for page in self.pages():
-            page.set_context(self.ctx)
-        self.show_page(self.nav.currentRow())
-        message = (self.tr("Đã mở tổ chức mẫu: {0} công chức.").format(result.employees) if result.loaded
-                   else self.tr("Tổ chức mẫu đã có sẵn."))
-        self.statusBar().showMessage(message, 6000)
-
-    def import_staff(self) -> None:
-        from app.ui.excel_actions import import_staff_file
-
-        if self.ctx and import_staff_file(self, self.ctx):
-            for page in self.pages():
-                page.set_context(self.ctx)
-            self.show_page(self.nav.currentRow())
-            self.statusBar().showMessage(self.tr("Đã nhập danh sách công chức."), 6000)
-
-    def import_scores(self) -> None:
-        from app.ui.excel_actions import import_scores_file
-
-        if self.ctx and import_scores_file(self, self.ctx):
-            self.assessment.reload()
-            self.statusBar().showMessage(self.tr("Đã nhập điểm."), 6000)
-
-    def _scores_template(self) -> None:
-        from app.ui.excel_actions import write_scores_template
-
-        path = write_scores_template(self)
-        if path:
-            self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
-
-    def import_framework(self) -> None:
-        from app.ui.excel_actions import import_framework_file
-
-        if self.ctx and import_framework_file(self, self.ctx):
-            for page in self.pages():
-                page.set_context(self.ctx)
-            self.statusBar().showMessage(self.tr("Đã nhập khung năng lực."), 6000)
-
-    def edit_grades(self) -> None:
-        from app.ui.grades_dialog import GradesDialog
-
-        if self.ctx and GradesDialog.edit_catalogue(self, self.ctx):
-            for page in self.pages():
-                page.set_context(self.ctx)
-
-    def edit_frameworks(self) -> None:
-        from app.ui.framework_editor.chooser import open_frameworks
-
-        if self.ctx:
-            chooser = open_frameworks(self, self.ctx)
-            if chooser.touched:
-                for page in self.pages():
-                    page.set_context(self.ctx)
-
-    def export_framework(self) -> None:
-
-        from app.services import catalog
-        from app.ui.excel_actions import export_framework_file
-
-        if not self.ctx:
-            return
-        frameworks = catalog.list_frameworks(self.ctx.db, self.ctx.actor)
-        labels = [f"{f.code} — {f.number}" for f in frameworks]
-        choice, ok = i18n.get_item(self, self.tr("Xuất khung năng lực"), self.tr("Khung năng lực:"), labels,
-                                          0, False)
-        if ok:
-            path = export_framework_file(self, self.ctx, frameworks[labels.index(choice)].code)
-            if path:
-                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
-
-    def _write_staff(self, template: bool) -> None:
-        from app.ui.excel_actions import write_staff_file
-
-        if self.ctx:
-            path = write_staff_file(self, self.ctx, template)
-            if path:
-                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
-
-    def export_person(self) -> None:
-        inputs = self._form_inputs()
-        if inputs:
-            from app.ui.excel_actions import export_person
-
-            path = export_person(self, self.ctx, inputs[0], inputs[1])
-            if path:
-                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
-
     def set_language(self, code: str) -> None:
         if not i18n.set_language(code):
             QMessageBox.warning(self, self.tr("Ngôn ngữ"), self.tr("Không nạp được bản dịch."))
@@ -585,70 +360,6 @@ class MainWindow(QMainWindow):
             action.setChecked(c == code)
         if self.ctx:
             self.ctx.settings.setValue("language", code)
-
-    # ------------------------------------------------------------ printing
-
-    def _form_inputs(self):
-        view = self.assessment.view
-        if view is None or not any(r.score is not None for r in view.ratings):
-            QMessageBox.information(self, self.tr("In phiếu"), self.tr("Chưa có điểm nào để in."))
-            return None
-        from app.services import staff
-
-        agency = staff.agency_name(self.ctx.db, self.ctx.actor, view.employee_code)
-        return view, self.assessment.other, agency
-
-    def _grades(self):
-        """The grade catalogue: printouts name grades in full."""
-        from app.services.grades import grade_catalogue
-
-        return grade_catalogue(self.ctx.db, self.ctx.actor)
-
-    def print_form(self) -> None:
-        inputs = self._form_inputs()
-        if inputs:
-            from app.ui.printing import print_dialog
-
-            print_dialog(self, *inputs, grades=self._grades())
-
-    def preview_form(self) -> None:
-        inputs = self._form_inputs()
-        if inputs:
-            from app.ui.printing import preview_dialog
-
-            preview_dialog(self, *inputs, grades=self._grades())
-
-    def export_pdf(self) -> None:
-        inputs = self._form_inputs()
-        if not inputs:
-            return
-        suggested = f"phieu-danh-gia-{inputs[0].employee_code}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất PDF"), suggested, "PDF (*.pdf)")
-        if path:
-            from app.ui.excel_actions import write_file
-            from app.ui.printing import write_pdf
-
-            grades = self._grades()
-            if write_file(self, path, lambda tmp: write_pdf(*inputs, tmp, grades=grades)):
-                self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
-
-    def backup_database(self) -> None:
-        from app.ui.database_actions import backup_now
-
-        if self.ctx:
-            backup_now(self, self.ctx.db)
-
-    def restore_database(self) -> None:
-        from app.ui.database_actions import restore_into
-
-        if self.ctx and restore_into(self, self.ctx.db):
-            self.set_context(self.ctx)  # every page reads the restored data
-
-    def check_database(self) -> None:
-        from app.ui.database_actions import check_integrity
-
-        if self.ctx and check_integrity(self, self.ctx.db):
-            self.set_context(self.ctx)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
