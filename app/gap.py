@@ -133,21 +133,84 @@ class TeamCompetency:
         return self.framework, self.code
 
 
+# The gap rules as data (DESIGN.md, "Gap rules"): the first case whose condition holds gives the status, the
+# shortfall and the surplus. item_gap reads this table; app.gap_sql compiles the same table into SQL, so the
+# window, the printouts and the summaries computed by the database follow one set of rules.
+# An expression is a number, None, one of the names "s" (score), "lo" (required min), "hi" (required max), or a
+# tuple (operator, operand, ...) with operators "null" (is missing), "or", "<", ">", "-".
+@dataclass(frozen=True)
+class Rule:
+    status: Status
+    when: object  # a condition; True: always
+    shortfall: object
+    surplus: object
+
+
+UNSPECIFIED_REQUIREMENT = ("or", ("null", "lo"), ("null", "hi"))  # a requirement with no numbers
+RULES: tuple[Rule, ...] = (
+    Rule(Status.NOT_RATED, ("null", "s"), None, None),
+    Rule(Status.UNSPECIFIED, UNSPECIFIED_REQUIREMENT, None, None),
+    Rule(Status.BELOW, ("<", "s", "lo"), ("-", "lo", "s"), 0),
+    Rule(Status.ABOVE, (">", "s", "hi"), 0, ("-", "s", "hi")),
+    Rule(Status.WITHIN, True, 0, 0),
+)
+MET = (Status.WITHIN, Status.ABOVE)  # met = within + above
+NUMERIC_STATUSES = (Status.BELOW, Status.WITHIN, Status.ABOVE)  # a numeric requirement that was rated
+# An assessment's verdict from its counts: the first case that holds ("numeric": numeric requirements,
+# "numeric_unrated": those not yet rated, "below": those below)
+VERDICT_RULES: tuple[tuple[Verdict, object], ...] = (
+    (Verdict.DOES_NOT_MEET, (">", "below", 0)),
+    (Verdict.MEETS, ("and", (">", "numeric", 0), ("not", (">", "numeric_unrated", 0)))),
+    (Verdict.INCOMPLETE, True),
+)
+
+
+def evaluate_rule(expr: object, env: Mapping[str, object]) -> object:
+    """The value of one expression of RULES / VERDICT_RULES for these values."""
+    if isinstance(expr, str):
+        return env[expr]
+    if not isinstance(expr, tuple):
+        return expr
+    op, *args = expr
+    if op == "null":
+        return evaluate_rule(args[0], env) is None
+    if op == "or":
+        return any(evaluate_rule(a, env) for a in args)
+    if op == "and":
+        return all(evaluate_rule(a, env) for a in args)
+    if op == "not":
+        return not evaluate_rule(args[0], env)
+    left, right = (evaluate_rule(a, env) for a in args)
+    if op == "<":
+        return left < right
+    if op == ">":
+        return left > right
+    if op == "-":
+        return left - right
+    raise ValueError(op)
+
+
+def rule_for(score: int | None, low: int | None, high: int | None) -> tuple[Status, int | None, int | None]:
+    """(status, shortfall, surplus) of a score against a required range, by RULES."""
+    env = {"s": score, "lo": low, "hi": high}
+    for rule in RULES:
+        if rule.when is True or evaluate_rule(rule.when, env):
+            return rule.status, evaluate_rule(rule.shortfall, env), evaluate_rule(rule.surplus, env)
+    raise AssertionError("RULES ends with a case that always holds")
+
+
+def verdict_for(below: int, numeric: int, numeric_unrated: int) -> Verdict:
+    """An assessment's verdict from its counts, by VERDICT_RULES."""
+    env = {"below": below, "numeric": numeric, "numeric_unrated": numeric_unrated}
+    return next(v for v, when in VERDICT_RULES if when is True or evaluate_rule(when, env))
+
+
 def item_gap(req: RatedRequirement) -> ItemGap:
     """Status, shortfall and surplus of one competency (DESIGN.md, "Gap rules")."""
     s = req.score
     if s is not None and not 1 <= s <= 5:
         raise ValueError(f"score {s} outside 1..5")
-    if s is None:
-        status, shortfall, surplus = Status.NOT_RATED, None, None
-    elif not req.numeric:
-        status, shortfall, surplus = Status.UNSPECIFIED, None, None
-    elif s < req.required_min:
-        status, shortfall, surplus = Status.BELOW, req.required_min - s, 0
-    elif s > req.required_max:
-        status, shortfall, surplus = Status.ABOVE, 0, s - req.required_max
-    else:
-        status, shortfall, surplus = Status.WITHIN, 0, 0
+    status, shortfall, surplus = rule_for(s, req.required_min, req.required_max)
     return ItemGap(
         code=req.code,
         name=req.name,
@@ -168,15 +231,11 @@ def summarize(items: Iterable[ItemGap]) -> Summary:
     counts = {status: 0 for status in Status}
     for item in items:
         counts[item.status] += 1
-    numeric = [i for i in items if i.required_min is not None and i.required_max is not None]
+    numeric = [i for i in items if not evaluate_rule(UNSPECIFIED_REQUIREMENT, {"lo": i.required_min,
+                                                                              "hi": i.required_max})]
     numeric_unrated = sum(1 for i in numeric if i.score is None)
-    met = counts[Status.WITHIN] + counts[Status.ABOVE]
-    if counts[Status.BELOW]:
-        verdict = Verdict.DOES_NOT_MEET
-    elif numeric and not numeric_unrated:
-        verdict = Verdict.MEETS
-    else:
-        verdict = Verdict.INCOMPLETE
+    met = sum(counts[status] for status in MET)
+    verdict = verdict_for(counts[Status.BELOW], len(numeric), numeric_unrated)
     return Summary(
         within=counts[Status.WITHIN],
         above=counts[Status.ABOVE],
@@ -235,7 +294,7 @@ def team_summary(reports: Iterable[GapReport]) -> list[TeamCompetency]:
             if item.score is None:
                 continue
             scores.setdefault(key, []).append(item.score)
-            if item.status in (Status.BELOW, Status.WITHIN, Status.ABOVE):
+            if item.status in NUMERIC_STATUSES:
                 numeric_rated[key] = numeric_rated.get(key, 0) + 1
                 below[key] = below.get(key, 0) + (item.status is Status.BELOW)
     out = []

@@ -9,8 +9,12 @@ from app import gap
 from app.actor import Actor
 from app.competency_keys import competency_label, framework_short_label
 from app.database import Database
+from sqlalchemy import select
+
+from app.models import Employee
 from app.services import assessments as svc
-from app.services import staff
+from app.services import report_sql, staff
+from app.services.report_sql import ReportScope, framework_of
 from app.vntext import name_sort_key
 
 
@@ -33,6 +37,7 @@ class PersonGap:
     grade_kind: str = ""  # 'ngach' or 'hang'
     current_position_key: str | None = None  # the person's own position when the form was made (frozen)
     current_position_name: str = ""
+    unit_path: str = ""  # the unit the person is counted in (unit_code), with its path: "Sở Tư pháp › Văn phòng"
 
     @property
     def is_current(self) -> bool:
@@ -75,20 +80,23 @@ def person_gaps(
     ALL: both."""
     if scope not in (CURRENT, READINESS, ALL):
         raise ValueError(scope)
-    units = staff.list_units(db, actor)
-    unit_ids = None
-    if unit:
-        if unit not in {u.code for u in units}:
-            from app.errors import NotFound
+    with db.read_session() as s:
+        tree = report_sql.load_units(s)
+        unit_ids = None
+        if unit:
+            if unit not in tree.by_code:
+                from app.errors import NotFound
 
-            raise NotFound(f"Không có đơn vị mã '{unit}'.")
-        codes = staff.codes_below(units, unit)
-        unit_ids = {u.id for u in units if u.code in codes}
+                raise NotFound(f"Không có đơn vị mã '{unit}'.")
+            unit_ids = set(tree.subtree(unit))
+        e = Employee.__table__
+        query = select(e.c.code, e.c.unit_id)
+        if unit_ids is not None:
+            query = query.where(e.c.unit_id.in_(sorted(unit_ids)))
+        unit_of = dict(s.execute(query).all())  # people are counted in their unit: its identity, never its name
     by_key: dict[tuple[str, str], dict[str, svc.AssessmentView]] = {}
     for view in svc.period_views(db, actor, period, unit_ids, position):
         by_key.setdefault((view.employee_code, view.position_key), {})[view.kind] = view
-    unit_order = {u.name: n for n, u in enumerate(units)}  # forms keep the unit's name as it was then
-    code_by_name = {u.name: u.code for u in units}
     labels = framework_labels(db, actor)
     from app.services.grades import grade_catalogue
 
@@ -101,11 +109,12 @@ def person_gaps(
         current = next((v.current_position_key for v in views.values() if v.current_position_key == key),
                        basis.current_position_key)
         framework = framework_of(key)
+        node = tree.by_id.get(unit_of.get(code))
         rows.append(
             PersonGap(
                 employee_code=code,
                 name=basis.employee_name,
-                unit_code=code_by_name.get(basis.unit_name, ""),
+                unit_code=node.code if node else "",
                 unit_name=basis.unit_name,
                 grade=basis.grade,
                 position_key=key,
@@ -118,13 +127,15 @@ def person_gaps(
                 grade_kind=grades.get(basis.grade).kind if grades.get(basis.grade) else "",
                 current_position_key=current,
                 current_position_name=basis.position_name if current == key else names.get(current or "", ""),
+                unit_path=node.path if node else basis.unit_name,
             )
         )
     if scope == CURRENT:
         rows = _once_each([r for r in rows if r.is_current])
     elif scope == READINESS:
         rows = [r for r in rows if not r.is_current]
-    return sorted(rows, key=lambda r: (unit_order.get(r.unit_name, 1 << 30), name_sort_key(r.name),
+    order = {u.code: u.order for u in tree.ordered}
+    return sorted(rows, key=lambda r: (order.get(r.unit_code, 1 << 30), name_sort_key(r.name),
                                        not r.is_current, r.position_key))
 
 
@@ -214,11 +225,6 @@ def readiness_rows(db: Database, actor: Actor, period: str | None, unit: str | N
     return out
 
 
-def framework_of(position_key: str) -> str:
-    """The framework code of a position key '<framework>:<number>' (frozen in every assessment)."""
-    return position_key.rsplit(":", 1)[0]
-
-
 def framework_labels(db: Database, actor: Actor) -> dict[str, str]:
     """{framework code: short label such as 'TT 02/2023'}; two frameworks never share a label."""
     from app.services.catalog import list_frameworks
@@ -264,25 +270,28 @@ class TrainingNeed:
     largest_shortfall: int
     framework: str = ""
     framework_label: str = ""
+    unit_code: str = ""  # the unit's identity: two units of the same name are two rows
+    unit_path: str = ""  # "Sở Tư pháp › Văn phòng"
 
     def label(self, mixed: bool) -> str:
         return competency_label(self.framework_label, self.code, mixed)
 
 
 def training_needs(rows: list[PersonGap]) -> list[TrainingNeed]:
-    """Per unit and competency (framework and code): how many fall short and by how much (basis form)."""
+    """Per unit (its identity) and competency (framework and code): how many fall short and by how much (basis
+    form), in the order the people come."""
     acc: dict[tuple[str, str, str], list] = {}
     for person in rows:
         for item in person.report.gaps:
-            key = (person.unit_name, person.framework, item.code)
+            key = (person.unit_code, person.framework, item.code)
             if key not in acc:
-                acc[key] = [item.name, person.framework_label, 0, 0, 0]
+                acc[key] = [item.name, person.framework_label, 0, 0, 0, person.unit_name, person.unit_path]
             entry = acc[key]
             entry[2] += 1
             entry[3] += item.shortfall
             entry[4] = max(entry[4], item.shortfall)
-    return [TrainingNeed(unit, name, code, below, total, largest, framework, label)
-            for (unit, framework, code), (name, label, below, total, largest) in acc.items()]
+    return [TrainingNeed(unit_name, name, code, below, total, largest, framework, label, unit, path)
+            for (unit, framework, code), (name, label, below, total, largest, unit_name, path) in acc.items()]
 
 
 @dataclass(frozen=True)
@@ -293,25 +302,78 @@ class ProgressRow:
     position_key: str | None
     self_status: str | None  # None: not started; else draft / submitted / approved
     assessor_status: str | None
+    unit_code: str = ""
+    unit_path: str = ""  # "Sở Tư pháp › Văn phòng"
 
 
 def progress_board(db: Database, actor: Actor, period: str | None, unit: str | None = None) -> list[ProgressRow]:
     """Per employee of the unit (sub-units included): how far the forms of their own position are.
 
-    A readiness form (against another position) is no progress on the person's own assessment."""
-    employees = staff.list_employees(db, actor, unit=unit)
-    units = {u.code: n for n, u in enumerate(staff.list_units(db, actor))}
-    status: dict[tuple[str, str], tuple] = {}
-    for view in svc.period_views(db, actor, period):
-        if view.position_key != view.current_position_key:
-            continue
-        seen = status.get((view.employee_code, view.kind))
-        if seen is None or view.updated_at > seen[1]:  # moved within the period: the form worked on last
-            status[(view.employee_code, view.kind)] = (view.status, view.updated_at)
-    ordered = sorted(employees, key=lambda e: (units.get(e.unit, 0), name_sort_key(e.name)))
+    Reads only that unit's people and forms. A readiness form (against another position) is no progress on the
+    person's own assessment."""
+    scope = report_scope(db, actor, period, unit)
+    with db.read_session() as s:
+        items = report_sql.progress(s, scope)
+    return [ProgressRow(i.employee_code, i.name, i.unit_name, i.position_key, i.self_status, i.assessor_status,
+                        i.unit_code, i.unit_path) for i in items]
 
-    def of(code: str, kind: str) -> str | None:
-        return status[(code, kind)][0] if (code, kind) in status else None
 
-    return [ProgressRow(e.code, e.name, e.unit_name, e.position, of(e.code, "self"), of(e.code, "assessor"))
-            for e in ordered]
+def report_scope(db: Database, actor: Actor, period: str | None, unit: str | None = None,
+                 position: str | None = None) -> ReportScope:
+    """What the actor's reports of a period read (a unit with its sub-units, a target position): the argument of
+    unit_summary, heatmap and the streamed export. Refused without a login; an unknown period or unit is named."""
+    from app.errors import NotFound
+    from app.permissions import Action, require, sees_everyone
+    from app.services.periods import find_period
+
+    if actor is None:
+        require(actor, Action.READ_ASSESSMENT)
+    with db.read_session() as s:
+        found = find_period(s, period)
+        tree = report_sql.load_units(s)
+    if unit and unit not in tree.by_code:
+        raise NotFound(f"Không có đơn vị mã '{unit}'.")
+    roles = actor.roles
+    return ReportScope(
+        period_id=found.id, period=found.name, unit=unit or None, unit_ids=tree.subtree(unit) if unit else None,
+        position=position or None, everyone=sees_everyone(actor),
+        head_units=frozenset(actor.unit_scope) if "head" in roles else frozenset(),
+        own_employee=actor.employee_id if "employee" in roles else None,
+        units=tree, framework_labels=framework_labels(db, actor),
+    )
+
+
+@dataclass(frozen=True)
+class UnitSummary:
+    """A unit's (or the agency's) results of a period, computed by the database: people counted (each once, by
+    the form of their own position), their verdicts, per competency, training needs per unit."""
+
+    people: int
+    readiness_people: int
+    verdicts: dict
+    competencies: list[CompetencyStat]
+    needs: list[TrainingNeed]  # units in tree order, the largest needs first in each
+
+    @property
+    def mixed(self) -> bool:
+        return len({c.team.framework for c in self.competencies}) > 1
+
+
+def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSummary:
+    """The summary of the scope (report_scope): a department, a province or the whole agency, by SQL aggregation
+    (no rating is loaded as an object)."""
+    with db.read_session() as s:
+        teams = report_sql.team_competencies(report_sql.competency_rows(s, scope))
+        need_rows = report_sql.training_need_rows(s, scope) if needs else []
+        verdicts = report_sql.verdict_counts(s, scope)
+        readiness = report_sql.people_counted(s, scope, readiness=True)
+    units = scope.units
+    return UnitSummary(
+        people=sum(verdicts.values()),
+        readiness_people=readiness,
+        verdicts=verdicts,
+        competencies=[CompetencyStat(t, scope.label(t.framework)) for t in teams],
+        needs=[TrainingNeed(units.by_id[n.unit_id].name, n.name, n.code, n.staff_below, n.total_shortfall,
+                            n.largest_shortfall, n.framework, scope.label(n.framework), units.by_id[n.unit_id].code,
+                            units.by_id[n.unit_id].path) for n in need_rows],
+    )

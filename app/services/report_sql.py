@@ -1,0 +1,335 @@
+"""The period's summaries computed by the database: who is counted, per competency, training needs, verdicts,
+progress. SQLAlchemy Core only, the same statements on SQLite and PostgreSQL; the gap rules come from
+app.gap_sql (compiled from app.gap's table). The actor's rights are in the ReportScope every function takes,
+made by app.services.reporting.report_scope: nothing here reads a form the actor may not read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, case, false, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from app import gap, gap_sql
+from app.models import Assessment, Employee, Rating, Unit
+from app.vntext import name_sort_key, text_sort_key
+
+UNIT_SEPARATOR = " › "
+
+
+@dataclass(frozen=True)
+class UnitNode:
+    id: int
+    code: str
+    name: str
+    parent_id: int | None
+    order: int  # position in tree order (depth first, siblings by sort order then name)
+    path: str  # "Sở Tư pháp › Văn phòng": what tells two units of the same name apart
+
+
+class UnitTree:
+    """Every unit, in tree order, with its path; read once per report (a few thousand rows at most)."""
+
+    def __init__(self, rows):
+        children: dict[int | None, list] = {}
+        for row in rows:
+            children.setdefault(row.parent_id, []).append(row)
+        roots = children.get(None, [])
+        self.ordered: list[UnitNode] = []
+
+        def walk(parent: int | None, names: tuple[str, ...]) -> None:
+            for row in sorted(children.get(parent, []), key=lambda u: (u.sort_order, text_sort_key(u.name))):
+                # the top unit (the agency) is left out of its units' paths when it is the only one
+                shown = names + (row.name,)
+                path = UNIT_SEPARATOR.join(shown[1:] if len(roots) == 1 and len(shown) > 1 else shown)
+                self.ordered.append(UnitNode(row.id, row.code, row.name, row.parent_id, len(self.ordered), path))
+                walk(row.id, shown)
+
+        walk(None, ())
+        self.by_id = {u.id: u for u in self.ordered}
+        self.by_code = {u.code: u for u in self.ordered}
+
+    def subtree(self, code: str) -> frozenset[int]:
+        """The unit and every unit below it."""
+        ids = {self.by_code[code].id}
+        for u in self.ordered:  # a child always follows its parent in tree order
+            if u.parent_id in ids:
+                ids.add(u.id)
+        return frozenset(ids)
+
+    def order(self, unit_id: int | None) -> int:
+        node = self.by_id.get(unit_id)
+        return node.order if node else 1 << 30
+
+
+def load_units(s: Session) -> UnitTree:
+    u = Unit.__table__
+    return UnitTree(s.execute(select(u.c.id, u.c.code, u.c.name, u.c.parent_id, u.c.sort_order)).all())
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """What a report reads: one period, optionally a unit (sub-units included) and a target position, and of
+    those only the forms the actor may read (app.permissions.allowed, READ_ASSESSMENT, as SQL)."""
+
+    period_id: int
+    period: str
+    unit: str | None
+    unit_ids: frozenset[int] | None
+    position: str | None
+    everyone: bool  # HR or the local user
+    head_units: frozenset[int]  # the units a head leads (sub-units included)
+    own_employee: int | None  # an employee account's own record: their self-assessment, and approved forms
+    units: UnitTree = field(compare=False, repr=False)
+    framework_labels: dict[str, str] = field(compare=False, repr=False, default_factory=dict)
+
+    def label(self, framework: str) -> str:
+        return self.framework_labels.get(framework, framework)
+
+
+def readable(scope: ReportScope, a, e):
+    """The SQL twin of permissions.allowed(actor, READ_ASSESSMENT, unit, employee, kind, status)."""
+    if scope.everyone:
+        return true()
+    parts = []
+    if scope.head_units:
+        parts.append(e.c.unit_id.in_(sorted(scope.head_units)))
+    if scope.own_employee is not None:
+        parts.append(and_(a.c.employee_id == scope.own_employee, or_(a.c.kind == "self", a.c.status == "approved")))
+    return or_(*parts) if parts else false()
+
+
+def _pairs(scope: ReportScope):
+    """One row per (person, target position) of the period: the ids of its two forms, whether it is the person's
+    own position, when it was last worked on."""
+    a, e = Assessment.__table__, Employee.__table__
+    where = [a.c.period_id == scope.period_id, readable(scope, a, e)]
+    if scope.unit_ids is not None:
+        where.append(e.c.unit_id.in_(sorted(scope.unit_ids)))
+    if scope.position:
+        where.append(a.c.frozen_position_key == scope.position)
+    return (
+        select(
+            a.c.employee_id, e.c.unit_id, a.c.frozen_position_key.label("pkey"),
+            func.max(case((a.c.kind == "assessor", a.c.id))).label("assessor_id"),
+            func.max(case((a.c.kind == "self", a.c.id))).label("self_id"),
+            func.max(case((a.c.frozen_current_position_key == a.c.frozen_position_key, 1), else_=0)).label("current"),
+            func.max(a.c.updated_at).label("touched"),
+            func.min(a.c.id).label("first_id"),
+        )
+        .join(e, e.c.id == a.c.employee_id)
+        .where(*where)
+        .group_by(a.c.employee_id, e.c.unit_id, a.c.frozen_position_key)
+        .subquery("pairs")
+    )
+
+
+def basis(scope: ReportScope, readiness: bool = False):
+    """The forms a report counts (DESIGN, who is counted), as a subquery: assessment_id (the assessor's form,
+    else the self-assessment), employee_id, unit_id, pkey, assessor_id, self_id.
+
+    Own position (the default): each person once; someone who changed position within the period counts by the
+    form worked on last. readiness: every form against another position, one row per person and target."""
+    pairs = _pairs(scope)
+    chosen = func.coalesce(pairs.c.assessor_id, pairs.c.self_id).label("assessment_id")
+    if readiness:
+        return (select(chosen, pairs.c.employee_id, pairs.c.unit_id, pairs.c.pkey, pairs.c.assessor_id,
+                       pairs.c.self_id).where(pairs.c.current == 0).subquery("basis"))
+    ranked = select(
+        pairs,
+        func.row_number().over(partition_by=pairs.c.employee_id,
+                               order_by=(pairs.c.touched.desc(), pairs.c.first_id)).label("rank"),
+    ).where(pairs.c.current == 1).subquery("ranked")
+    return (
+        select(func.coalesce(ranked.c.assessor_id, ranked.c.self_id).label("assessment_id"), ranked.c.employee_id,
+               ranked.c.unit_id, ranked.c.pkey, ranked.c.assessor_id, ranked.c.self_id)
+        .where(ranked.c.rank == 1)
+        .subquery("basis")
+    )
+
+
+def framework_of(position_key: str) -> str:
+    """The framework code of a position key '<framework>:<number>' (frozen in every assessment)."""
+    return position_key.rsplit(":", 1)[0]
+
+
+# ------------------------------------------------------------------------------------------- per competency
+
+@dataclass
+class _Acc:
+    name: str
+    group: str
+    order: int
+    assessed: int = 0
+    total: int = 0
+    below: int = 0
+    rated: int = 0
+    counts: list[int] = field(default_factory=lambda: [0] * 5)
+
+
+def competency_rows(s: Session, scope: ReportScope) -> list[tuple]:
+    """Per (target position, competency code) of the counted forms: name, group, order, assessed, sum of scores,
+    below, rated against numbers, and how many scored 1..5."""
+    b, r = basis(scope), Rating.__table__
+    score, low, high = r.c.score, r.c.required_min, r.c.required_max
+    query = (
+        select(
+            b.c.pkey, r.c.competency_code, func.max(r.c.competency_name), func.max(r.c.group_code),
+            func.min(r.c.sort_order), func.count(score), func.coalesce(func.sum(score), 0),
+            func.sum(gap_sql.is_status(score, low, high, gap.Status.BELOW)),
+            func.sum(gap_sql.is_status(score, low, high, *gap.NUMERIC_STATUSES)),
+            *(func.sum(case((score == n, 1), else_=0)) for n in range(1, 6)),
+        )
+        .join(r, r.c.assessment_id == b.c.assessment_id)
+        .group_by(b.c.pkey, r.c.competency_code)
+    )
+    return s.execute(query).all()
+
+
+def team_competencies(rows: list[tuple]) -> list[gap.TeamCompetency]:
+    """competency_rows merged per (framework, code): gap.team_summary's figures, in framework then list order."""
+    acc: dict[tuple[str, str], _Acc] = {}
+    for pkey, code, name, group, order, assessed, total, below, rated, *counts in rows:
+        key = (framework_of(pkey), code)
+        entry = acc.get(key)
+        if entry is None:
+            entry = acc[key] = _Acc(name, group, order)
+        entry.order = min(entry.order, order)
+        entry.assessed += assessed
+        entry.total += int(total)
+        entry.below += int(below)
+        entry.rated += int(rated)
+        entry.counts = [x + int(y) for x, y in zip(entry.counts, counts)]
+    out = []
+    for (framework, code), x in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[1].order, kv[0][1])):
+        out.append(gap.TeamCompetency(
+            code=code, name=x.name, group=x.group, assessed=x.assessed,
+            mean_score=(x.total / x.assessed) if x.assessed else None, below=x.below,
+            share_below=(x.below / x.rated) if x.rated else None, framework=framework, counts=tuple(x.counts)))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- training needs
+
+@dataclass(frozen=True)
+class NeedRow:
+    unit_id: int
+    framework: str
+    code: str
+    name: str
+    staff_below: int
+    total_shortfall: int
+    largest_shortfall: int
+
+
+def training_need_rows(s: Session, scope: ReportScope) -> list[NeedRow]:
+    """Per unit (its identity, never its name) and competency (framework and code): how many of the counted
+    forms fall short, by how much in all and at most; units in tree order, the largest needs first."""
+    b, r = basis(scope), Rating.__table__
+    score, low, high = r.c.score, r.c.required_min, r.c.required_max
+    short = gap_sql.shortfall(score, low, high)
+    query = (
+        select(b.c.unit_id, b.c.pkey, r.c.competency_code, func.max(r.c.competency_name), func.count(),
+               func.sum(short), func.max(short))
+        .join(r, r.c.assessment_id == b.c.assessment_id)
+        .where(gap_sql.status(score, low, high) == gap.Status.BELOW.value)
+        .group_by(b.c.unit_id, b.c.pkey, r.c.competency_code)
+    )
+    acc: dict[tuple[int, str, str], list] = {}
+    for unit_id, pkey, code, name, below, total, largest in s.execute(query):
+        key = (unit_id, framework_of(pkey), code)
+        entry = acc.setdefault(key, [name, 0, 0, 0])
+        entry[1] += below
+        entry[2] += int(total)
+        entry[3] = max(entry[3], int(largest))
+    rows = [NeedRow(u, f, c, name, below, total, largest) for (u, f, c), (name, below, total, largest) in acc.items()]
+    return sorted(rows, key=lambda n: (scope.units.order(n.unit_id), -n.staff_below, -n.total_shortfall,
+                                       n.framework, n.code))
+
+
+# ------------------------------------------------------------------------------------------- verdicts
+
+def per_form(scope: ReportScope, b=None):
+    """Per counted form: its counts by the gap rules, total shortfall and verdict (a subquery)."""
+    b = b if b is not None else basis(scope)
+    r = Rating.__table__
+    score, low, high = r.c.score, r.c.required_min, r.c.required_max
+    numeric = func.sum(gap_sql.numeric(low, high))
+    unrated = func.sum(case((score.is_(None), gap_sql.numeric(low, high)), else_=0))
+    below = func.sum(gap_sql.is_status(score, low, high, gap.Status.BELOW))
+    met = func.sum(gap_sql.is_status(score, low, high, *gap.MET))
+    return (
+        select(b.c.assessment_id, b.c.employee_id, b.c.unit_id, b.c.pkey, b.c.assessor_id, b.c.self_id,
+               below.label("below"), met.label("met"), numeric.label("numeric"),
+               func.coalesce(func.sum(gap_sql.shortfall(score, low, high)), 0).label("shortfall"),
+               gap_sql.verdict(below, numeric, unrated).label("verdict"))
+        .join(r, r.c.assessment_id == b.c.assessment_id)
+        .group_by(b.c.assessment_id, b.c.employee_id, b.c.unit_id, b.c.pkey, b.c.assessor_id, b.c.self_id)
+        .subquery("per_form")
+    )
+
+
+def verdict_counts(s: Session, scope: ReportScope) -> dict[gap.Verdict, int]:
+    """How many people of the scope each verdict has (their counted form)."""
+    f = per_form(scope)
+    counts = {v: 0 for v in gap.Verdict}
+    for verdict, n in s.execute(select(f.c.verdict, func.count()).group_by(f.c.verdict)):
+        counts[gap.Verdict(verdict)] += n
+    return counts
+
+
+def people_counted(s: Session, scope: ReportScope, readiness: bool = False) -> int:
+    """How many people the report counts (readiness: how many have a form against another position)."""
+    b = basis(scope, readiness)
+    return s.scalar(select(func.count(func.distinct(b.c.employee_id)))) or 0
+
+
+# ------------------------------------------------------------------------------------------- progress
+
+@dataclass(frozen=True)
+class ProgressItem:
+    employee_code: str
+    name: str
+    unit_code: str
+    unit_name: str
+    unit_path: str
+    position_key: str | None
+    self_status: str | None
+    assessor_status: str | None
+
+
+def progress(s: Session, scope: ReportScope) -> list[ProgressItem]:
+    """Per active employee of the scope's units whom the actor may see: the status of the forms of their own
+    position, the one worked on last of each kind. Reads only those units' people and forms."""
+    from app.models import Position
+
+    a, e, p = Assessment.__table__, Employee.__table__, Position.__table__
+    people_where = [e.c.active.is_(True)]
+    if scope.unit_ids is not None:
+        people_where.append(e.c.unit_id.in_(sorted(scope.unit_ids)))
+    if not scope.everyone:  # permissions.allowed(READ_EMPLOYEE): a head's units, an employee's own record
+        parts = ([e.c.unit_id.in_(sorted(scope.head_units))] if scope.head_units else []) + (
+            [e.c.id == scope.own_employee] if scope.own_employee is not None else [])
+        people_where.append(or_(*parts) if parts else false())
+    people = s.execute(
+        select(e.c.id, e.c.code, e.c.full_name, e.c.unit_id, p.c.key)
+        .outerjoin(p, p.c.id == e.c.position_id).where(*people_where)
+    ).all()
+    forms_where = [a.c.period_id == scope.period_id, a.c.frozen_position_key == a.c.frozen_current_position_key,
+                   readable(scope, a, e), *people_where]
+    ranked = select(
+        a.c.employee_id, a.c.kind, a.c.status,
+        func.row_number().over(partition_by=(a.c.employee_id, a.c.kind),
+                               order_by=(a.c.updated_at.desc(), a.c.id)).label("rank"),
+    ).join(e, e.c.id == a.c.employee_id).where(*forms_where).subquery()
+    status = {(row.employee_id, row.kind): row.status
+              for row in s.execute(select(ranked.c.employee_id, ranked.c.kind, ranked.c.status)
+                                   .where(ranked.c.rank == 1))}
+    units = scope.units
+    ordered = sorted(people, key=lambda x: (units.order(x.unit_id), name_sort_key(x.full_name), x.code))
+    out = []
+    for x in ordered:
+        unit = units.by_id[x.unit_id]
+        out.append(ProgressItem(x.code, x.full_name, unit.code, unit.name, unit.path, x.key,
+                                status.get((x.id, "self")), status.get((x.id, "assessor"))))
+    return out
