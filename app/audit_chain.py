@@ -42,6 +42,9 @@ POSTGRES_FUNCTION = ("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS
 POSTGRES_TRIGGERS = {
     "audit_log_append_only": "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
                              "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    # row triggers never see TRUNCATE (migration 0009)
+    "audit_log_no_truncate": "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                             "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
 }
 
 

@@ -170,7 +170,7 @@ def open_database(url: str | None = None, purpose: str = WRITE, new: bool = Fals
 
 
 def _prepare(db: Database, purpose: str, created: bool) -> StartResult:
-    from app import backup
+    from app import backup, planner_stats
 
     state = migrate.schema_state(db.engine)
     where = db.path or db.describe()
@@ -195,6 +195,8 @@ def _prepare(db: Database, purpose: str, created: bool) -> StartResult:
     migrated = False
     if state.kind in ("older", "empty"):
         migrated = migrate.upgrade(db.engine)
+        if migrated:  # new indexes have no statistics yet (SQLite)
+            planner_stats.analyze(db)
     if purpose == WINDOW and db.path is not None and not created:
         problem = backup.integrity_problem(db, quick=True)
         if problem:
@@ -213,6 +215,7 @@ def _prepare(db: Database, purpose: str, created: bool) -> StartResult:
             raise DamagedDatabase(db.path, exc.problem) from None
         if daily:
             taken.append(daily)
+            planner_stats.analyze(db)  # once a day, with the daily copy and its full integrity check
     return StartResult(migrated, loaded, upgraded_from, taken, created)
 
 

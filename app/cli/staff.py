@@ -62,7 +62,8 @@ def _staff_import(args, db: Database, actor: Actor) -> None:
 
     if not args.file:
         raise UserError("Cần tên tệp: staff import TỆP.xlsx")
-    plan = plan_staff_import(args.file, list_employees(db, actor, include_inactive=True), list_units(db, actor),
+    plan = plan_staff_import(args.file, lambda codes: list_employees(db, actor, include_inactive=True, codes=codes),
+                             list_units(db, actor),
                              list_positions(db, actor), grade_catalogue(db, actor))
     stop_on_problems(plan.problems)
     print(f"Thêm mới {len(plan.new)}, cập nhật {len(plan.updated)}, không đổi {len(plan.unchanged)} công chức.")

@@ -125,9 +125,28 @@ def _note(value) -> object:
     return text
 
 
-def plan_scores_import(path: str | Path, known: dict) -> ScoresPlan:
+def _employee_codes(rows) -> set[str]:
+    """The employee codes of the first column, as clean_code reads them (unreadable ones left out:
+    the row is refused later with its reason)."""
+    codes = set()
+    for raw in rows:
+        value = raw[0] if raw else None
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            continue
+        try:
+            code = clean_code(value)
+        except ValueError:
+            continue
+        if code:
+            codes.add(code)
+    return codes
+
+
+def plan_scores_import(path: str | Path, known) -> ScoresPlan:
     """Validate every row. `known` maps employee code → set of competency codes per position key,
-    plus 'periods' (name → open?) and 'current' (employee → current position key).
+    plus 'periods' (name → open?) and 'current' (employee → current position key); or it is a
+    function of the file's employee codes giving that mapping for those employees only
+    (services.assessments.scores_import_context: an agency's database is not read whole).
 
     Codes are matched with case ignored (clean_code, code_key): a row's codes become the stored spelling.
     A form (employee, position, period, kind) gets each competency at most once per file."""
@@ -162,6 +181,8 @@ def plan_scores_import(path: str | Path, known: dict) -> ScoresPlan:
     for (row, column), ref in sorted(sheet.formulas.items()):
         problem(row, column, f"ô {ref} chứa công thức; hãy dán giá trị thay cho công thức.")
 
+    if callable(known):
+        known = known(_employee_codes(sheet.rows[1:]))
     employees = {code_key(c): c for c in known["employees"]}
     positions = {code_key(k): k for k in known["positions"]}
     periods = {code_key(p): p for p in known["periods"]}

@@ -216,10 +216,28 @@ def _cell_text(value) -> str:
     return clean(str(value))
 
 
-def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: list[UnitInfo],
+def _file_codes(rows, column: int | None) -> set[str]:
+    """The employee codes of the code column as clean_code reads them (unreadable ones are refused later)."""
+    codes = set()
+    for raw in rows if column is not None else ():
+        value = raw[column] if column < len(raw) else None
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            continue
+        try:
+            code = clean_code(value)
+        except ValueError:
+            continue
+        if code:
+            codes.add(code)
+    return codes
+
+
+def plan_staff_import(path: str | Path, existing, units: list[UnitInfo],
                       positions: list[PositionSummary], grades: GradeCatalogue | None = None) -> StaffPlan:
     """Validate the whole file; list every problem with sheet, row and column; compare with the database.
 
+    existing: the employees to compare with (list of EmployeeInfo), or a function of the file's codes
+    giving those employees only (staff.list_employees(..., codes=...)): an agency is not read whole.
     A grade is a catalogue grade given by code or by name (case and accents ignored)."""
     label = Path(path).name
     grades = grades or GradeCatalogue.builtin()
@@ -267,6 +285,8 @@ def plan_staff_import(path: str | Path, existing: list[EmployeeInfo], units: lis
     unit_codes = {code_key(u.code): u.code for u in units}
     unit_by_name = {clean(u.name).casefold(): u.code for u in units}
     position_keys = {code_key(p.key): p.key for p in positions}
+    if callable(existing):
+        existing = existing(_file_codes(sheet.rows[1:], columns.get("code")))
     current = {code_key(e.code): e for e in existing}
     seen: dict[str, int] = {}
     for index, raw in enumerate(sheet.rows[1:], start=2):

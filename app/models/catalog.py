@@ -80,10 +80,10 @@ class Competency(Base):
     __table_args__ = (UniqueConstraint("framework_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", ondelete="CASCADE"))
-    group_id: Mapped[int] = mapped_column(ForeignKey("competency_groups.id", ondelete="CASCADE"))
+    group_id: Mapped[int] = mapped_column(ForeignKey("competency_groups.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(Text)
-    grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"), index=True)
     sort_order: Mapped[int] = mapped_column(default=0)
     # removed from the framework but kept because assessments rated it (ratings.competency_id is ON DELETE
     # RESTRICT); never shown or exported
@@ -132,9 +132,9 @@ class Position(Base):
     key: Mapped[str] = mapped_column(String(100), unique=True)
     framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", ondelete="CASCADE"))
     number: Mapped[int]
-    specialty_id: Mapped[int | None] = mapped_column(ForeignKey("specialties.id", ondelete="SET NULL"))
+    specialty_id: Mapped[int | None] = mapped_column(ForeignKey("specialties.id", ondelete="SET NULL"), index=True)
     name: Mapped[str] = mapped_column(Text)
-    grade_code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    grade_code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"), index=True)
     objective: Mapped[str] = mapped_column(Text, default="")
 
     framework: Mapped[Framework] = relationship(back_populates="positions")
@@ -164,14 +164,14 @@ class PositionWarning(Base):
 
     __tablename__ = "position_warnings"
     id: Mapped[int] = mapped_column(primary_key=True)
-    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
 
 
 class TaskGroup(Base):
     __tablename__ = "task_groups"
     id: Mapped[int] = mapped_column(primary_key=True)
-    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     number: Mapped[str | None] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(default=0)
@@ -184,7 +184,7 @@ class TaskItem(Base):
     __tablename__ = "task_items"
     __table_args__ = (CheckConstraint("kind IN ('task', 'criterion')", name="kind"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    task_group_id: Mapped[int] = mapped_column(ForeignKey("task_groups.id", ondelete="CASCADE"))
+    task_group_id: Mapped[int] = mapped_column(ForeignKey("task_groups.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     number: Mapped[str | None] = mapped_column(String(16))
     marker: Mapped[str] = mapped_column(String(8), default="")
@@ -197,7 +197,7 @@ class TaskItem(Base):
 class WorkRelationship(Base):
     __tablename__ = "work_relationships"
     id: Mapped[int] = mapped_column(primary_key=True)
-    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     party: Mapped[str] = mapped_column(Text)
     nature: Mapped[str] = mapped_column(Text)
@@ -207,7 +207,7 @@ class WorkRelationship(Base):
 class Authority(Base):
     __tablename__ = "authorities"
     id: Mapped[int] = mapped_column(primary_key=True)
-    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     number: Mapped[str] = mapped_column(String(16), default="")
     text: Mapped[str] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(default=0)
@@ -218,7 +218,7 @@ class PositionQualification(Base):
 
     __tablename__ = "position_qualifications"
     id: Mapped[int] = mapped_column(primary_key=True)
-    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     category: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(default=0)
@@ -231,8 +231,8 @@ class QualificationRule(Base):
     position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), primary_key=True)
     min_education: Mapped[str | None] = mapped_column(String(32))
     political_theory: Mapped[str | None] = mapped_column(String(32))
-    state_management_grade: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
-    lower_grade: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    state_management_grade: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"), index=True)
+    lower_grade: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"), index=True)
     years_in_lower_grade: Mapped[int | None]
     min_years_actually_in_lower_grade: Mapped[int | None]
     documents_led_min: Mapped[int | None]

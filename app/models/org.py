@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base
@@ -16,7 +16,7 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(Text)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
     sort_order: Mapped[int] = mapped_column(default=0)
     is_sample: Mapped[bool] = mapped_column(default=False)
     parent: Mapped[Unit | None] = relationship(remote_side=[id])
@@ -30,8 +30,8 @@ class Employee(Base):
     birth_date: Mapped[dt.date | None]
     gender: Mapped[str] = mapped_column(String(8), default="")
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
-    position_id: Mapped[int | None] = mapped_column(ForeignKey("positions.id", ondelete="SET NULL"))
-    grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    position_id: Mapped[int | None] = mapped_column(ForeignKey("positions.id", ondelete="SET NULL"), index=True)
+    grade_code: Mapped[str | None] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"), index=True)
     grade_since: Mapped[dt.date | None]
     education: Mapped[str] = mapped_column(Text, default="")
     certificates: Mapped[str] = mapped_column(Text, default="")
@@ -57,6 +57,10 @@ class Employee(Base):
     __table_args__ = (Index("ix_employees_unit", "unit_id"),
                       CheckConstraint("political_theory_kind IN ('', 'llct', 'llct_hc', 'xac_nhan')",
                                       name="political_theory_kind"))
+
+
+# codes are matched with case ignored (app.vntext.code_key): an import looks its file's codes up by lower(code)
+Index("ix_employees_code_lower", func.lower(Employee.code))
 
 
 class EmployeeDegree(Base):
@@ -88,7 +92,7 @@ class EmployeeGradePeriod(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
-    grade_code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"))
+    grade_code: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), ForeignKey("grades.code"), index=True)
     starts_on: Mapped[dt.date]
     ends_on: Mapped[dt.date | None]
 

@@ -539,13 +539,13 @@ def counterpart(db: Database, actor: Actor, view: AssessmentView) -> AssessmentV
         return None
 
 
-def scores_import_context(db: Database, actor: Actor) -> dict:
-    """What a scores file is checked against: employees, positions' competencies, periods, locked forms."""
+def scores_import_context(db: Database, actor: Actor):
+    """What a scores file is checked against: a function of the file's employee codes giving those
+    employees, positions' competencies, periods and those employees' locked forms (plan_scores_import)."""
     from app.services import score_import
 
     require(actor, Action.IMPORT)
-    with db.session() as s:
-        return score_import.context(s)
+    return score_import.Known(db)
 
 
 def import_scores(db: Database, actor: Actor, changes: Mapping[tuple, Mapping[str, tuple[object, object]]],
@@ -562,7 +562,11 @@ def import_scores(db: Database, actor: Actor, changes: Mapping[tuple, Mapping[st
     from app.services import score_import
 
     with db.session() as s:  # in bulk, with the rules of _get_or_create and _apply_all
-        return score_import.write(s, actor, changes, state, reason)
+        written = score_import.write(s, actor, changes, state, reason)
+    from app import planner_stats
+
+    planner_stats.optimize(db)  # SQLite's statistics, when the import changed a table's size a lot
+    return written
 
 
 def period_views(

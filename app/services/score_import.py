@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -19,9 +19,9 @@ from app.errors import Conflict, NotFound, UserError
 from app.models import Assessment, AssessmentPeriod, Employee, Position, Rating, Unit
 from app.models.base import utcnow
 from app.permissions import Action, require
-from app.vntext import clean, nfc
+from app.vntext import clean, code_key, nfc
 
-_CHUNK = 500  # ids per IN (...) list
+_CHUNK = 900  # values per IN (...) list (SQLite: at most 999 parameters a statement)
 
 
 def executemany(s: Session, statement, rows: list[dict]) -> int:
@@ -68,37 +68,74 @@ def executemany(s: Session, statement, rows: list[dict]) -> int:
     return result.rowcount if result.rowcount is not None else -1
 
 
-def context(s: Session) -> dict:
-    """What a scores file is checked against, read with plain column queries (no objects)."""
+def codes_in(column, codes, chunk: int = _CHUNK):
+    """WHERE clauses matching `codes` with case ignored (app.vntext.code_key), in IN lists of at most
+    `chunk` values (SQLite allows 999 parameters a statement): one clause a chunk, each served by the
+    index on lower(code) of its table. The caller keeps the rows whose code_key is wanted.
+
+    Codes with letters beyond ASCII cannot be matched by SQL's lower() the way Python's casefold() does
+    (SQLite folds ASCII only): when the file holds one, the clause matches every row (None)."""
+    keys = sorted({code_key(c) for c in codes if c})
+    if any(not k.isascii() for k in keys):
+        return [None]
+    return [func.lower(column).in_(keys[n:n + chunk]) for n in range(0, len(keys), chunk)]
+
+
+def context(s: Session, codes=None) -> dict:
+    """What a scores file is checked against, read with plain column queries (no objects): positions'
+    competencies and periods, and - for the employee codes the file names (all when codes is None) -
+    the employees, their current positions and their forms past draft."""
     from app.models import Competency, Requirement
     from app.services.assessments import STATUS_LABELS
 
+    wanted = None if codes is None else {code_key(c) for c in codes if c}
     employees: set[str] = set()
     current: dict[str, str] = {}
-    for code, key in s.execute(select(Employee.code, Position.key).outerjoin(Position,
-                                                                           Position.id == Employee.position_id)):
-        employees.add(code)
-        if key:
-            current[code] = key
+    ids: dict[int, str] = {}
+    query = select(Employee.id, Employee.code, Position.key).outerjoin(Position, Position.id == Employee.position_id)
+    for where in ([None] if codes is None else codes_in(Employee.code, codes)):
+        for employee_id, code, key in s.execute(query if where is None else query.where(where)):
+            if wanted is not None and code_key(code) not in wanted:
+                continue
+            employees.add(code)
+            ids[employee_id] = code
+            if key:
+                current[code] = key
     positions: dict[str, set[str]] = {}
     for key, code in s.execute(
         select(Position.key, Competency.code).join(Requirement, Requirement.position_id == Position.id)
         .join(Competency, Competency.id == Requirement.competency_id)
     ):
         positions.setdefault(key, set()).add(code)
-    periods = {name: status == "open" for name, status in s.execute(select(AssessmentPeriod.name,
-                                                                            AssessmentPeriod.status))}
+    periods_by_id = {}
+    periods = {}
+    for period_id, name, status in s.execute(select(AssessmentPeriod.id, AssessmentPeriod.name,
+                                                    AssessmentPeriod.status)):
+        periods[name] = status == "open"
+        periods_by_id[period_id] = name
     locked = {}
-    for code, key, period, kind, status in s.execute(
-        select(Employee.code, Assessment.frozen_position_key, AssessmentPeriod.name, Assessment.kind,
-               Assessment.status)
-        .join(Employee, Employee.id == Assessment.employee_id)
-        .join(AssessmentPeriod, AssessmentPeriod.id == Assessment.period_id)
-        .where(Assessment.status != "draft")
-    ):
-        locked[(code, key, period, kind)] = STATUS_LABELS[status].lower()
+    forms = (select(Assessment.employee_id, Assessment.frozen_position_key, Assessment.period_id, Assessment.kind,
+                    Assessment.status).where(Assessment.status != "draft"))
+    chosen = sorted(ids)
+    for where in ([None] if codes is None else
+                  [Assessment.employee_id.in_(chosen[n:n + _CHUNK]) for n in range(0, len(chosen), _CHUNK)]):
+        for employee_id, key, period_id, kind, status in s.execute(forms if where is None else forms.where(where)):
+            if employee_id in ids:
+                locked[(ids[employee_id], key, periods_by_id[period_id], kind)] = STATUS_LABELS[status].lower()
     return {"employees": employees, "current": current, "positions": positions, "periods": periods,
             "locked": locked}
+
+
+class Known:
+    """What a scores file is checked against, read when the file's employee codes are known:
+    Known(db)(codes) -> the dict of context() for those codes only."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def __call__(self, codes) -> dict:
+        with self.db.read_session() as s:
+            return context(s, list(codes))
 
 
 class _Template:
@@ -138,9 +175,17 @@ def write(s: Session, actor: Actor, changes: Mapping[tuple, Mapping[str, tuple[o
 
     now = utcnow()
     e, a, r = Employee.__table__, Assessment.__table__, Rating.__table__
-    employees = {row.code: row for row in s.execute(
-        select(e.c.id, e.c.code, e.c.full_name, e.c.unit_id, e.c.grade_code, e.c.position_id))}
-    units = dict(s.execute(select(Unit.id, Unit.name)).all())
+    # only the people the changes name (an agency holds hundreds of thousands)
+    named = sorted({clean(key[0]) for key in changes})
+    employees = {}
+    for n in range(0, len(named), _CHUNK):
+        for row in s.execute(select(e.c.id, e.c.code, e.c.full_name, e.c.unit_id, e.c.grade_code, e.c.position_id)
+                             .where(e.c.code.in_(named[n:n + _CHUNK]))):
+            employees[row.code] = row
+    unit_ids = sorted({row.unit_id for row in employees.values()})
+    units = {}
+    for n in range(0, len(unit_ids), _CHUNK):
+        units.update(s.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids[n:n + _CHUNK]))).all())
     position_rows = {row.key: row for row in s.execute(select(Position.id, Position.key, Position.name,
                                                              Position.grade_code))}
     position_keys = {row.id: row.key for row in position_rows.values()}
@@ -173,9 +218,10 @@ def write(s: Session, actor: Actor, changes: Mapping[tuple, Mapping[str, tuple[o
         if n % 1000 == 0:
             state.progress(n // 4, total)
     existing: dict[tuple[int, int, int, str], tuple[int, str]] = {}
-    if wanted_periods:
+    people = sorted({emp.id for _key, emp, _pos, _period, _kind in forms})
+    for n in range(0, len(people), _CHUNK):  # the forms of those people in those periods
         for row in s.execute(select(a.c.id, a.c.employee_id, a.c.position_id, a.c.period_id, a.c.kind, a.c.status)
-                             .where(a.c.period_id.in_(wanted_periods))):
+                             .where(a.c.employee_id.in_(people[n:n + _CHUNK]), a.c.period_id.in_(wanted_periods))):
             existing[(row.employee_id, row.position_id, row.period_id, row.kind)] = (row.id, row.status)
 
     to_create, to_update = [], []

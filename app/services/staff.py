@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from app.vntext import (
     check_text,
     clean,
     clean_code,
+    code_key,
     matches,
     name_sort_key,
     parse_date,
@@ -230,8 +232,12 @@ def list_employees(
     unit: str | None = None,
     search: str | None = None,
     include_inactive: bool = False,
+    codes: Iterable[str] | None = None,
 ) -> list[EmployeeInfo]:
-    """Employees the actor may see, in Vietnamese name order; the unit filter includes sub-units."""
+    """Employees the actor may see, in Vietnamese name order; the unit filter includes sub-units.
+    codes: only the employees of these codes (case ignored), e.g. those an import file names."""
+    from app.services.score_import import codes_in
+
     with db.read_session() as s:
         query = select(Employee).options(selectinload(Employee.unit), selectinload(Employee.position),
                                          selectinload(Employee.grade), *_WITH_LISTS)
@@ -239,8 +245,12 @@ def list_employees(
             query = query.where(Employee.unit_id.in_(subtree_ids(s, unit)))
         if not include_inactive:
             query = query.where(Employee.active.is_(True))
-        rows = [_info(e) for e in s.scalars(query)
-                if allowed(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id)]
+        wanted = None if codes is None else {code_key(c) for c in codes if c}
+        rows = []
+        for where in ([None] if codes is None else codes_in(Employee.code, codes)):
+            rows.extend(_info(e) for e in s.scalars(query if where is None else query.where(where))
+                        if (wanted is None or code_key(e.code) in wanted)
+                        and allowed(actor, Action.READ_EMPLOYEE, unit_id=e.unit_id, employee_id=e.id))
     if search:
         rows = [r for r in rows if matches(search, r.name, r.code, r.unit_name)]
     return sorted(rows, key=lambda r: (name_sort_key(r.name), r.code))
@@ -534,7 +544,9 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
         unit_codes = {u.id: code for code, u in lookups.units.items()}
         position_keys = {p.id: key for key, p in lookups.positions.items()}
         columns = [getattr(Employee, name) for name in ("id", "code", *EMPLOYEE_VALUE_FIELDS, *RECORD_FIELDS)]
-        current = {row.code: row for row in s.execute(select(*columns))}
+        named = sorted({clean(r.code) for r in rows})  # only the people the rows name
+        current = {row.code: row for n in range(0, len(named), 900)
+                   for row in s.execute(select(*columns).where(Employee.code.in_(named[n:n + 900])))}
         with_lists = [r for r in rows if any(getattr(r, name) is not None for name in RECORD_LISTS)]
         stored = {e.code: e for e in s.scalars(select(Employee).options(*_WITH_LISTS).where(
             Employee.code.in_([clean(r.code) for r in with_lists])))} if with_lists else {}
@@ -573,6 +585,9 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
                 trail.extend(_list_entries(actor, code, _replace_lists(stored.get(code) or added[code], lists)))
             s.flush()
             audit.record_many(s, trail)
+    from app import planner_stats
+
+    planner_stats.optimize(db)  # SQLite's statistics, when the import changed the table's size a lot
     return len(rows)
 
 

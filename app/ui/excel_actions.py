@@ -107,7 +107,8 @@ def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None)
         return False
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        plan = plan_staff_import(path, staff.list_employees(ctx.db, ctx.actor, include_inactive=True),
+        plan = plan_staff_import(path, lambda codes: staff.list_employees(ctx.db, ctx.actor, include_inactive=True,
+                                                                         codes=codes),
                                  staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor),
                                  grade_catalogue(ctx.db, ctx.actor))
     finally:

@@ -19,6 +19,8 @@ down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# the append-only triggers as they stood at this revision (0009 adds PostgreSQL's TRUNCATE trigger)
+TRIGGERS = ["audit_log_append_only", "audit_log_no_update", "audit_log_no_delete"]
 COLUMNS = ("at", "actor", "actor_name", "action", "entity", "entity_key", "assessment_id", "item", "field",
            "old_value", "new_value", "reason")
 
@@ -64,7 +66,7 @@ def upgrade() -> None:
         digest = seal(values, previous)
         bind.execute(audit.insert().values(**values, prev_hash=previous, hash=digest))
         previous = digest
-    create_triggers(bind)
+    create_triggers(bind, TRIGGERS)
 
 
 def downgrade() -> None:
@@ -76,4 +78,4 @@ def downgrade() -> None:
     with op.batch_alter_table("audit_log") as batch:
         batch.drop_column("hash")
         batch.drop_column("prev_hash")
-    create_triggers(bind)
+    create_triggers(bind, TRIGGERS)

@@ -1,0 +1,60 @@
+"""The query planner's statistics kept current (SQLite's sqlite_stat1).
+
+SQLite never gathers statistics by itself: without them it guesses, and with an agency's data it
+guesses wrong (a unit's report read the whole period through the period's index instead of the
+unit's people). PostgreSQL's autovacuum analyses tables as they change, so nothing is done there
+(and the program's database role, not owning the tables, may not ANALYZE them anyway).
+
+When:
+- after a migration (new indexes have no statistics) and once a day with the daily backup and
+  integrity check: ANALYZE, bounded by analysis_limit so a 12-million-rating file takes well under
+  a second;
+- after a bulk import: PRAGMA optimize, which analyses only the tables whose size changed a lot
+  since they were last analysed (usually none: it costs next to nothing).
+
+A failure here never stops the program: the statistics only make queries faster.
+"""
+
+from __future__ import annotations
+
+from app.database import Database
+from app.logs import log
+
+# rows examined per index (SQLite's analysis_limit): approximate statistics, enough for the planner
+ANALYSIS_LIMIT = 2000
+# optimize: 0x02 analyse where useful, 0x10000 every table, not only those this connection queried
+OPTIMIZE_MASK = 0x10002
+
+
+def analyze(db: Database) -> bool:
+    """Gather the statistics of every table and index (SQLite); True when done."""
+    return _run(db, [f"PRAGMA analysis_limit={ANALYSIS_LIMIT}", "ANALYZE"])
+
+
+def optimize(db: Database) -> bool:
+    """Analyse the tables that changed enough to need it (SQLite), e.g. after a bulk import; True when run."""
+    return _run(db, [f"PRAGMA analysis_limit={ANALYSIS_LIMIT}", f"PRAGMA optimize={OPTIMIZE_MASK:#x}"])
+
+
+def has_statistics(db: Database) -> bool:
+    """True when SQLite holds statistics for the ratings table (for tests and the daily check)."""
+    if not db.is_sqlite:
+        return True
+    with db.engine.connect() as conn:
+        if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+            return False
+        return conn.exec_driver_sql("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'ratings'").first() is not None
+
+
+def _run(db: Database, statements: list[str]) -> bool:
+    if not db.is_sqlite or db.reads_only:
+        return False
+    try:
+        with db.engine.connect() as conn:
+            raw = conn.connection.driver_connection  # outside a transaction: ANALYZE writes sqlite_stat1 itself
+            for statement in statements:
+                raw.execute(statement).fetchall()
+        return True
+    except Exception as exc:  # noqa: BLE001 - statistics are an optimisation: log and go on
+        log.warning("không cập nhật được thống kê truy vấn: %s", exc)
+        return False
