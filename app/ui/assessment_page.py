@@ -546,7 +546,8 @@ class AssessmentPage(QWidget):
         self.approve_button.setVisible(assessor_rights)
         self.reopen_button.setVisible(assessor_rights)
         readiness = view.current_position_key and view.current_position_key != view.position_key
-        status = translate("Status", svc.STATUS_LABELS[view.status])
+        # a person with no form yet has no status: "Chưa có phiếu", never "Đang soạn"
+        status = translate("Status", svc.STATUS_LABELS[view.status]) if view.id else self.tr("Chưa có phiếu")
         grades = getattr(self, "grades", None)
         grade = grades.name(view.position_grade) if grades is not None else view.position_grade
         # names are data: escaped, never read as markup (a name holding "<b>" shows "<b>")
