@@ -248,22 +248,23 @@ def cmd_export(args, db: Database, actor: Actor) -> None:
 
     target = output_path(args.output, ".xlsx")
     if args.what == "gaps":
-        from app.excel.gap_summary import write_gap_summary
-        from app.services.reporting import people_count, person_gaps, readiness_rows
+        from app.excel.gap_summary import export_gap_summary
+        from app.services.reporting import people_count, readiness_rows, report_scope
         from app.services.assessments import list_periods
 
         if args.period not in {p.name for p in list_periods(db, actor)}:
             raise UserError(f"Không có kỳ đánh giá '{args.period}'.")
-        rows = person_gaps(db, actor, args.period, args.unit, args.position)  # each person once, own position
+        scope = report_scope(db, actor, args.period, args.unit, args.position)  # each person once, own position
         ready = readiness_rows(db, actor, args.period, args.unit, args.position)
         units = staff.list_units(db, actor)
         agency = staff.agency_of(units, args.unit)
         unit_name = next(u.name for u in units if u.code == args.unit) if args.unit else agency
-        write_output(target, lambda tmp: write_gap_summary(rows, tmp, agency, unit_name, args.period,
-                                                           readiness=ready))
+        written = []  # streamed from the database a few units at a time
+        write_output(target, lambda tmp: written.append(export_gap_summary(db, scope, tmp, agency, unit_name,
+                                                                           readiness=ready)))
         extra = (f"; {len(ready)} phiếu sẵn sàng cho vị trí khác ({people_count([r.person for r in ready])} người)"
                  if ready else "")
-        print(f"Đã ghi {target}: {people_count(rows)} công chức được đánh giá theo vị trí hiện tại{extra}.")
+        print(f"Đã ghi {target}: {written[0].people} công chức được đánh giá theo vị trí hiện tại{extra}.")
         return
     from app.excel.person import write_person
 

@@ -1,8 +1,9 @@
 """Gap summary workbook: Tổng hợp, Chi tiết, Theo năng lực, Nhu cầu đào tạo.
 
-Written row by row with XlsxWriter in constant-memory mode, so a whole ministry (tens of thousands
-of people × 17 competencies) exports in seconds and in little memory. Text is always written as
-text (write_string), so a value starting with = + - @ can never become a formula.
+Written row by row with XlsxWriter in constant-memory mode, the people streamed from the database a few units
+at a time (export_gap_summary), so a whole ministry exports in bounded memory. A table longer than an Excel
+sheet holds continues on "Chi tiết (2)", "Chi tiết (3)"…, the signature block after its last row; nothing is
+cut. Text is always written as text (write_string), so a value starting with = + - @ can never become a formula.
 """
 
 from __future__ import annotations
@@ -28,10 +29,18 @@ from app.excel.layout import (
 )
 from app.grades import kinds_heading
 from app.services.catalog import ORIGIN_LABELS
+from app.errors import UserError
 from app.services.reporting import PersonGap, ReadinessRow, competency_stats, training_needs
 
 HEADER_ROW = 6  # 0-based: title block above, table header here
 SIGNERS = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ")
+EXCEL_MAX_ROWS = 1_048_576  # rows of one Excel sheet (a test lowers it to see a table continue)
+SIGNATURE_ROWS = 7  # below the last row: a blank row, the date line, titles, notes, room to sign, names
+
+
+def sheet_capacity() -> int:
+    """Data rows one sheet holds under its title block and header, leaving room for the signature block."""
+    return EXCEL_MAX_ROWS - (HEADER_ROW + 1) - SIGNATURE_ROWS
 
 
 class Formats:
@@ -89,7 +98,13 @@ class TableSheet:
             ws.set_row(row, height)
         self.row += 1
 
-    def finish(self, status_column: int | None, today: dt.date | None) -> None:
+    @property
+    def written(self) -> int:
+        return self.row - HEADER_ROW - 1
+
+    def finish(self, status_column: int | None, today: dt.date | None, continued: str = "") -> None:
+        """Filter, colours, freeze, print setup; the signature block, or (continued: the next sheet's name) a
+        line saying where the table goes on."""
         ws, fm, last = self.ws, self.fm, len(self.titles) - 1
         end = max(self.row - 1, HEADER_ROW)
         ws.autofilter(HEADER_ROW, 0, end, last)
@@ -97,92 +112,187 @@ class TableSheet:
             for text, fill in fm.fills.items():
                 ws.conditional_format(HEADER_ROW + 1, status_column, end, status_column,
                                       {"type": "cell", "criteria": "==", "value": f'"{text}"', "format": fill})
-        signature_block(self.cells, end + 2, SIGNERS, today)
+        if continued:
+            ws.write_string(end + 1, 0, f"(Còn tiếp ở trang tính “{continued}”)", fm.sign_note)
+        else:
+            signature_block(self.cells, end + 2, SIGNERS, today)
         ws.freeze_panes(HEADER_ROW + 1, 0)
         print_xlsx(ws, HEADER_ROW, landscape_for(self.widths))
+
+
+class SplitSheet:
+    """A table that continues on further sheets ("Chi tiết (2)", …) before Excel's row limit, never cut; each
+    part has the title block and header, the signature block follows the last row of the last part."""
+
+    def __init__(self, wb, fm: Formats, name: str, titles: list[str], widths: list[float], kinds: str,
+                 agency: str, unit: str, title: str, subtitle: str, status_column: int | None = None,
+                 today: dt.date | None = None):
+        self.wb, self.fm, self.name, self.args = wb, fm, name, (titles, widths, kinds, agency, unit, title)
+        self.subtitle, self.status_column, self.today = subtitle, status_column, today
+        self.parts: list[TableSheet] = []
+        self._next()
+
+    def _part_name(self, n: int) -> str:
+        return self.name if n == 1 else f"{self.name} ({n})"
+
+    def _next(self) -> None:
+        n = len(self.parts) + 1
+        titles, widths, kinds, agency, unit, title = self.args
+        subtitle = self.subtitle if n == 1 else f"{self.subtitle} · tiếp theo trang tính “{self._part_name(n - 1)}”"
+        self.parts.append(TableSheet(self.wb, self.fm, self._part_name(n), titles, widths, kinds, agency, unit, title,
+                                     subtitle))
+
+    def write(self, values: list) -> None:
+        if self.parts[-1].written >= sheet_capacity():
+            self.parts[-1].finish(self.status_column, self.today, continued=self._part_name(len(self.parts) + 1))
+            self._next()
+        self.parts[-1].write(values)
+
+    def finish(self) -> None:
+        self.parts[-1].finish(self.status_column, self.today)
+
+
+def _summary_sheet(wb, fm, agency, unit, subtitle, today, grade_heading) -> SplitSheet:
+    return SplitSheet(wb, fm, "Tổng hợp",
+                      ["STT", "Họ và tên", "Đơn vị", grade_heading, "Vị trí việc làm", "Kết luận",
+                       "Tỷ lệ đạt", "Tổng mức thiếu hụt", "Ghi chú"],
+                      [6, 26, 30, 22, 40, 16, 10, 12, 24], "cttcttpct",
+                      agency, unit, "Tổng hợp kết quả đánh giá khoảng cách năng lực", subtitle, today=today)
+
+
+def _detail_sheet(wb, fm, agency, unit, subtitle, today) -> SplitSheet:
+    return SplitSheet(wb, fm, "Chi tiết",
+                      ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Khung năng lực", "Mã", "Năng lực",
+                       "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả",
+                       "Thiếu hụt", "Nguồn cấp độ yêu cầu"],
+                      [6, 24, 26, 34, 14, 9, 40, 10, 10, 10, 10, 13, 10, 16], "cttttctcccccct",
+                      agency, unit, "Chi tiết khoảng cách năng lực theo từng công chức", subtitle, status_column=11,
+                      today=today)
+
+
+def _person_parts(p) -> tuple:
+    """(unit shown, grade shown, self scores, assessor scores, origins) of a PersonGap or a streamed
+    report_pages.PersonResult."""
+    if isinstance(p, PersonGap):
+        own = p.self_view.scores() if p.self_view else {}
+        boss = p.assessor.scores() if p.assessor else {}
+        # where each range comes from, as frozen on the form: a grade's default is not the document's word
+        origin = {r.competency_code: r.origin for r in p.basis.ratings}
+        return p.unit_path or p.unit_name, p.grade_name or p.grade or "", own, boss, origin
+    return p.unit_path, p.grade_name or p.grade or "", p.self_scores, p.assessor_scores, p.origins
+
+
+def _write_people(people, summary: SplitSheet, detail: SplitSheet) -> tuple[int, int]:
+    """Tổng hợp and Chi tiết, one person at a time; returns (people, detail rows)."""
+    n = count = 0
+    for count, p in enumerate(people, start=1):
+        unit_shown, grade_shown, own, boss, origin = _person_parts(p)
+        s = p.report.summary
+        summary.write([count, p.name, unit_shown, grade_shown, p.position_name, gap.VERDICT_LABELS[s.verdict],
+                       s.met_ratio, s.total_shortfall, p.remark])
+        for item in p.report.items:
+            n += 1
+            detail.write([n, p.name, unit_shown, p.position_name, p.framework_label, item.code, item.name,
+                          item.required_min, item.required_max, own.get(item.code), boss.get(item.code),
+                          gap.STATUS_LABELS[item.status], item.shortfall,
+                          ORIGIN_LABELS.get(origin.get(item.code, ""), "")])
+    summary.finish()
+    detail.finish()
+    return count, n
+
+
+def _write_tables(wb, fm, stats, needs, readiness, agency, unit, subtitle, today) -> None:
+    """Theo năng lực, Nhu cầu đào tạo and (if any) Sẵn sàng cho vị trí khác."""
+    sheet = SplitSheet(wb, fm, "Theo năng lực",
+                       ["STT", "Khung năng lực", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình",
+                        "Số người chưa đạt", "Tỷ lệ chưa đạt"],
+                       [6, 14, 10, 50, 14, 12, 14, 12], "ctctcdcp", agency, unit, "Tổng hợp theo năng lực", subtitle,
+                       today=today)
+    for n, stat in enumerate(stats, start=1):
+        t = stat.team
+        sheet.write([n, stat.framework_label, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below])
+    sheet.finish()
+    sheet = SplitSheet(wb, fm, "Nhu cầu đào tạo",
+                       ["STT", "Đơn vị", "Khung năng lực", "Mã", "Năng lực cần đào tạo, bồi dưỡng",
+                        "Số người chưa đạt", "Tổng mức thiếu hụt", "Mức thiếu hụt lớn nhất"],
+                       [6, 34, 14, 10, 50, 12, 12, 12], "cttctccc", agency, unit, "Nhu cầu đào tạo, bồi dưỡng",
+                       subtitle, today=today)
+    for n, t in enumerate(needs, start=1):
+        sheet.write([n, t.unit_path or t.unit_name, t.framework_label, t.code, t.competency, t.staff_below,
+                     t.total_shortfall, t.largest_shortfall])
+    sheet.finish()
+    readiness = list(readiness)
+    if readiness:  # a period without readiness assessments keeps the four sheets
+        _readiness_sheet(wb, fm, readiness, agency, unit, subtitle, today)
 
 
 def write_gap_summary(
     rows: Iterable[PersonGap], path: str | Path, agency: str, unit: str, period: str, today: dt.date | None = None,
     readiness: Iterable[ReadinessRow] = (),
 ) -> Path:
-    """Write the sheets for these people's results of one period: four of the assessments of their own
-    positions (rows: each person once), and Sẵn sàng cho vị trí khác of the readiness assessments, if any."""
+    """Write the sheets for these people's results of one period (held in memory: a unit's export; an agency's
+    goes through export_gap_summary): four of the assessments of their own positions (rows: each person once),
+    and Sẵn sàng cho vị trí khác of the readiness assessments, if any."""
     rows = list(rows)
     path = Path(path)
+    _refuse_past_limit(len(rows))
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_OPTIONS})
     fm = Formats(wb)
     subtitle = f"Kỳ đánh giá: {period}"
     # a competency is known by its framework and code: the framework is a column of every competency table
     grade_heading = kinds_heading(p.grade_kind for p in rows)
-
-    sheet = TableSheet(wb, fm, "Tổng hợp",
-                   ["STT", "Họ và tên", "Đơn vị", grade_heading, "Vị trí việc làm", "Kết luận",
-                    "Tỷ lệ đạt", "Tổng mức thiếu hụt", "Ghi chú"],
-                   [6, 26, 30, 22, 40, 16, 10, 12, 24], "cttcttpct",
-                   agency, unit, "Tổng hợp kết quả đánh giá khoảng cách năng lực", subtitle)
-    for n, p in enumerate(rows, start=1):
-        s = p.report.summary
-        sheet.write([n, p.name, p.unit_name, p.grade_name or p.grade or "", p.position_name,
-                     gap.VERDICT_LABELS[s.verdict], s.met_ratio, s.total_shortfall, p.remark])
-    sheet.finish(None, today)
-
-    sheet = TableSheet(wb, fm, "Chi tiết",
-                   ["STT", "Họ và tên", "Đơn vị", "Vị trí việc làm", "Khung năng lực", "Mã", "Năng lực",
-                    "Yêu cầu tối thiểu", "Yêu cầu tối đa", "Tự đánh giá", "Người đánh giá", "Kết quả", "Thiếu hụt",
-                    "Nguồn cấp độ yêu cầu"],
-                   [6, 24, 26, 34, 14, 9, 40, 10, 10, 10, 10, 13, 10, 16], "cttttctcccccct",
-                   agency, unit, "Chi tiết khoảng cách năng lực theo từng công chức", subtitle)
-    n = 0
-    for p in rows:
-        own = p.self_view.scores() if p.self_view else {}
-        boss = p.assessor.scores() if p.assessor else {}
-        # where each range comes from, as frozen on the form: a grade's default is not the document's word
-        origin = {r.competency_code: r.origin for r in p.basis.ratings}
-        for item in p.report.items:
-            n += 1
-            sheet.write([n, p.name, p.unit_name, p.position_name, p.framework_label, item.code, item.name,
-                         item.required_min, item.required_max, own.get(item.code), boss.get(item.code),
-                         gap.STATUS_LABELS[item.status], item.shortfall,
-                         ORIGIN_LABELS.get(origin.get(item.code, ""), "")])
-    sheet.finish(11, today)
-
-    sheet = TableSheet(wb, fm, "Theo năng lực",
-                   ["STT", "Khung năng lực", "Mã", "Năng lực", "Số người được đánh giá", "Điểm trung bình",
-                    "Số người chưa đạt", "Tỷ lệ chưa đạt"],
-                   [6, 14, 10, 50, 14, 12, 14, 12], "ctctcdcp", agency, unit, "Tổng hợp theo năng lực", subtitle)
-    for n, stat in enumerate(competency_stats(rows), start=1):
-        t = stat.team
-        sheet.write([n, stat.framework_label, t.code, t.name, t.assessed, t.mean_score, t.below, t.share_below])
-    sheet.finish(None, today)
-
-    sheet = TableSheet(wb, fm, "Nhu cầu đào tạo",
-                   ["STT", "Đơn vị", "Khung năng lực", "Mã", "Năng lực cần đào tạo, bồi dưỡng", "Số người chưa đạt",
-                    "Tổng mức thiếu hụt", "Mức thiếu hụt lớn nhất"],
-                   [6, 34, 14, 10, 50, 12, 12, 12], "cttctccc", agency, unit, "Nhu cầu đào tạo, bồi dưỡng",
-                   subtitle)
-    for n, t in enumerate(training_needs(rows), start=1):
-        sheet.write([n, t.unit_name, t.framework_label, t.code, t.competency, t.staff_below, t.total_shortfall,
-                     t.largest_shortfall])
-    sheet.finish(None, today)
-    readiness = list(readiness)
-    if readiness:  # a period without readiness assessments keeps the four sheets
-        _readiness_sheet(wb, fm, readiness, agency, unit, subtitle, today)
+    _write_people(rows, _summary_sheet(wb, fm, agency, unit, subtitle, today, grade_heading),
+                  _detail_sheet(wb, fm, agency, unit, subtitle, today))
+    _write_tables(wb, fm, competency_stats(rows), training_needs(rows), readiness, agency, unit, subtitle, today)
     wb.close()
     return path
+
+
+def _refuse_past_limit(people: int) -> None:
+    """Tổng hợp is written beside Chi tiết, one person a row: past one sheet it is refused, before any writing."""
+    if people > sheet_capacity():
+        raise UserError(
+            f"Không xuất được bảng tổng hợp: {people:,} công chức, nhiều hơn {sheet_capacity():,} dòng mà một trang "
+            "tính Excel chứa được (bảng Tổng hợp ghi mỗi người một dòng). Hãy xuất từng đơn vị (chọn đơn vị, hoặc "
+            "--unit MÃ ở dòng lệnh).".replace(",", "."))
+
+
+def export_gap_summary(db, scope, path: str | Path, agency: str, unit: str, today: dt.date | None = None,
+                       readiness: Iterable[ReadinessRow] = ()):
+    """The gap summary of a report scope (app.services.reporting.report_scope), streamed from the database: the
+    people a few units at a time, the per-competency and training-need tables computed by SQL. Returns the
+    reporting.UnitSummary written (people counted)."""
+    from app.services import report_sql
+    from app.services.grades import catalogue_of
+    from app.services.reporting import counted_people, unit_summary
+
+    summary = unit_summary(db, scope)
+    _refuse_past_limit(summary.people)
+    with db.read_session() as s:
+        grades = catalogue_of(s)
+        kinds = [grades.get(code).kind if grades.get(code) else None for code in report_sql.grade_codes(s, scope)]
+    path = Path(path)
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_OPTIONS})
+    fm = Formats(wb)
+    subtitle = f"Kỳ đánh giá: {scope.period}"
+    _write_people(counted_people(db, scope), _summary_sheet(wb, fm, agency, unit, subtitle, today, kinds_heading(kinds)),
+                  _detail_sheet(wb, fm, agency, unit, subtitle, today))
+    _write_tables(wb, fm, summary.competencies, summary.needs, readiness, agency, unit, subtitle, today)
+    wb.close()
+    return summary
 
 
 def _readiness_sheet(wb, fm: Formats, rows: list[ReadinessRow], agency: str, unit: str, subtitle: str,
                      today: dt.date | None) -> None:
     """Readiness assessments (a person against a position other than their own): never in the sheets above."""
-    sheet = TableSheet(wb, fm, "Sẵn sàng cho vị trí khác",
+    sheet = SplitSheet(wb, fm, "Sẵn sàng cho vị trí khác",
                        ["STT", "Họ và tên", "Đơn vị", "Vị trí hiện tại", "Vị trí được xem xét", "Kết luận",
                         "Tỷ lệ đạt", "Năng lực chưa đạt (mức thiếu hụt)", "Điều kiện theo quy định", "Ghi chú"],
                        [6, 24, 26, 30, 30, 14, 9, 40, 44, 20], "ctttttpttt",
-                       agency, unit, "Đánh giá sẵn sàng cho vị trí việc làm khác", subtitle)
+                       agency, unit, "Đánh giá sẵn sàng cho vị trí việc làm khác", subtitle, today=today)
     for n, r in enumerate(rows, start=1):
         p = r.person
         current = p.current_position_name or p.current_position_key or "Chưa có vị trí"
-        sheet.write([n, p.name, p.unit_name, current, p.position_name, gap.VERDICT_LABELS[p.report.summary.verdict],
-                     p.report.summary.met_ratio, r.gaps_text() or "Không có", r.conditions_text(), p.remark])
-    sheet.finish(None, today)
+        sheet.write([n, p.name, p.unit_path or p.unit_name, current, p.position_name,
+                     gap.VERDICT_LABELS[p.report.summary.verdict], p.report.summary.met_ratio, r.gaps_text() or "Không có", r.conditions_text(), p.remark])
+    sheet.finish()

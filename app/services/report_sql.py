@@ -278,6 +278,12 @@ def verdict_counts(s: Session, scope: ReportScope) -> dict[gap.Verdict, int]:
     return counts
 
 
+def grade_codes(s: Session, scope: ReportScope) -> list[str | None]:
+    """The grades written on the counted forms (for the heading of a column of grades)."""
+    b, a = basis(scope), Assessment.__table__
+    return list(s.scalars(select(a.c.frozen_grade_code).join(b, b.c.assessment_id == a.c.id).distinct()))
+
+
 def people_counted(s: Session, scope: ReportScope, readiness: bool = False) -> int:
     """How many people the report counts (readiness: how many have a form against another position)."""
     b = basis(scope, readiness)

@@ -377,3 +377,18 @@ def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSu
                             n.largest_shortfall, n.framework, scope.label(n.framework), units.by_id[n.unit_id].code,
                             units.by_id[n.unit_id].path) for n in need_rows],
     )
+
+
+def heatmap(db: Database, scope: ReportScope):
+    """The scope's heatmap (app.services.report_pages.Heatmap): lists of competencies, rows fetched on demand."""
+    from app.services.report_pages import Heatmap
+
+    return Heatmap(db, scope)
+
+
+def counted_people(db: Database, scope: ReportScope, position_keys=None):
+    """Every person the scope counts (their own position's form), streamed in report order a batch of units at a
+    time: report_pages.PersonResult rows for the export and the tables."""
+    from app.services.report_pages import stream_people
+
+    return stream_people(db, scope, position_keys)

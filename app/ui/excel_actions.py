@@ -140,20 +140,20 @@ def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None)
 
 
 def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str | None) -> str | None:
-    from app.excel.gap_summary import write_gap_summary
+    from app.excel.gap_summary import export_gap_summary
     from app.services import staff
-    from app.services.reporting import person_gaps, readiness_rows
+    from app.services.reporting import readiness_rows, report_scope
 
     path = save_xlsx_path(parent, parent.tr("Xuất Excel tổng hợp"), f"tong-hop-{period}.xlsx".replace(" ", "-"))
     if not path:
         return None
     units = staff.list_units(ctx.db, ctx.actor)
     agency = staff.agency_of(units, unit)
-    rows = person_gaps(ctx.db, ctx.actor, period, unit)  # each person once, by the form of their own position
+    scope = report_scope(ctx.db, ctx.actor, period, unit)  # each person once, by the form of their own position
     ready = readiness_rows(ctx.db, ctx.actor, period, unit)
     unit_name = next(u.name for u in units if u.code == unit) if unit else agency
-    return write_file(parent, path, lambda tmp: write_gap_summary(rows, tmp, agency, unit_name, period,
-                                                                  readiness=ready))
+    return write_file(parent, path, lambda tmp: export_gap_summary(ctx.db, scope, tmp, agency, unit_name,
+                                                                   readiness=ready))
 
 
 def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
