@@ -159,12 +159,23 @@ class AuditRow:
     old_value: str | None
     new_value: str | None
     reason: str
+    # names read when the trail is listed (named_rows): the record, the item (a competency) and the actor
+    subject_name: str = ""
+    item_name: str = ""
+    actor_label: str = ""
 
     @property
     def what(self) -> str:
-        """e.g. "Điểm · NLC1", "Trạng thái", "Cấp độ yêu cầu · 1.2"."""
+        """e.g. "Điểm · Đạo đức công vụ" (the competency's name; its code when it has none), "Trạng thái"."""
         label = FIELD_LABELS.get(self.field, self.field)
-        return f"{label} · {self.item}" if self.item else label
+        item = self.item_name or self.item
+        return f"{label} · {item}" if item else label
+
+    @property
+    def subject(self) -> str:
+        """e.g. "Phiếu đánh giá: Nguyễn Văn An — Chuyên viên … (Tự đánh giá, Năm 2026)", "Tài khoản: Trần Bình"."""
+        label = ENTITY_LABELS.get(self.entity, self.entity)
+        return f"{label}: {self.subject_name}" if self.subject_name else f"{label} {self.entity_key}"
 
     @property
     def action_label(self) -> str:
@@ -172,6 +183,8 @@ class AuditRow:
 
     @property
     def who(self) -> str:
+        if self.actor_label:
+            return self.actor_label
         if self.actor_name and self.actor_name != self.actor:
             return f"{self.actor_name} ({self.actor})"
         return self.actor
@@ -203,6 +216,75 @@ def _row(e: AuditEntry) -> AuditRow:
                     e.old_value, e.new_value, e.reason)
 
 
+def _chunks(values: set, size: int = 500):
+    values = sorted(values, key=str)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def named_rows(s: Session, rows: list[AuditRow]) -> list[AuditRow]:
+    """The rows with the names of what they are about: the person and position of a form, a competency's name
+    for a score or requirement, an employee's, unit's or account's name, and who acted by their full name."""
+    from dataclasses import replace
+
+    from app.models import Account, AssessmentPeriod, Competency, Employee, Position, Rating, Unit
+    from app.services.assessments import KIND_LABELS
+
+    keys: dict[str, set] = {}
+    for r in rows:
+        keys.setdefault(r.entity, set()).add(r.entity_key)
+    subjects: dict[tuple[str, str], str] = {}
+    items: dict[tuple[str, str, str], str] = {}
+    form_ids = {int(k) for k in keys.get("assessment", ()) if k.isdigit()}
+    for chunk in _chunks(form_ids):
+        query = (select(Assessment.id, Employee.full_name, Employee.code, Assessment.frozen_position_name,
+                        Assessment.kind, AssessmentPeriod.name)
+                 .join(Employee, Employee.id == Assessment.employee_id)
+                 .join(AssessmentPeriod, AssessmentPeriod.id == Assessment.period_id)
+                 .where(Assessment.id.in_(chunk)))
+        for form_id, person, code, position, kind, period in s.execute(query):
+            subjects["assessment", str(form_id)] = (f"{person} ({code}) — {position} "
+                                                    f"({KIND_LABELS.get(kind, kind)}, {period})")
+        for form_id, code, name in s.execute(select(Rating.assessment_id, Rating.competency_code,
+                                                    Rating.competency_name).where(Rating.assessment_id.in_(chunk))):
+            items["assessment", str(form_id), code] = name
+    for chunk in _chunks(keys.get("position", set())):
+        for key, name in s.execute(select(Position.key, Position.name).where(Position.key.in_(chunk))):
+            subjects["position", key] = f"{name} ({key})"
+        codes = {r.item for r in rows if r.entity == "position" and r.item}
+        if not codes:
+            continue
+        query = (select(Position.key, Competency.code, Competency.name)  # requirements removed since included
+                 .join(Competency, Competency.framework_id == Position.framework_id)
+                 .where(Position.key.in_(chunk), Competency.code.in_(codes)))
+        for key, code, name in s.execute(query):
+            items["position", key, code] = name
+    for chunk in _chunks(keys.get("employee", set())):
+        for code, name in s.execute(select(Employee.code, Employee.full_name).where(Employee.code.in_(chunk))):
+            subjects["employee", code] = f"{name} ({code})"
+    for chunk in _chunks(keys.get("unit", set())):
+        for code, name in s.execute(select(Unit.code, Unit.name).where(Unit.code.in_(chunk))):
+            subjects["unit", code] = name
+    accounts: dict[str, str] = {}
+    for chunk in _chunks(keys.get("account", set()) | {r.actor for r in rows}):
+        for username, name in s.execute(select(Account.username, Account.display_name)
+                                        .where(Account.username.in_(chunk))):
+            accounts[username] = name or username
+    for username, name in accounts.items():
+        subjects["account", username] = f"{name} ({username})" if name != username else name
+
+    def actor_label(r: AuditRow) -> str:
+        if r.actor_name and r.actor_name != r.actor:
+            return r.actor_name
+        if r.actor in accounts:
+            return accounts[r.actor]
+        return f"Người dùng máy tính ({r.actor})"  # before accounts existed: the computer's login name
+
+    return [replace(r, subject_name=subjects.get((r.entity, r.entity_key), ""),
+                    item_name=items.get((r.entity, r.entity_key, r.item), "") if r.item else "",
+                    actor_label=actor_label(r)) for r in rows]
+
+
 def assessment_trail(db: Database, actor: Actor, assessment_id: int) -> list[AuditRow]:
     """Every recorded change of one assessment, oldest first; whoever may read it may read its trail."""
     with db.read_session() as s:
@@ -214,7 +296,7 @@ def assessment_trail(db: Database, actor: Actor, assessment_id: int) -> list[Aud
         require(actor, Action.READ_ASSESSMENT, unit_id=a.employee.unit_id, employee_id=a.employee_id,
                 kind=a.kind, status=a.status)
         query = select(AuditEntry).where(AuditEntry.assessment_id == assessment_id).order_by(AuditEntry.id)
-        return [_row(e) for e in s.scalars(query)]
+        return named_rows(s, [_row(e) for e in s.scalars(query)])
 
 
 def search_trail(
@@ -238,4 +320,4 @@ def search_trail(
     if limit:
         query = query.limit(limit)
     with db.read_session() as s:
-        return [_row(e) for e in s.scalars(query)]
+        return named_rows(s, [_row(e) for e in s.scalars(query)])

@@ -45,6 +45,22 @@ def search_key(text: str | None) -> str:
     return plain.replace("đ", "d")
 
 
+def _ascii_words(text: str | None, lower: bool) -> str:
+    decomposed = unicodedata.normalize("NFD", clean(text).replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.lower() if lower else plain
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")
+
+
+def file_name(*words: str | None, ext: str, code: str | None = None) -> str:
+    """The default name of a file the program writes: ASCII, lower-case words joined by hyphens, a record's
+    code (if any) last and as it is written; e.g. file_name("Tổng hợp", "Năm 2026", ext="xlsx") is
+    "tong-hop-nam-2026.xlsx", file_name("Phiếu đánh giá", code="MAU0005", ext="pdf") "phieu-danh-gia-MAU0005.pdf"."""
+    parts = [_ascii_words(w, lower=True) for w in words] + [_ascii_words(code, lower=False)]
+    stem = "-".join(p for p in parts if p) or "tep"
+    return f"{stem[:120].strip('-')}.{ext.lstrip('.').lower()}"
+
+
 def matches(query: str | None, *texts: str | None) -> bool:
     """True when every word of the query occurs in one of the texts, ignoring diacritics."""
     words = search_key(query).split()

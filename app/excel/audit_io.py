@@ -11,7 +11,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from app.audit import ENTITY_LABELS, AuditRow
+from app.audit import AuditRow
 from app.excel.gap_summary import Formats, SplitSheet
 from app.excel.layout import XLSX_OPTIONS
 
@@ -27,7 +27,7 @@ def local_time(at: dt.datetime) -> str:
 
 def subject(row: AuditRow) -> str:
     """e.g. "Phiếu đánh giá 12", "Công chức MAU0005", "Tài khoản admin"."""
-    return f"{ENTITY_LABELS.get(row.entity, row.entity)} {row.entity_key}"
+    return row.subject
 
 
 def write_audit(rows: Iterable[AuditRow], path: str | Path, agency: str, unit: str, title: str, subtitle: str,

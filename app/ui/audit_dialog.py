@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n
 from app.audit import ENTITY_LABELS, AuditRow
 from app.errors import UserError
-from app.excel.audit_io import local_time, subject
+from app.excel.audit_io import local_time
 from app.ui.context import AppContext
 from app.ui.table_models import SEARCH_ROLE, SearchFilterProxy
 from app.ui.plain import plain_message
@@ -42,7 +42,7 @@ class AuditTableModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def cells(self, r: AuditRow) -> tuple[str, ...]:
-        return (local_time(r.at), r.who, r.action_label, subject(r), r.what, r.old_shown, r.new_shown, r.reason)
+        return (local_time(r.at), r.who, r.action_label, r.subject, r.what, r.old_shown, r.new_shown, r.reason)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -140,11 +140,12 @@ class AuditDialog(QDialog):
 
     def export(self) -> str | None:
         from app.excel.audit_io import write_audit
-        from app.ui.excel_actions import save_xlsx_path, write_file
+        from app.ui.excel_actions import save_xlsx_path, write_export
+        from app.vntext import file_name
 
-        path = save_xlsx_path(self, self.tr("Xuất nhật ký thay đổi"), "nhat-ky-thay-doi.xlsx")
+        path = save_xlsx_path(self, self.tr("Xuất nhật ký thay đổi"), file_name("Nhật ký thay đổi", ext="xlsx"))
         rows = self.listed()
-        if path and write_file(self, path, lambda tmp: write_audit(rows, tmp, self.agency, self.unit, self.title,
+        if path and write_export(self, path, lambda tmp: write_audit(rows, tmp, self.agency, self.unit, self.title,
                                                                     self.subtitle)):
             self.count.setText(self.tr("Đã xuất {0}").format(path))
             return path

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.ui import i18n
+from app.ui import file_dialogs, i18n
+from app.ui.file_dialogs import SQLITE_FILES
 from app.ui.plain import plain_message
-
-SQLITE_FILES = "SQLite (*.sqlite3 *.sqlite *.db)"
+from app.vntext import file_name
 
 
 class RestoreDialog(QDialog):
@@ -71,7 +70,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp sao lưu"), "", SQLITE_FILES)
+        path = file_dialogs.open_path(self, file_dialogs.BACKUP, self.tr("Chọn tệp sao lưu"), SQLITE_FILES)
         if path:
             self.chosen = Path(path)
             self.accept()
@@ -116,8 +115,9 @@ def backup_now(parent: QWidget, db) -> None:
         QMessageBox.information(parent, translate("Sao lưu"), translate(
             "Cơ sở dữ liệu dùng chung PostgreSQL được sao lưu trên máy chủ bằng pg_dump (xem README)."))
         return
-    suggested = f"sao-luu-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Sao lưu cơ sở dữ liệu"), suggested, SQLITE_FILES)
+    suggested = file_name("Sao lưu", f"{dt.datetime.now():%Y%m%d-%H%M}", ext="sqlite3")
+    path = file_dialogs.save_path(parent, file_dialogs.BACKUP, translate("Sao lưu cơ sở dữ liệu"), suggested,
+                                  SQLITE_FILES, ".sqlite3")
     if not path:
         return
     try:

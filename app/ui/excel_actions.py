@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -17,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n
 from app.errors import UserError
+from app.ui import file_dialogs, i18n
 from app.ui.context import AppContext
+from app.ui.file_dialogs import XLSX
 from app.ui.plain import plain_message
-
-XLSX = "Excel (*.xlsx)"
+from app.vntext import file_name
 
 
 class ImportPreviewDialog(QDialog):
@@ -61,10 +60,13 @@ class ImportPreviewDialog(QDialog):
 
 
 def save_xlsx_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, XLSX)
-    if path and not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    return path or None
+    """Where to write an Excel export: the folder last used for exports, the suggested name."""
+    return file_dialogs.save_path(parent, file_dialogs.EXPORT, title, suggested, XLSX, ".xlsx")
+
+
+def open_xlsx_path(parent: QWidget, title: str) -> str | None:
+    """Which Excel file to import: from the folder last used for imports."""
+    return file_dialogs.open_path(parent, file_dialogs.IMPORT, title, XLSX)
 
 
 def write_file(parent: QWidget, path: str, write) -> str | None:
@@ -79,18 +81,24 @@ def write_file(parent: QWidget, path: str, write) -> str | None:
     return path
 
 
+def write_export(parent: QWidget, path: str, write) -> str | None:
+    """write_file, then the confirmation that stays with Mở tệp / Mở thư mục."""
+    return file_dialogs.exported(parent, write_file(parent, path, write))
+
+
 def write_staff_file(parent: QWidget, ctx: AppContext, template: bool) -> str | None:
     from app.excel.staff_io import write_staff
     from app.services import catalog, staff
     from app.services.grades import grade_catalogue
 
     title = parent.tr("Tải tệp mẫu danh sách công chức") if template else parent.tr("Xuất danh sách công chức")
-    path = save_xlsx_path(parent, title, "mau-danh-sach-cong-chuc.xlsx" if template else "danh-sach-cong-chuc.xlsx")
+    path = save_xlsx_path(parent, title, file_name("Mẫu danh sách công chức" if template else "Danh sách công chức",
+                                                   ext="xlsx"))
     if path:
         employees = [] if template else staff.list_employees(ctx.db, ctx.actor)
         units, positions = staff.list_units(ctx.db, ctx.actor), catalog.list_positions(ctx.db, ctx.actor)
         grades = grade_catalogue(ctx.db, ctx.actor)
-        return write_file(parent, path, lambda tmp: write_staff(tmp, employees, units, positions, grades))
+        return write_export(parent, path, lambda tmp: write_staff(tmp, employees, units, positions, grades))
     return None
 
 
@@ -102,7 +110,7 @@ def import_staff_file(parent: QWidget, ctx: AppContext, path: str | None = None)
     from app.tasks import Cancelled, TaskState
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập danh sách công chức"), "", XLSX)
+        path = open_xlsx_path(parent, parent.tr("Nhập danh sách công chức"))
     if not path:
         return False
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -144,7 +152,7 @@ def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str 
     from app.services import staff
     from app.services.reporting import readiness_rows, report_scope
 
-    path = save_xlsx_path(parent, parent.tr("Xuất Excel tổng hợp"), f"tong-hop-{period}.xlsx".replace(" ", "-"))
+    path = save_xlsx_path(parent, parent.tr("Xuất Excel tổng hợp"), file_name("Tổng hợp", period, ext="xlsx"))
     if not path:
         return None
     units = staff.list_units(ctx.db, ctx.actor)
@@ -152,21 +160,22 @@ def export_gap_summary(parent: QWidget, ctx: AppContext, period: str, unit: str 
     scope = report_scope(ctx.db, ctx.actor, period, unit)  # each person once, by the form of their own position
     ready = readiness_rows(ctx.db, ctx.actor, period, unit)
     unit_name = next(u.name for u in units if u.code == unit) if unit else agency
-    return write_file(parent, path, lambda tmp: export_gap_summary(ctx.db, scope, tmp, agency, unit_name,
-                                                                   readiness=ready))
+    return write_export(parent, path, lambda tmp: export_gap_summary(ctx.db, scope, tmp, agency, unit_name,
+                                                                     readiness=ready))
 
 
 def export_person(parent: QWidget, ctx: AppContext, view, other) -> str | None:
     from app.excel.person import write_person
     from app.services import staff
 
-    path = save_xlsx_path(parent, parent.tr("Xuất Excel phiếu đánh giá"), f"phieu-{view.employee_code}.xlsx")
+    path = save_xlsx_path(parent, parent.tr("Xuất Excel phiếu đánh giá"),
+                          file_name("Phiếu đánh giá", code=view.employee_code, ext="xlsx"))
     if path:
         agency = staff.agency_name(ctx.db, ctx.actor, view.employee_code)
         from app.services.grades import grade_catalogue
 
         grades = grade_catalogue(ctx.db, ctx.actor)
-        return write_file(parent, path, lambda tmp: write_person(view, other, agency, tmp, grades=grades))
+        return write_export(parent, path, lambda tmp: write_person(view, other, agency, tmp, grades=grades))
     return None
 
 
@@ -202,7 +211,7 @@ def import_scores_file(parent: QWidget, ctx: AppContext, path: str | None = None
     from app.services.assessments import import_scores, scores_import_context
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Nhập điểm từ phiếu giấy"), "", XLSX)
+        path = open_xlsx_path(parent, parent.tr("Nhập điểm từ phiếu giấy"))
     if not path:
         return False
     plan = plan_scores_import(path, scores_import_context(ctx.db, ctx.actor))
@@ -226,18 +235,19 @@ def import_scores_file(parent: QWidget, ctx: AppContext, path: str | None = None
 def write_scores_template(parent: QWidget) -> str | None:
     from app.excel.scores_io import write_template
 
-    path = save_xlsx_path(parent, parent.tr("Tải tệp mẫu nhập điểm"), "mau-nhap-diem.xlsx")
-    return write_file(parent, path, write_template) if path else None
+    path = save_xlsx_path(parent, parent.tr("Tải tệp mẫu nhập điểm"), file_name("Mẫu nhập điểm", ext="xlsx"))
+    return write_export(parent, path, write_template) if path else None
 
 
 def export_framework_file(parent: QWidget, ctx: AppContext, code: str) -> str | None:
     from app.excel.framework_io import write_framework
     from app.services.catalog import framework_data
 
-    path = save_xlsx_path(parent, parent.tr("Xuất khung năng lực ra Excel"), f"khung-{code}.xlsx")
+    path = save_xlsx_path(parent, parent.tr("Xuất khung năng lực ra Excel"),
+                          file_name("Khung năng lực", code=code, ext="xlsx"))
     if path:
         data = framework_data(ctx.db, ctx.actor, code)
-        return write_file(parent, path, lambda tmp: write_framework(data, tmp))
+        return write_export(parent, path, lambda tmp: write_framework(data, tmp))
     return None
 
 

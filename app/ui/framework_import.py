@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -224,7 +223,9 @@ def import_framework_file(parent: QWidget, ctx: AppContext, path: str | None = N
 
     title = parent.tr("Nhập khung năng lực")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", XLSX)
+        from app.ui.excel_actions import open_xlsx_path
+
+        path = open_xlsx_path(parent, title)
     if not path:
         return False
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -199,16 +198,18 @@ class PositionsPage(QWidget):
         if not self.current_key:
             return None
         detail, agency, document = self._print_inputs()
-        suggested = f"mo-ta-vi-tri-{detail.summary.key.replace(':', '-')}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất PDF bản mô tả vị trí"), suggested, "PDF (*.pdf)")
+        from app.ui import file_dialogs
+        from app.vntext import file_name
+
+        suggested = file_name("Mô tả vị trí", code=detail.summary.key, ext="pdf")
+        path = file_dialogs.save_path(self, file_dialogs.PDF, self.tr("Xuất PDF bản mô tả vị trí"), suggested,
+                                      file_dialogs.PDF_FILES, ".pdf")
         if not path:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        from app.ui.excel_actions import write_file
+        from app.ui.excel_actions import write_export
         from app.ui.printing import write_position_pdf
 
-        return write_file(self, path, lambda tmp: write_position_pdf(detail, agency, tmp, document))
+        return write_export(self, path, lambda tmp: write_position_pdf(detail, agency, tmp, document))
 
     def edit_requirement(self) -> None:
         if not self.current_key:

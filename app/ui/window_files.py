@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.ui import i18n
 
@@ -135,14 +135,18 @@ class FileActions:
         inputs = self._form_inputs()
         if not inputs:
             return
-        suggested = f"phieu-danh-gia-{inputs[0].employee_code}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất PDF"), suggested, "PDF (*.pdf)")
+        from app.ui import file_dialogs
+        from app.vntext import file_name
+
+        suggested = file_name("Phiếu đánh giá", code=inputs[0].employee_code, ext="pdf")
+        path = file_dialogs.save_path(self, file_dialogs.PDF, self.tr("Xuất PDF"), suggested,
+                                      file_dialogs.PDF_FILES, ".pdf")
         if path:
-            from app.ui.excel_actions import write_file
+            from app.ui.excel_actions import write_export
             from app.ui.printing import write_pdf
 
             grades = self._grades()
-            if write_file(self, path, lambda tmp: write_pdf(*inputs, tmp, grades=grades)):
+            if write_export(self, path, lambda tmp: write_pdf(*inputs, tmp, grades=grades)):
                 self.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 6000)
 
     def backup_database(self) -> None:

@@ -1,0 +1,85 @@
+"""File dialogs: a remembered folder per kind of file, one style of default name, a confirmation that stays."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from app.vntext import file_name
+
+
+def test_default_file_names_are_ascii_lower_case_and_hyphenated():
+    assert file_name("Tổng hợp", "Năm 2026", ext="xlsx") == "tong-hop-nam-2026.xlsx"
+    assert file_name("Phiếu đánh giá", code="MAU0005", ext="pdf") == "phieu-danh-gia-MAU0005.pdf"
+    assert file_name("Khung năng lực", code="btp-02-2023", ext=".XLSX") == "khung-nang-luc-btp-02-2023.xlsx"
+    assert file_name("Mô tả vị trí", code="btttt-09-2023:42", ext="pdf") == "mo-ta-vi-tri-btttt-09-2023-42.pdf"
+    assert file_name("Đơn vị  / Phòng “Tổ chức”", ext="xlsx") == "don-vi-phong-to-chuc.xlsx"
+    for name in (file_name("Kỳ Đặc biệt ưu tiên", ext="xlsx"), file_name(code="Ấp 1", ext="pdf")):
+        assert name.isascii() and " " not in name
+
+
+def test_each_kind_of_file_opens_in_its_last_folder(qtbot, make_window, demo_url, tmp_path, monkeypatch):
+    from app.ui import file_dialogs
+
+    window = make_window(demo_url)
+    asked = []
+    pdf_folder, excel_folder = tmp_path / "pdf", tmp_path / "excel"
+    pdf_folder.mkdir()
+    excel_folder.mkdir()
+    answers = iter([str(pdf_folder / "a.pdf"), str(excel_folder / "b"), "", ""])
+
+    def fake_save(parent, title, start, filters):
+        asked.append(start)
+        return next(answers), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    documents = file_dialogs.documents_folder()
+    assert documents != Path(os.getcwd()) or documents == Path.home()
+    assert file_dialogs.save_path(window, file_dialogs.PDF, "t", "x.pdf", "PDF (*.pdf)", ".pdf") == str(
+        pdf_folder / "a.pdf")
+    assert file_dialogs.save_path(window, file_dialogs.EXPORT, "t", "y.xlsx", "Excel (*.xlsx)", ".xlsx") == str(
+        excel_folder / "b.xlsx")
+    assert file_dialogs.save_path(window, file_dialogs.PDF, "t", "z.pdf", "PDF (*.pdf)") is None
+    assert file_dialogs.save_path(window, file_dialogs.BACKUP, "t", "s.sqlite3", "SQLite (*.sqlite3)") is None
+    assert asked == [str(documents / "x.pdf"), str(documents / "y.xlsx"), str(pdf_folder / "z.pdf"),
+                     str(documents / "s.sqlite3")]
+    assert window.ctx.settings.value("folders/pdf") == str(pdf_folder)
+    assert window.ctx.settings.value("folders/export") == str(excel_folder)
+    excel_folder.rmdir()  # a remembered folder that is gone: back to Documents
+    assert file_dialogs.start_folder(window.ctx.settings, file_dialogs.EXPORT) == documents
+
+
+def test_pdf_export_confirms_with_open_file_and_open_folder(qtbot, make_window, demo_url, tmp_path, monkeypatch):
+    from app.ui import file_dialogs
+
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(0)
+    page = window.assessment
+    page.picker.select("MAU0005")
+    page.set_period("Năm 2025")
+    suggested = []
+    target = tmp_path / "out" / "phieu.pdf"
+    target.parent.mkdir()
+
+    def fake_save(parent, title, start, filters):
+        suggested.append(Path(start).name)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    opened = []
+    monkeypatch.setattr(file_dialogs, "open_in_system", lambda path: opened.append(Path(path)) or True)
+    window.export_pdf()
+    assert suggested == ["phieu-danh-gia-MAU0005.pdf"]
+    assert target.stat().st_size > 1000
+    done = window._export_done
+    assert done.isVisible() and not done.isModal()
+    assert "phieu.pdf" in done.text.text() and str(target.parent) in done.text.text()
+    assert [done.open_file_button.text(), done.open_folder_button.text()] == ["Mở tệp", "Mở thư mục"]
+    done.open_folder_button.click()
+    assert opened == [target.parent]
+    window.export_pdf()  # a second export replaces the first confirmation
+    window._export_done.open_file_button.click()
+    assert opened == [target.parent, target]
+    assert window.ctx.settings.value("folders/pdf") == str(target.parent)
