@@ -98,11 +98,11 @@ class ReportsPage(QWidget):
         self.progress.set_headers([self.tr("Mã"), self.tr("Họ và tên"), self.tr("Tự đánh giá"),
                                    self.tr("Người đánh giá")])
         self._update_period_button()
+        scored = self.tr("Số người được chấm 1 … 5")
         self.table.set_headers([
             self.tr("Năng lực"), self.tr("Số người\nđược đánh giá"), self.tr("Điểm\ntrung bình"),
             self.tr("Số người\nchưa đạt"), self.tr("Tỷ lệ\nchưa đạt"), "1", "2", "3", "4", "5",
-        ])
-        self.table.horizontalHeaderItem(5).setToolTip(self.tr("Số người được chấm 1 … 5"))
+        ], {n: scored for n in range(5, 10)})
 
     def set_context(self, context: AppContext) -> None:
         """Remember the context; the summary is computed when the page is shown."""
@@ -171,15 +171,17 @@ class ReportsPage(QWidget):
         if self.ctx is not None and self.period.currentData():
             self._fill_progress()
         if not self.period.currentData():
-            self.table.setRowCount(0)
+            self.table.fill([])
             self.title.setText(self.tr("Chưa có kỳ đánh giá."))
             return
-        from app.services.reporting import competency_stats, people_count, person_gaps, readiness_rows
+        from app.services.reporting import heatmap, people_count, readiness_rows, report_scope, unit_summary
 
         period, unit, position = self.period.currentData(), self.unit.currentData(), self.position.currentData()
-        people = person_gaps(self.ctx.db, self.ctx.actor, period, unit, position)  # each person once, own position
-        self.heatmap_panel.set_people(people)
-        stats = competency_stats(people)
+        # computed by the database: each person once, by the form of their own position
+        scope = report_scope(self.ctx.db, self.ctx.actor, period, unit, position)
+        summary = unit_summary(self.ctx.db, scope)
+        self.heatmap_panel.set_heatmap(heatmap(self.ctx.db, scope))  # rows read as they are shown
+        stats = summary.competencies
         several = len({s.framework_label for s in stats}) > 1
         self.table.fill([(s_label if several else "", [
             ([f"{r.team.code} — {r.team.name}", str(r.team.assessed), format_decimal(r.team.mean_score, 2),
@@ -187,63 +189,55 @@ class ReportsPage(QWidget):
               *(str(c) for c in r.team.counts)],
              r.team.code, f"{r.label(True)} — {r.team.name}")
             for r in rows]) for s_label, rows in grouped(stats, lambda s: s.framework_label)])
-        self._fill_needs(people)
+        self._fill_needs(summary.needs)
         ready = readiness_rows(self.ctx.db, self.ctx.actor, period, unit, position)
         self._fill_readiness(ready)
         count = people_count([r.person for r in ready])
         self.title.setText(self.tr("{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu "
                                    "chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, "
-                                   "xem riêng ở thẻ cuối").format(people_count(people), count) if count else
+                                   "xem riêng ở thẻ cuối").format(summary.people, count) if count else
                            self.tr("{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu "
                                    "chưa có thì phiếu tự đánh giá); kỳ này không có phiếu sẵn sàng cho vị trí khác"
-                                   ).format(people_count(people)))
+                                   ).format(summary.people))
 
-    def _fill_needs(self, people) -> None:
-        from app.services.reporting import training_needs
-
-        order: dict[str, int] = {}
-        for p in people:  # units in the order of the report (tree order); the largest needs first in each
-            order.setdefault(p.unit_name, len(order))
-        needs = sorted(training_needs(people), key=lambda t: (order.get(t.unit_name, 0), -t.staff_below,
-                                                               -t.total_shortfall))
+    def _fill_needs(self, needs) -> None:
+        """Training needs per unit (its identity, shown by its path), in tree order, the largest first in each."""
         several = len({t.framework for t in needs}) > 1
-        self.needs.fill([(unit, [([t.label(several), t.competency, str(t.staff_below), str(t.total_shortfall),
-                                   str(t.largest_shortfall)], t.code, f"{t.label(True)} — {t.competency}")
-                                 for t in rows]) for unit, rows in grouped(needs, lambda t: t.unit_name)])
+        self.needs.fill_rows(needs, lambda t: (t.unit_code, t.unit_path or t.unit_name),
+                             lambda t: ([t.label(several), t.competency, str(t.staff_below), str(t.total_shortfall),
+                                         str(t.largest_shortfall)], t.code, f"{t.label(True)} — {t.competency}"))
 
     def _fill_readiness(self, rows) -> None:
         from app import gap
 
         self._readiness = rows
 
-        def line(r):
+        def line(n: int):
+            r = rows[n]
             p = r.person
             verdict = gap.VERDICT_LABELS[p.report.summary.verdict]
             ratio = p.report.summary.met_ratio
             current = p.current_position_name or p.current_position_key or self.tr("chưa có vị trí")
-            tip = "\n".join([f"{p.name} — {p.unit_name}", self.tr("Vị trí hiện tại: {0}").format(current),
+            tip = "\n".join([f"{p.name} — {p.unit_path or p.unit_name}",
+                             self.tr("Vị trí hiện tại: {0}").format(current),
                              self.tr("Vị trí được xem xét: {0}").format(p.position_name),
                              r.gaps_text() or self.tr("Không có năng lực chưa đạt"), r.conditions_text()])
             return ([p.name, current, p.position_name, verdict, format_percent(ratio) if ratio is not None else "–",
-                     r.gap_codes() or self.tr("không có"), r.conditions_short()], len(keys), tip)
+                     r.gap_codes() or self.tr("không có"), r.conditions_short()], n, tip)
 
-        keys: list = []
-        groups = []
-        for unit, members in grouped(rows, lambda r: r.person.unit_name):
-            items = []
-            for r in members:
-                items.append(line(r))
-                keys.append(r)
-            groups.append((unit, items))
-        self.readiness.fill(groups)
+        self.readiness.fill_rows(range(len(rows)), lambda n: (rows[n].person.unit_code,
+                                                              rows[n].person.unit_path or rows[n].person.unit_name),
+                                 line)
 
     def readiness_at(self, row: int):
         key = self.readiness.key_at(row)
         return None if key is None else self._readiness[key]
 
     def _open(self, person) -> None:
-        basis = person.basis
-        self.open_assessment.emit(person.employee_code, person.position_key, basis.period, basis.kind)
+        """A heatmap row (report_pages.PersonResult) or a readiness row's person (reporting.PersonGap)."""
+        basis = getattr(person, "basis", None)
+        period, kind = (basis.period, basis.kind) if basis is not None else (person.period, person.kind)
+        self.open_assessment.emit(person.employee_code, person.position_key, period, kind)
 
     def _open_person(self, index) -> None:
         person = self.heatmap_model.person_at(index.row())
@@ -261,9 +255,9 @@ class ReportsPage(QWidget):
         labels = {None: self.tr("chưa làm"), "draft": self.tr("đang soạn"), "submitted": self.tr("đã gửi"),
                   "approved": self.tr("đã phê duyệt")}
         rows = progress_board(self.ctx.db, self.ctx.actor, self.period.currentData(), self.unit.currentData())
-        self.progress.fill([(unit, [([r.employee_code, r.name, labels[r.self_status], labels[r.assessor_status]],
-                                     r.employee_code, f"{r.name} — {r.unit_name}") for r in members])
-                            for unit, members in grouped(rows, lambda r: r.unit_name)])
+        self.progress.fill_rows(rows, lambda r: (r.unit_code, r.unit_path),
+                                lambda r: ([r.employee_code, r.name, labels[r.self_status], labels[r.assessor_status]],
+                                           r.employee_code, f"{r.name} — {r.unit_path}"))
 
     def export(self) -> None:
         from app.ui.excel_actions import export_gap_summary
