@@ -194,6 +194,9 @@ OPS = {
     "person_gaps": Op("reporting:person_gaps",
                       lambda db, a, s: visible(reporting.person_gaps(db, a, "Năm 2025"), s), READERS),
     "framework_labels": Op("reporting:framework_labels", lambda db, a, s: reporting.framework_labels(db, a), EVERYONE),
+    # the summaries, the heatmap and the streamed export read through the scope: the people it counts
+    "report_scope": Op("reporting:report_scope", lambda db, a, s: visible(
+        list(reporting.counted_people(db, reporting.report_scope(db, a, "Năm 2025"))), s), READERS),
     "progress_board": Op("reporting:progress_board",
                          lambda db, a, s: visible(reporting.progress_board(db, a, "Năm 2025"), s), READERS),
     "assessment_trail": Op("audit:assessment_trail", lambda db, a, s: audit.assessment_trail(db, a, s.id), READERS,
