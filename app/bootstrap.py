@@ -181,6 +181,10 @@ def _prepare(db: Database, purpose: str, created: bool) -> StartResult:
         raise StorageError(
             f"Cơ sở dữ liệu {where} do phiên bản mới hơn của chương trình tạo ra (cấu trúc {state.revision}; "
             f"phiên bản này dùng đến {migrate.LATEST_REVISION}). Chưa thay đổi gì. Hãy cài phiên bản mới hơn của chương trình.")
+    if state.kind in ("older", "empty") and not db.is_sqlite:  # the application role may not (app.pg_roles)
+        from app.pg_roles import require_migrator
+
+        require_migrator(db, state)
     taken: list[Path] = []
     upgraded_from = None
     if state.kind == "older":

@@ -38,7 +38,11 @@ def default_database_url() -> str:
 
 
 def resolve_database_url(cli_value: str | None = None) -> str:
-    """The database URL chosen by the user, in order of precedence."""
-    if cli_value:
-        return cli_value
-    return os.environ.get(ENV_DB) or default_database_url()
+    """The database URL chosen by the user, in order of precedence; a PostgreSQL URL gets its TLS settings
+    checked and the password kept in the keyring when it has none (app.db_url.prepare)."""
+    url = cli_value or os.environ.get(ENV_DB) or default_database_url()
+    if url.startswith("postgres"):
+        from app.db_url import prepare
+
+        url = prepare(url)
+    return url

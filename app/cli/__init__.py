@@ -142,7 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = None
     try:
         from app.bootstrap import open_database
+        from app.cli import shared_db
 
+        if shared_db.run(args):  # init --admin-url, migrate-data: their own connections
+            return 0
         if args.command == "restore":  # into a database that may be damaged or lost: no checks before
             from app.bootstrap import database_for_restore
 

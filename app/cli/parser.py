@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import audit, grades, maintenance, workflow
+from app.cli import audit, grades, maintenance, shared_db, workflow
 from app.config import ENV_DB
 
 EXIT_USER_ERROR = 2
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("where", help="cho biết cơ sở dữ liệu đang dùng ở đâu")
     c = sub.add_parser("init", help="tạo, cập nhật cơ sở dữ liệu (sao lưu trước khi cập nhật) và nạp các khung năng lực có sẵn")
     c.add_argument("--new", action="store_true", help="tạo cơ sở dữ liệu mới trống ở chỗ một cơ sở dữ liệu cũ đã mất")
+    shared_db.add_init_options(c)
 
     c = sub.add_parser("frameworks", help="liệt kê các khung năng lực")
     c.add_argument("--json", action="store_true")
@@ -135,4 +136,5 @@ def build_parser() -> argparse.ArgumentParser:
     grades.add_parsers(sub)
     audit.add_parsers(sub)
     maintenance.add_parsers(sub)
+    shared_db.add_parsers(sub)
     return p
