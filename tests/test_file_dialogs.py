@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.vntext import file_name
@@ -83,3 +84,28 @@ def test_pdf_export_confirms_with_open_file_and_open_folder(qtbot, make_window, 
     window._export_done.open_file_button.click()
     assert opened == [target.parent, target]
     assert window.ctx.settings.value("folders/pdf") == str(target.parent)
+
+
+def test_employee_dialog_is_compact_with_dates_on_a_calendar(qtbot, make_window, demo_url):
+    import datetime as dt
+
+    from app.services import staff
+    from app.ui.employee_dialog import EmployeeDialog
+
+    window = make_window(demo_url)
+    employee = staff.get_employee(window.ctx.db, window.ctx.actor, "MAU0005")
+    dialog = EmployeeDialog(window.ctx, employee, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert dialog.minimumSizeHint().width() <= 720 and dialog.width() <= 720
+    assert dialog.birth.calendarPopup() and dialog.birth.date_value() == employee.birth_date
+    dialog.grade_since.setFocus()
+    dialog.grade_since.lineEdit().selectAll()
+    qtbot.keyClick(dialog.grade_since, Qt.Key.Key_Delete)
+    assert dialog.grade_since.date_value() is None and dialog.grade_since.date_text() == ""
+    dialog.birth.set_date(dt.date(1985, 3, 4))
+    dialog._save()
+    saved = staff.get_employee(window.ctx.db, window.ctx.actor, "MAU0005")
+    assert saved.birth_date == dt.date(1985, 3, 4) and saved.grade_since is None

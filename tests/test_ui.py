@@ -177,7 +177,7 @@ def test_last_employee_and_period_remembered(qtbot, make_window, demo_url):
 
 
 def test_staff_screen_search_and_add(qtbot, make_window, demo_url):
-    from app.ui.staff_page import EmployeeDialog
+    from app.ui.employee_dialog import EmployeeDialog
 
     window = make_window(demo_url)
     window.nav.setCurrentRow(1)
@@ -198,7 +198,7 @@ def test_staff_screen_search_and_add(qtbot, make_window, demo_url):
     dialog.name.setText("Lương Thị Ngọc Ánh")
     dialog.unit.setCurrentIndex(dialog.unit.findData("MAU-CNTT"))
     dialog.position.setCurrentIndex(dialog.position.findData("btttt-09-2023:42"))
-    dialog.birth.setText("12/05/1992")
+    dialog.birth.set_date(__import__("datetime").date(1992, 5, 12))
     dialog._save()
     assert dialog.result_info is not None and dialog.result_info.grade == "CV"
 
@@ -375,7 +375,7 @@ def test_employee_logged_in_sees_only_their_own_records(qtbot, make_window, demo
 
 def test_employee_dialog_record_tab_edits_the_lists(qtbot, make_window, demo_url, tmp_path):
     from app.services import staff
-    from app.ui.staff_page import EmployeeDialog
+    from app.ui.employee_dialog import EmployeeDialog
 
     window = make_window(demo_url)
     employee = staff.get_employee(window.ctx.db, window.ctx.actor, "MAU0005")

@@ -144,6 +144,7 @@ class EmployeeRecordTab(QWidget):
         self.lists.addTab(self.periods, self.tr("Quá trình giữ ngạch"))
         self.lists.addTab(self.works, self.tr("Văn bản đã chủ trì, tham gia"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the dialog stays narrow (≤ 720 px)
         theory = QHBoxLayout()
         theory.addWidget(self.theory)
         theory.addWidget(self.theory_kind, 1)

@@ -343,7 +343,7 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
 
     def _add_first_employee(self) -> None:
         from app.services import staff
-        from app.ui.staff_page import EmployeeDialog
+        from app.ui.employee_dialog import EmployeeDialog
 
         if not staff.list_units(self.ctx.db, self.ctx.actor):
             staff.add_unit(self.ctx.db, self.ctx.actor, "DV", self.tr("Cơ quan"))
