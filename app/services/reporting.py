@@ -135,7 +135,7 @@ def person_gaps(
     elif scope == READINESS:
         rows = [r for r in rows if not r.is_current]
     order = {u.code: u.order for u in tree.ordered}
-    return sorted(rows, key=lambda r: (order.get(r.unit_code, 1 << 30), name_sort_key(r.name),
+    return sorted(rows, key=lambda r: (order.get(r.unit_code, 1 << 30), name_sort_key(r.name), r.employee_code,
                                        not r.is_current, r.position_key))
 
 
