@@ -565,7 +565,8 @@ def import_scores(db: Database, actor: Actor, changes: Mapping[tuple, Mapping[st
         written = score_import.write(s, actor, changes, state, reason)
     from app import planner_stats
 
-    planner_stats.optimize(db)  # SQLite's statistics, when the import changed a table's size a lot
+    forms = len(changes)  # at most that many new forms, each with its ratings and audit entries
+    planner_stats.after_import(db, {"assessments": forms, "ratings": forms * 20, "audit_log": written + forms})
     return written
 
 

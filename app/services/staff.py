@@ -587,7 +587,7 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
             audit.record_many(s, trail)
     from app import planner_stats
 
-    planner_stats.optimize(db)  # SQLite's statistics, when the import changed the table's size a lot
+    planner_stats.after_import(db, {"employees": len(rows)})  # SQLite's statistics, when the table grew a lot
     return len(rows)
 
 
