@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-liberation fonts-liberation2 poppler-utils libreoffice-calc-nogui
 
-.PHONY: run test bench screenshots install install-test debian-packages clean
+.PHONY: run test bench bench-national screenshots install install-test debian-packages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: install-test debian-packages
 bench: install-test
 	-$(PY) -m compileall -q $(VENV)/lib app db bench >/dev/null 2>&1  # some vendored test files never compile
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# 250,000 people on a private PostgreSQL cluster (/tmp/scale-pg, port 55435): built once (about two minutes),
+# then reused; the measurements take several minutes more. Not part of `make bench`.
+bench-national: install-test
+	$(PY) -m bench national
 
 screenshots: install-test debian-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots docs/screenshots

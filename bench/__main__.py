@@ -9,6 +9,10 @@ from pathlib import Path
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["national"]:  # the national-scale run (minutes; not part of the default run)
+        from bench.national import main as national
+
+        return national(sys.argv[2:])
     names = sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
     selected = [n for n in names if not sys.argv[1:] or any(a in n for a in sys.argv[1:])]
     over = 0
