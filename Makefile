@@ -2,25 +2,50 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
-	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-liberation fonts-liberation2 poppler-utils libreoffice-calc-nogui
+# Every library Qt's X11 platform plugin (platforms/libqxcb.so, lib/libQt6XcbQpa.so.6, xcbglintegrations/)
+# links against (checked with ldd), and fonts with every Vietnamese letter for the window and printouts.
+QT_PACKAGES := libegl1 libgl1 libglx0 libx11-6 libx11-xcb1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
+	libfreetype6 libdbus-1-3 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
+	libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core fonts-liberation fonts-liberation2
+# The tests and screenshots also read PDFs (pdftotext) and print workbooks through LibreOffice.
+DEBIAN_PACKAGES := $(QT_PACKAGES) poppler-utils libreoffice-calc-nogui
+run: DEBIAN_PACKAGES := $(QT_PACKAGES)
+# The window test (tests/test_real_window.py) runs the program on a virtual X server.
+test: DEBIAN_PACKAGES += xvfb xauth xdotool
 
-.PHONY: run test bench bench-national screenshots install install-test debian-packages clean
+.PHONY: run test bench bench-national bundle screenshots install install-test debian-packages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade pip >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 
-install: $(PY)
-	$(PY) -m pip install --quiet -e .
+# Installed again only when pyproject.toml changes (a stamp per set of extras); the build's own chatter
+# (setuptools warnings) goes to .venv/install.log and is shown only if the install fails.
+INSTALL = $(PY) -m pip install --quiet --disable-pip-version-check
+$(VENV)/.installed: pyproject.toml | $(PY)
+	@echo "Cài chương trình vào $(VENV) (nhật ký: $(VENV)/install.log)"
+	@$(INSTALL) -e . >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $@
 
-install-test: $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	@echo "Cài chương trình và công cụ kiểm thử vào $(VENV) (nhật ký: $(VENV)/install.log)"
+	@$(INSTALL) -e '.[test]' >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-bundle: pyproject.toml | $(PY)
+	@echo "Cài PyInstaller vào $(VENV) (nhật ký: $(VENV)/install.log)"
+	@$(INSTALL) -e '.[bundle]' >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
 
 # Qt's shared libraries, fonts for Vietnamese printouts, pdftotext; installed only when missing.
 debian-packages:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Cài gói Debian:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -28,7 +53,12 @@ debian-packages:
 	fi
 
 run: install debian-packages
-	$(PY) -m app.cli
+	@$(PY) -m app.cli
+
+# A one-folder bundle that needs no Python: dist/competency-gap/ (see README, "Gói cài đặt không cần Python").
+bundle: $(VENV)/.installed-bundle
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/competency-gap.spec
 
 test: install-test debian-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

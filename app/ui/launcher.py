@@ -9,26 +9,33 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.actor import local_user
-from app.ui import i18n
-from app.ui.context import AppContext, make_settings
-from app.ui.main_window import MainWindow
-from app.ui.plain import plain_message
+
+if TYPE_CHECKING:  # the window's modules are imported once the platform is known to load (launch_gui)
+    from app.ui.main_window import MainWindow
 
 LAST_DATABASE = "database/url"
 
 
 def create_window(db_url: str | None, settings_path: str | None = None) -> MainWindow:
     """The main window, shown at once; the database opens on the next turn of the event loop."""
+    from app.ui import i18n
+    from app.ui.context import make_settings
+    from app.ui.main_window import MainWindow
+
     settings = make_settings(settings_path)
     i18n.set_language(str(settings.value("language", "vi")))
     window = MainWindow()
     window.show()
     QApplication.processEvents()  # paint the window before the database layer is imported
+    from app.logs import log
+
+    log.info("cửa sổ chương trình đã hiện")
     if db_url is None and not os.environ.get("COMPETENCY_GAP_DB") and settings.value(LAST_DATABASE):
         db_url = str(settings.value(LAST_DATABASE))  # the file chosen last time ("Mở tệp khác…")
     QTimer.singleShot(0, lambda: open_db(window, db_url, settings))
@@ -41,7 +48,9 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
     from app.database import sqlite_path
     from app.errors import UserError
     from app.logs import log
+    from app.ui.context import AppContext
     from app.ui.database_actions import SQLITE_FILES, StartupProblemDialog, restore_into
+    from app.ui.plain import plain_message
 
     new = False
     while True:
@@ -76,6 +85,10 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
                 settings.setValue(LAST_DATABASE, db_url)
         elif choice == StartupProblemDialog.NEW_EMPTY:
             new = True
+        elif choice == StartupProblemDialog.CONNECT:  # the shared database: server, user, password (keyring)
+            from app.ui.connection_dialog import ConnectionDialog
+
+            db_url = ConnectionDialog.ask(window, settings) or db_url
         else:
             window.close()
             return
@@ -84,6 +97,7 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
         window.close()
         return
     window.set_context(AppContext(db=db, actor=actor, settings=settings))
+    log.info("sẵn sàng làm việc trên %s", db.describe())
 
 
 def _is_sqlite(url, sqlite_path) -> bool:
@@ -116,10 +130,13 @@ class UnexpectedErrorHook:
 
     def __init__(self):
         self._showing = False
+        self.closed = False  # after the event loop: logged only, no window left to answer a message
 
     def __call__(self, exc_type, exc, tb) -> None:
         from app.errors import UserError
         from app.logs import log, log_dir
+        from app.ui import i18n
+        from app.ui.plain import plain_message
 
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
@@ -132,7 +149,7 @@ class UnexpectedErrorHook:
             log.critical("Lỗi không mong đợi", exc_info=(exc_type, exc, tb))
             text = i18n.translate("Errors", "Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được "
                                   "lưu. Chương trình vẫn chạy tiếp. Chi tiết đã ghi vào nhật ký: {0}").format(log_dir())
-        if self._showing or QApplication.instance() is None:
+        if self._showing or self.closed or QApplication.instance() is None:
             return
         self._showing = True
         try:
@@ -141,14 +158,49 @@ class UnexpectedErrorHook:
             self._showing = False
 
 
+EXIT_NO_WINDOW = 3
+
+
+def _no_window(reason: str) -> None:
+    """One line on the terminal (the log has it too), then out: Qt must not abort with English text."""
+    from app.logs import log, log_dir
+
+    log.error("không mở được cửa sổ chương trình: %s", reason)
+    print(f"Lỗi: không mở được cửa sổ chương trình: {reason}. Nhật ký: {log_dir()}", file=sys.stderr, flush=True)
+
+
+def _close_on_terminate(app: QApplication) -> QTimer:
+    """SIGTERM (a session ending, `kill`) closes the window as Thoát does; Python sees signals only
+    between Qt events, hence the timer's turn every half second."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+    return timer
+
+
 def launch_gui(db_url: str | None = None) -> int:
     import threading
 
     from app import logs
+    from app.ui.platform_check import platform_problem, route_qt_messages
 
     logs.setup()
     logs.log.info("mở cửa sổ chương trình")
     if QApplication.instance() is None:
+        problem = platform_problem()
+        if problem:
+            _no_window(problem)
+            return EXIT_NO_WINDOW
+
+        def fatal(_message: str) -> None:
+            _no_window("Qt không khởi động được phần hiển thị cửa sổ (lời Qt ghi trong nhật ký); hãy cài lại "
+                       "chương trình, hoặc chạy make run trong thư mục mã nguồn để cài các thư viện còn thiếu")
+            os._exit(EXIT_NO_WINDOW)
+
+        route_qt_messages(logs.log, fatal)
         from app.ui.print_fonts import hide_incomplete_print_fonts
 
         hide_incomplete_print_fonts()  # before Qt reads the fonts: no fallback letters in printouts
@@ -159,8 +211,16 @@ def launch_gui(db_url: str | None = None) -> int:
     sys.excepthook = hook
     threading.excepthook = lambda args: logs.log.critical(
         "Lỗi không mong đợi trong luồng %s", args.thread, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
-    window = create_window(db_url)
+    _terminate = _close_on_terminate(app)
+    try:
+        window = create_window(db_url)
+    except Exception:  # noqa: BLE001 - a fault of the program before the window: logged, one line
+        logs.log.exception("không dựng được cửa sổ chương trình")
+        _no_window("lỗi không mong đợi của chương trình")
+        return EXIT_NO_WINDOW
     code = app.exec()
+    hook.closed = True
     if window.ctx:
         window.ctx.db.dispose()
+    logs.log.info("đóng chương trình")
     return code
