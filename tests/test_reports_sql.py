@@ -306,3 +306,44 @@ def test_audit_export_continues_on_further_sheets(tmp_path, monkeypatch):
     assert book.sheet_names == ["Nhật ký thay đổi", "Nhật ký thay đổi (2)", "Nhật ký thay đổi (3)"]
     numbers = [int(r[0]) for name in book.sheet_names for r in _table(book, name)]
     assert numbers == list(range(1, len(rows) + 1))
+
+
+# ------------------------------------------------------------------------------------------- the window's lists
+
+def test_heatmap_and_tables_fetch_rows_as_the_view_scrolls(generated, actor, qtbot, qtmodeltester, monkeypatch):
+    from app.ui import report_tables
+    from app.ui.report_tables import GroupedTable, HeatmapPanel
+
+    monkeypatch.setattr(report_tables, "CHUNK", 5)
+    scope = reporting.report_scope(generated, actor, PERIOD)
+    heat = reporting.heatmap(generated, scope)
+    panel = HeatmapPanel()
+    qtbot.addWidget(panel)
+    calls = []
+    people = heat.people
+    monkeypatch.setattr(heat, "people", lambda n, blocks: calls.append(len(blocks)) or people(n, blocks))
+    panel.set_heatmap(heat)
+    model = panel.model
+    chosen = heat.sets[panel.sets.currentIndex()]
+    blocks = heat.blocks(panel.sets.currentIndex())
+    assert len(blocks) > 2 and calls == [1]  # only the first unit was read
+    assert model.canFetchMore() and len(model.people_rows()) < chosen.people
+    while model.canFetchMore():
+        model.fetchMore()
+    assert len(model.people_rows()) == chosen.people and len(model.group_rows()) == len(blocks)
+    assert [model.data(model.index(r, 0)) for r in model.group_rows()] == [b.path for b in blocks]
+    assert all(panel.view.columnSpan(r, 0) == model.columnCount() for r in model.group_rows())
+    qtmodeltester.check(model)
+    board = reporting.progress_board(generated, actor, PERIOD)
+    table = GroupedTable("tttt", [90, 0, 130, 130])
+    qtbot.addWidget(table)
+    made = []
+    table.fill_rows(board, lambda r: (r.unit_code, r.unit_path),
+                    lambda r: made.append(r) or ([r.employee_code, r.name, "", ""], r.employee_code, r.name))
+    assert table.rowCount() == 5 and len(made) == 0  # nothing formatted before it is shown
+    qtmodeltester.check(table.model())
+    while table.model().canFetchMore():
+        table.model().fetchMore()
+    groups = table.grouped_model.group_rows()
+    assert table.rowCount() == len(board) + len(groups) and len(table.keys()) == len(board)
+    assert len(groups) == len({r.unit_code for r in board})

@@ -51,6 +51,7 @@ class GroupedModel(QAbstractTableModel):
         self._line_of = lambda row: row
         self._lines: dict[int, tuple] = {}
         self._shown = 0
+        self._inserting = False
 
     def set_headers(self, labels: list[str], tips: dict[int, str] | None = None) -> None:
         self._headers = list(labels)
@@ -103,13 +104,17 @@ class GroupedModel(QAbstractTableModel):
         return not parent.isValid() and self._shown < len(self._entries)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
+        if parent.isValid() or self._inserting:  # asked again by a slot of this very insertion: after it
             return
         more = min(CHUNK, len(self._entries) - self._shown)
         if more > 0:
-            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-            self._shown += more
-            self.endInsertRows()
+            self._inserting = True
+            try:
+                self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+                self._shown += more
+                self.endInsertRows()
+            finally:
+                self._inserting = False
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
@@ -265,6 +270,7 @@ class LazyHeatmapModel(QAbstractTableModel):
         self._cells: dict[int, dict[str, gap.ItemGap]] = {}
         self._columns: tuple[tuple[str, str], ...] = ()
         self._headers: list[str] = []
+        self._inserting = False
 
     def set_heatmap(self, heatmap, index: int, header_chars: int = 0) -> None:
         """List `index` of the heatmap (None: empty); header_chars: the competency's name under its code,
@@ -316,14 +322,18 @@ class LazyHeatmapModel(QAbstractTableModel):
         return not parent.isValid() and bool(self._blocks)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or not self._blocks:
+        if parent.isValid() or not self._blocks or self._inserting:  # not again from a slot of this insertion
             return
         rows = self._read(CHUNK)
         if rows:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._append(rows)
-            self.endInsertRows()
+            self._inserting = True
+            try:
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._append(rows)
+                self.endInsertRows()
+            finally:
+                self._inserting = False
 
     def person_at(self, row: int):
         """The person of a row (report_pages.PersonResult); None for a unit's row."""
