@@ -167,7 +167,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str,
 class StartupProblemDialog(QDialog):
     """The database did not open: what happened, and the ways out."""
 
-    RESTORE, OTHER_FILE, NEW_EMPTY, QUIT = "restore", "other", "new", "quit"
+    RESTORE, OTHER_FILE, NEW_EMPTY, CONNECT, QUIT = "restore", "other", "new", "connect", "quit"
 
     def __init__(self, message: str, can_restore: bool, can_create: bool, parent=None):
         super().__init__(parent)
@@ -197,6 +197,7 @@ class StartupProblemDialog(QDialog):
         if can_restore:
             self._add(buttons, self.tr("Khôi phục từ bản sao lưu…"), self.RESTORE)
         self._add(buttons, self.tr("Mở tệp khác…"), self.OTHER_FILE)
+        self._add(buttons, self.tr("Kết nối máy chủ…"), self.CONNECT)  # the shared database (app.ui.connection_dialog)
         if can_create:
             self._add(buttons, self.tr("Tạo cơ sở dữ liệu mới trống"), self.NEW_EMPTY)
         self._add(buttons, self.tr("Thoát"), self.QUIT)

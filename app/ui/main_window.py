@@ -162,6 +162,7 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
         self.backup_action = QAction(self, triggered=self.backup_database)
         self.restore_action = QAction(self, triggered=self.restore_database)
         self.check_action = QAction(self, triggered=self.check_database)
+        self.connect_action = QAction(self, triggered=self.connect_database)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.print_action, self.preview_action, self.pdf_action, self.export_person_action):
@@ -176,7 +177,7 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
-        for a in (self.backup_action, self.restore_action, self.check_action):
+        for a in (self.backup_action, self.restore_action, self.check_action, self.connect_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -242,6 +243,7 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
         self.backup_action.setText(self.tr("Sao lưu cơ sở dữ liệu…"))
         self.restore_action.setText(self.tr("Khôi phục từ bản sao lưu…"))
         self.check_action.setText(self.tr("Kiểm tra toàn vẹn dữ liệu"))
+        self.connect_action.setText(self.tr("Kết nối cơ sở dữ liệu dùng chung…"))
         self.undo_action.setText(self.tr("Hoàn tác"))
         self.redo_action.setText(self.tr("Làm lại"))
         self.about_action.setText(self.tr("Giới thiệu"))

@@ -161,6 +161,11 @@ class FileActions:
         if self.ctx and restore_into(self, self.ctx.db):
             self.set_context(self.ctx)  # every page reads the restored data
 
+    def connect_database(self) -> None:
+        from app.ui.connection_dialog import connect_window
+
+        connect_window(self)
+
     def check_database(self) -> None:
         from app.ui.database_actions import check_integrity
 
