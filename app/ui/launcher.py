@@ -89,10 +89,6 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
             from app.ui.connection_dialog import ConnectionDialog
 
             db_url = ConnectionDialog.ask(window, settings) or db_url
-        elif choice == StartupProblemDialog.CONNECT:  # the shared database: server, user, password (keyring)
-            from app.ui.connection_dialog import ConnectionDialog
-
-            db_url = ConnectionDialog.ask(window, settings) or db_url
         else:
             window.close()
             return
