@@ -13,6 +13,8 @@ DEBIAN_PACKAGES := $(QT_PACKAGES) poppler-utils libreoffice-calc-nogui
 run: DEBIAN_PACKAGES := $(QT_PACKAGES)
 # The window test (tests/test_real_window.py) runs the program on a virtual X server.
 test: DEBIAN_PACKAGES += xvfb xauth xdotool
+# Every database test runs on SQLite and on a private PostgreSQL cluster the run starts and stops (tests/postgres_server.py).
+test: DEBIAN_PACKAGES += postgresql
 
 .PHONY: run test bench bench-national bundle screenshots install install-test debian-packages clean
 
@@ -44,8 +46,9 @@ install-test: $(VENV)/.installed-test
 
 # Qt's shared libraries, fonts for Vietnamese printouts, pdftotext; installed only when missing.
 debian-packages:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do \
-		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	@installed=" $$(dpkg-query -W -f='$${Package}:$${Status}\n' $(DEBIAN_PACKAGES) 2>/dev/null | \
+		sed -n 's/:.*ok installed$$//p' | tr '\n' ' ')"; \
+	missing=""; for p in $(DEBIAN_PACKAGES); do case "$$installed" in *" $$p "*) ;; *) missing="$$missing $$p";; esac; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Cài gói Debian:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

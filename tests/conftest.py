@@ -18,6 +18,8 @@ import pytest  # noqa: E402
 
 from app.actor import local_user  # noqa: E402
 from app.bootstrap import open_database  # noqa: E402
+from tests.postgres_server import pg_admin_url, pg_database  # noqa: E402,F401 - fixtures: the run's PostgreSQL cluster
+from tests.postgres_server import pytest_configure, pytest_sessionfinish  # noqa: E402,F401 - it is stopped at the end
 
 
 @pytest.fixture(scope="session")
