@@ -109,3 +109,30 @@ def test_employee_dialog_is_compact_with_dates_on_a_calendar(qtbot, make_window,
     dialog._save()
     saved = staff.get_employee(window.ctx.db, window.ctx.actor, "MAU0005")
     assert saved.birth_date == dt.date(1985, 3, 4) and saved.grade_since is None
+
+
+def test_adding_a_period_asks_its_name_and_dates(qtbot, make_window, demo_url):
+    import datetime as dt
+
+    from app.services.periods import list_periods
+    from app.ui.period_dialog import PeriodDialog
+
+    window = make_window(demo_url)
+    dialog = PeriodDialog(window.ctx, window, today=dt.date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Năm 2027"
+    assert (dialog.starts.date_value(), dialog.ends.date_value()) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert dialog.starts.calendarPopup() and dialog.ends.calendarPopup()
+    dialog.name.setText("Sáu tháng đầu năm 2027")
+    dialog.ends.set_date(dt.date(2026, 6, 30))
+    dialog._save()
+    assert dialog.result_info is None and "không được trước ngày bắt đầu" in dialog.error.text()
+    dialog.ends.set_date(dt.date(2027, 6, 30))
+    dialog._save()
+    added = next(p for p in list_periods(window.ctx.db, window.ctx.actor) if p.name == "Sáu tháng đầu năm 2027")
+    assert (added.starts_on, added.ends_on) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    again = PeriodDialog(window.ctx, window, today=dt.date(2026, 3, 1))
+    qtbot.addWidget(again)
+    again.name.setText("Sáu tháng đầu năm 2027")
+    again._save()
+    assert again.result_info is None and "đã có" in again.error.text()

@@ -241,14 +241,16 @@ def test_import_staff_from_window_then_export_summary(qtbot, make_window, db_url
 
 
 def test_period_board_add_and_close(qtbot, make_window, demo_url, monkeypatch):
-    from app.ui import i18n
-
     window = make_window(demo_url)
     window.nav.setCurrentRow(3)
     reports = window.reports
     reports.tabs.setCurrentIndex(1)
     assert len(reports.progress.keys()) == 45  # each person once, under a row naming their unit
-    monkeypatch.setattr(i18n, "get_text", lambda *a, **k: ("Năm 2027", True))
+    from app.services.periods import add_period
+    from app.ui.period_dialog import PeriodDialog
+
+    monkeypatch.setattr(PeriodDialog, "ask", classmethod(lambda cls, parent, ctx: add_period(
+        ctx.db, ctx.actor, "Năm 2027")))
     reports.add_period()
     assert window.assessment.period.findData("Năm 2027") >= 0
     reports.toggle_period()

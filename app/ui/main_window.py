@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n
 from app.ui.window_accounts import AccountActions
 from app.ui.window_files import FileActions
+from app.ui.window_look import LookActions
 
 if TYPE_CHECKING:  # the pages pull in the database layer: they are built once it is open
     from app.ui.context import AppContext
@@ -61,7 +62,7 @@ class WelcomePanel(QWidget):
         self.demo_button.setText(self.tr("Mở tổ chức mẫu (dữ liệu mẫu)"))
 
 
-class MainWindow(AccountActions, FileActions, QMainWindow):
+class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
     def __init__(self):
         super().__init__()
         self.ctx: AppContext | None = None
@@ -86,6 +87,7 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.undo_group = QUndoGroup(self)
         self._make_actions()
+        self._make_look()  # style, navigation icons, toolbar, help (app.ui.window_look)
         self.nav.currentRowChanged.connect(self.show_page)
         self.welcome.add_button.clicked.connect(self._add_first_employee)
         self.welcome.demo_button.clicked.connect(self.load_demo)
@@ -248,6 +250,7 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
         self.redo_action.setText(self.tr("Làm lại"))
         self.about_action.setText(self.tr("Giới thiệu"))
         self.loading.setText(self.tr("Đang mở cơ sở dữ liệu…"))
+        self._retranslate_look()
         for page in [*self.pages(), self.welcome]:
             page.retranslate_ui()
 
@@ -364,10 +367,9 @@ class MainWindow(AccountActions, FileActions, QMainWindow):
             self.ctx.settings.setValue("language", code)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.\n"
-            "Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.\n\n"
-            "Cơ sở dữ liệu: {0}").format(self.ctx.db.describe() if self.ctx else ""))
+        from app.ui.help_window import AboutDialog
+
+        AboutDialog.show_for(self, self.ctx.db.describe() if self.ctx else "")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.ctx and self.assessment is not None:

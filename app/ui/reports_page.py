@@ -8,22 +8,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import UserError
 from app.services import assessments as svc
 from app.services import staff
-from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.report_tables import GroupedTable, HeatmapPanel, grouped
 from app.vntext import format_decimal, format_percent
-from app.ui.plain import plain_message
 
 
 class ReportsPage(QWidget):
@@ -146,16 +142,13 @@ class ReportsPage(QWidget):
                                           else self.tr("Đóng kỳ"))
 
     def add_period(self) -> None:
-        name, ok = i18n.get_text(self, self.tr("Thêm kỳ đánh giá"), self.tr("Tên kỳ đánh giá (ví dụ Năm 2027):"))
-        if not ok or not name.strip():
-            return
-        try:
-            svc.add_period(self.ctx.db, self.ctx.actor, name)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không tạo được"), plain_message(str(exc)))
+        from app.ui.period_dialog import PeriodDialog
+
+        added = PeriodDialog.ask(self, self.ctx)  # name and dates; the service's refusals show in the dialog
+        if added is None:
             return
         self.refresh()
-        self.period.setCurrentIndex(self.period.findData(name.strip()))
+        self.period.setCurrentIndex(self.period.findData(added.name))
         self.period_changed.emit()
 
     def toggle_period(self) -> None:

@@ -1,14 +1,44 @@
-"""Spacing, colours and status styling of the window, in one place."""
+"""The look of the window, in one place: spacing, colours, fonts, the style sheet, icons, status colours.
+
+Everything a widget needs to look like the rest comes from here (git-cola's widgets/defs.py); no other module
+writes a colour or a size of its own. apply(app) sets the font and the style sheet once, at start-up.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from app import gap
 from app.forms import STATUS_COLOURS
 
+# spacing (logical pixels: Qt scales them at 125 % and 200 %)
 MARGIN = 8
 SPACING = 6
+RADIUS = 4
+ICON_SIZE = 20  # toolbar and navigation icons
+NAV_WIDTH = 168
+
+# the palette: a calm blue accent on light neutrals, text of high contrast (WCAG AA on every background)
+ACCENT = "#1f5fa8"
+ACCENT_DARK = "#174a85"
+ACCENT_LIGHT = "#e3edf9"
+TEXT = "#1f2933"
+TEXT_MUTED = "#5b6775"
+ICON_COLOUR = "#3e4c59"
+ICON_DISABLED = "#a0aab4"
+SURFACE = "#ffffff"
+SIDEBAR = "#f1f4f8"
+BORDER = "#d3dae3"
+
+# fonts: the system's UI font at a readable size; headings a step up
+BASE_POINT_SIZE = 10
+TITLE = f"font-size:14pt;font-weight:bold;color:{ACCENT_DARK}"
+MUTED_TEXT = f"color:{TEXT_MUTED}"
+EMPTY_STATE = f"color:{TEXT_MUTED};font-size:11pt;padding:24px"
 STATUS_BACKGROUNDS = {
     gap.Status.BELOW: QColor("#f9d6d2"),
     gap.Status.WITHIN: QColor("#d5f0dc"),
@@ -39,3 +69,82 @@ CHANGE_CHANGED = QColor("#7d5a00")
 NOTICE_BANNER = "background:#fdebd0;color:#7e5109;padding:6px;border-radius:3px"
 BASIS_BOX = "QGroupBox{font-weight:bold}"
 ERROR_TEXT = "color:#a61b1b"
+
+
+STYLE_SHEET = f"""
+QMainWindow, QDialog {{ background: {SURFACE}; }}
+QListWidget#navigation {{
+    background: {SIDEBAR}; border: none; border-right: 1px solid {BORDER}; outline: 0;
+    padding-top: {SPACING}px; font-size: 10.5pt;
+}}
+QListWidget#navigation::item {{
+    color: {TEXT}; padding: 8px 10px; margin: 2px {SPACING}px; border-radius: {RADIUS}px;
+}}
+QListWidget#navigation::item:hover {{ background: {ACCENT_LIGHT}; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; font-weight: bold; }}
+QToolBar#mainToolbar {{
+    background: {SURFACE}; border: none; border-bottom: 1px solid {BORDER}; spacing: 2px; padding: 2px {SPACING}px;
+}}
+QToolBar#mainToolbar QToolButton {{ border-radius: {RADIUS}px; padding: 3px; color: {TEXT}; }}
+QToolBar#mainToolbar QToolButton:hover {{ background: {ACCENT_LIGHT}; }}
+QToolBar#mainToolbar QToolButton:pressed {{ background: #c9dbf1; }}
+QTabBar::tab:selected {{ color: {ACCENT_DARK}; }}
+QGroupBox {{ font-weight: bold; color: {TEXT}; }}
+QLabel#emptyState {{ {EMPTY_STATE} }}
+QStatusBar {{ color: {TEXT_MUTED}; }}
+"""
+
+
+def apply(app) -> None:
+    """The program's font size and style sheet on the whole application (once, before the window shows)."""
+    font = app.font()
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+ICONS_DIR = Path(__file__).resolve().parent / "icons"
+
+
+class _SvgIconEngine(QIconEngine):
+    """An SVG drawn at the exact size asked (crisp at 125 %, 200 %), in the colour of the icon's mode."""
+
+    def __init__(self, svg: bytes, colours: dict):
+        super().__init__()
+        self.svg, self.colours = svg, colours
+
+    def _renderer(self, mode, state):
+        from PySide6.QtSvg import QSvgRenderer
+
+        colour = self.colours.get((mode, state)) or self.colours.get(mode) or self.colours[QIcon.Mode.Normal]
+        return QSvgRenderer(QByteArray(self.svg.replace(b"currentColor", colour.encode())))
+
+    def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:
+        self._renderer(mode, state).render(painter, rect)
+
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:  # noqa: N802 - Qt API
+        pixmap = self.pixmap(QSize(round(size.width() * scale), round(size.height() * scale)), mode, state)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self.svg, self.colours)
+
+
+@lru_cache(maxsize=None)
+def icon(name: str, colour: str = ICON_COLOUR, selected: str | None = None) -> QIcon:
+    """A Lucide icon (app/ui/icons/<name>.svg) drawn in the given colour; `selected` for a selected item."""
+    svg = (ICONS_DIR / f"{name}.svg").read_bytes()
+    colours = {QIcon.Mode.Normal: colour, QIcon.Mode.Active: colour, QIcon.Mode.Disabled: ICON_DISABLED,
+               QIcon.Mode.Selected: selected or colour}
+    return QIcon(_SvgIconEngine(svg, colours))

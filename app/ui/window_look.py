@@ -1,0 +1,77 @@
+"""The main window's look and help: navigation icons, the toolbar, the user guide (F1) and Giới thiệu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolBar
+
+from app.ui import style
+
+# the icon of each page of the navigation (main_window.PAGES order)
+NAV_ICONS = ("clipboard-check", "users", "briefcase-business", "chart-column")
+
+
+class LookActions:
+    """Mixed into MainWindow (self is the main window): made after the menus, retranslated with them."""
+
+    def _make_look(self) -> None:
+        style.apply(QApplication.instance())
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(style.ICON_SIZE, style.ICON_SIZE))
+        self.nav.setMaximumWidth(style.NAV_WIDTH + 40)
+        self.nav.setMinimumWidth(style.NAV_WIDTH - 40)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for n, name in enumerate(NAV_ICONS):
+            self.nav.item(n).setIcon(style.icon(name, selected="#ffffff"))
+        for action, name in ((self.print_action, "printer"), (self.preview_action, "file-search"),
+                             (self.pdf_action, "file-down"), (self.export_person_action, "file-spreadsheet"),
+                             (self.import_staff_action, "file-up"), (self.history_action, "history"),
+                             (self.undo_action, "undo-2"), (self.redo_action, "redo-2"),
+                             (self.backup_action, "database-backup")):
+            action.setIcon(style.icon(name))
+        self.guide_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents),
+                                    triggered=self.show_help)
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.setIcon(style.icon("circle-help"))
+        self.help_menu.insertAction(self.about_action, self.guide_action)
+        self.help_menu.insertSeparator(self.about_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setIconSize(QSize(style.ICON_SIZE, style.ICON_SIZE))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        for group in ((self.undo_action, self.redo_action), (self.print_action, self.preview_action, self.pdf_action,
+                                                             self.export_person_action),
+                      (self.history_action,), (self.import_staff_action,), (self.guide_action,)):
+            for action in group:
+                self.toolbar.addAction(action)
+            self.toolbar.addSeparator()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _retranslate_look(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Thanh công cụ"))
+        self.guide_action.setText(self.tr("Hướng dẫn sử dụng"))
+        for action in self.toolbar.actions():  # the tooltip says what and which key: "In phiếu đánh giá (Ctrl+P)"
+            if action.isSeparator() or action in (self.undo_action, self.redo_action):  # their text changes
+                continue
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def current_screen(self) -> str:
+        """assess, staff, positions, reports, or welcome: the screen the user is on (for F1)."""
+        from app.ui.main_window import PAGES
+
+        current = self.stack.currentWidget()
+        for name, page in zip(PAGES, (self.assessment, self.staff, self.positions, self.reports)):
+            if page is not None and current is page:
+                return name
+        return "welcome"
+
+    def show_help(self) -> None:
+        from app.ui.help_window import HelpWindow
+
+        HelpWindow.open_for(self, self.current_screen())
