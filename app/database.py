@@ -304,5 +304,7 @@ def storage_error(exc: BaseException, db: Database | None = None, path: Path | N
     if "disk i/o" in low:
         return StorageError(f"Lỗi đọc/ghi ổ đĩa với cơ sở dữ liệu {where} ({reason}). Chưa lưu.")
     if db is not None and not db.is_sqlite and ("connect" in low or "server" in low or "timeout" in low):
-        return StorageError(f"Không kết nối được máy chủ cơ sở dữ liệu {db.describe()}: {reason}.")
+        from app.db_url import explain_connect_error  # wrong password, no server, database missing, TLS…
+
+        return StorageError(explain_connect_error(exc, db.url))
     return StorageError(f"Lỗi cơ sở dữ liệu {where}: {reason}. Chưa lưu.")

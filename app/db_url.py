@@ -217,6 +217,9 @@ def try_connect(url: str, timeout: int = 5) -> tuple[bool, str]:
             tls = conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
             has_version = conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
+            owner = has_version and conn.execute(text(
+                "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                "WHERE schemaname = current_schema() AND tablename = 'alembic_version'")).scalar()
     except Exception as exc:  # noqa: BLE001 - every failure is said in one line
         return False, explain_connect_error(exc, url)
     finally:
@@ -232,4 +235,6 @@ def try_connect(url: str, timeout: int = 5) -> tuple[bool, str]:
         state = f"cấu trúc cũ {revision} (CNTT cần chạy 'init --admin-url')"
     else:
         state = f"cấu trúc {revision} của phiên bản mới hơn"
-    return True, f"Kết nối được: PostgreSQL {version}, cơ sở dữ liệu '{u.database}', {secure}, {state}."
+    warning = (" Lưu ý: đây là tài khoản chủ sở hữu các bảng; máy trạm nên dùng tài khoản ứng dụng "
+               "(README, mục Cơ sở dữ liệu dùng chung).") if owner else ""
+    return True, f"Kết nối được: PostgreSQL {version}, cơ sở dữ liệu '{u.database}', {secure}, {state}.{warning}"

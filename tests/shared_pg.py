@@ -1,11 +1,8 @@
-"""A shared PostgreSQL database for a test: its own database, an owner role and an application role.
-
-The server is the test cluster's (the pg_admin_url fixture of tests/conftest.py, a superuser URL) or, when that
-fixture is not there, COMPETENCY_GAP_TEST_PG_ADMIN; without either the test is skipped."""
+"""A shared PostgreSQL database for a test: its own database, an owner role and an application role, on the run's
+test cluster (the pg_admin_url fixture of tests/postgres_server.py, a superuser URL)."""
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 
@@ -19,13 +16,7 @@ APP_PASSWORD = "Ung-dung-2026"
 
 
 def superuser_url(request) -> str:
-    try:
-        return request.getfixturevalue("pg_admin_url")
-    except pytest.FixtureLookupError:
-        url = os.environ.get("COMPETENCY_GAP_TEST_PG_ADMIN")
-        if not url:
-            pytest.skip("no PostgreSQL test server (pg_admin_url fixture or COMPETENCY_GAP_TEST_PG_ADMIN)")
-        return url
+    return request.getfixturevalue("pg_admin_url")
 
 
 def engine_for(url: str):

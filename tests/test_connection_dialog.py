@@ -12,7 +12,7 @@ from app import db_url as urls
 from app.config import resolve_database_url
 from app.ui.connection_dialog import LAST_DATABASE, ConnectionDialog
 from app.ui.context import make_settings
-from tests.shared_pg import APP_PASSWORD, engine_for, shared_pg, superuser_url  # noqa: F401 - the fixture
+from tests.shared_pg import APP_PASSWORD, OWNER_PASSWORD, engine_for, shared_pg, superuser_url  # noqa: F401 - the fixture
 
 
 class MemoryKeyring:
@@ -92,9 +92,17 @@ def test_kiem_tra_ket_noi_says_what_happened(qtbot, tmp_path, shared_pg, request
     fill(dialog, shared_pg, sslmode="verify-full")
     dialog.ca_file.setText(str(tmp_path / "khong-co-ca.crt"))
     assert not dialog.test_connection() and "Không thấy tệp chứng chỉ CA" in dialog.outcome.text()
+    fill(dialog, shared_pg, user=shared_pg.owner, password=OWNER_PASSWORD)
+    assert dialog.test_connection() and "đây là tài khoản chủ sở hữu các bảng" in dialog.outcome.text()
     if passwords_checked(request):
         fill(dialog, shared_pg, password="sai-mat-khau")
         assert not dialog.test_connection() and dialog.outcome.text().startswith("Sai mật khẩu")
+        from app.bootstrap import open_database
+        from app.errors import StorageError
+
+        wrong = shared_pg.url(shared_pg.app, "sai-mat-khau")  # the same line when the program starts
+        with pytest.raises(StorageError, match=f"^Sai mật khẩu \\(hoặc tên đăng nhập '{shared_pg.app}'\\)"):
+            open_database(wrong)
     fill(dialog, shared_pg, host="")
     assert not dialog.test_connection() and "máy chủ" in dialog.outcome.text()
     assert len(dialog.outcome.text().splitlines()) == 1
