@@ -13,14 +13,16 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from app import gap
-from app.forms import STATUS_COLOURS
+from app.gap import STATUS_COLOURS  # not app.forms: the window shows before SQLAlchemy loads
 
 # spacing (logical pixels: Qt scales them at 125 % and 200 %)
 MARGIN = 8
 SPACING = 6
 RADIUS = 4
-ICON_SIZE = 20  # toolbar and navigation icons
-NAV_WIDTH = 168
+ICON_SIZE = 20  # toolbar icons
+NAV_ICON_SIZE = 24  # the navigation rail: an icon, the page's name under it
+NAV_WIDTH = 88
+NAV_ITEM_HEIGHT = 70
 
 # the palette: a calm blue accent on light neutrals, text of high contrast (WCAG AA on every background)
 ACCENT = "#1f5fa8"
@@ -75,10 +77,10 @@ STYLE_SHEET = f"""
 QMainWindow, QDialog {{ background: {SURFACE}; }}
 QListWidget#navigation {{
     background: {SIDEBAR}; border: none; border-right: 1px solid {BORDER}; outline: 0;
-    padding-top: {SPACING}px; font-size: 10.5pt;
+    padding: {SPACING}px 0px;
 }}
 QListWidget#navigation::item {{
-    color: {TEXT}; padding: 8px 10px; margin: 2px {SPACING}px; border-radius: {RADIUS}px;
+    color: {TEXT}; padding: 6px 2px 4px 2px; border-radius: {RADIUS}px;
 }}
 QListWidget#navigation::item:hover {{ background: {ACCENT_LIGHT}; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; font-weight: bold; }}

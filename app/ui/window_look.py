@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QToolBar, QWidget
 
 from app.ui import style
 
@@ -17,13 +17,34 @@ class LookActions:
 
     def _make_look(self) -> None:
         style.apply(QApplication.instance())
+        # a navigation rail: each page an icon with its name under it, narrow enough for a 1366×768 screen at 125 %
         self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(style.ICON_SIZE, style.ICON_SIZE))
-        self.nav.setMaximumWidth(style.NAV_WIDTH + 40)
-        self.nav.setMinimumWidth(style.NAV_WIDTH - 40)
+        self.nav.setViewMode(QListView.ViewMode.IconMode)
+        self.nav.setFlow(QListView.Flow.TopToBottom)
+        self.nav.setMovement(QListView.Movement.Static)
+        self.nav.setWrapping(False)
+        self.nav.setWordWrap(True)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)
+        self.nav.setIconSize(QSize(style.NAV_ICON_SIZE, style.NAV_ICON_SIZE))
+        self.nav.setGridSize(QSize(style.NAV_WIDTH - 2 * style.SPACING, style.NAV_ITEM_HEIGHT))
+        self.nav.setFixedWidth(style.NAV_WIDTH)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the rail beside the pages, outside the splitter: its width is fixed, never a splitter's share
+        splitter = self.takeCentralWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         for n, name in enumerate(NAV_ICONS):
-            self.nav.item(n).setIcon(style.icon(name, selected="#ffffff"))
+            item = self.nav.item(n)
+            item.setIcon(style.icon(name, selected="#ffffff"))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            item.setSizeHint(QSize(style.NAV_WIDTH - 2 * style.SPACING, style.NAV_ITEM_HEIGHT - style.SPACING))
         for action, name in ((self.print_action, "printer"), (self.preview_action, "file-search"),
                              (self.pdf_action, "file-down"), (self.export_person_action, "file-spreadsheet"),
                              (self.import_staff_action, "file-up"), (self.history_action, "history"),
