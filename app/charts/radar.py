@@ -234,6 +234,12 @@ class RadarChart:
     def set_score_label(self, label: str) -> None:
         self.score_line.set_label(label)
 
+    def set_legend_texts(self, required: str, unrated: str) -> None:
+        """The legend's fixed entries in the interface's language (the required band, the unrated axes)."""
+        if self.band is not None:
+            self.band.set_label(required)
+        self._unrated_handle.set_label(unrated)
+
     def has_unrated(self) -> bool:
         return any(s is None for s in self._scores) or (
             self.other_line.get_visible() and any(s is None for s in self._other))
@@ -253,7 +259,7 @@ class RadarChart:
     def legend_state(self) -> tuple:
         """What the legend shows: when it changes, the legend (and the cached background) is redrawn."""
         return (self.score_line.get_label(), self.other_line.get_label(), self.other_line.get_visible(),
-                self.has_unrated())
+                self.has_unrated(), self._unrated_handle.get_label(), self.band.get_label() if self.band else "")
 
     @property
     def scores(self) -> list[int | None]:

@@ -1,29 +1,74 @@
-"""Languages: Vietnamese is the source language; English comes from a compiled catalogue."""
+"""Languages: Vietnamese is the source language; English comes from a compiled catalogue.
+
+Qt's own strings (file, print and message dialogs, standard buttons, undo/redo, the context menus of text
+fields) are English in Qt; qt_vi.qm (built by tools/update_translations.py from tools/qt_catalogue_vi.py,
+since Qt ships no Vietnamese) gives them in Vietnamese while the interface is Vietnamese.
+
+File dialogs: the system's own (native) dialog speaks the language of the operating system, so it is used
+only when that is the interface's language (e.g. Windows in Vietnamese with the Vietnamese interface); in
+every other case Qt's own dialog is used, which our catalogue translates. The print dialog on Windows is
+always the system's own (Qt offers no other there); the print preview is always Qt's, translated.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from app.paths import translations_dir
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+LOCALES = {"vi": QLocale("vi_VN"),
+           "en": QLocale("en_GB")}
+CATALOGUES = {"vi": ["qt_vi.qm"], "en": ["competency_gap_en.qm"]}
 _installed: list[QTranslator] = []
+_current = ["vi"]
+
+
+def current_language() -> str:
+    return _current[0]
+
+
+def system_language() -> str:
+    """The language of the operating system's own dialogs ("vi", "en", …)."""
+    languages = QLocale.system().uiLanguages()
+    return (languages[0] if languages else QLocale.system().name()).split("-")[0].split("_")[0].lower()
+
+
+def native_dialogs_speak(code: str) -> bool:
+    """Whether the system's own file dialogs are in the interface's language."""
+    return system_language() == code
 
 
 def set_language(code: str) -> bool:
-    """Install the catalogue for the language (none for Vietnamese); True on success."""
+    """Install the catalogues of the language (Qt's own strings in Vietnamese, ours in English); True on success."""
     app = QCoreApplication.instance()
+    if code not in LANGUAGES:
+        return False
+    loaded = []
+    for name in CATALOGUES[code]:
+        translator = QTranslator(app)
+        if not translator.load(str(translations_dir() / name)):
+            return False
+        loaded.append(translator)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code == "vi":
-        return True
-    translator = QTranslator(app)
-    if not translator.load(str(translations_dir() / f"competency_gap_{code}.qm")):
-        return False
-    app.installTranslator(translator)
-    _installed.append(translator)
+    for translator in loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
+    _current[0] = code
+    QLocale.setDefault(LOCALES[code])
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not native_dialogs_speak(code))
     return True
+
+
+def undo_text(stack_text: str) -> str:
+    """The Sửa menu's undo label: "Hoàn tác Chấm điểm NLQL5", or "Hoàn tác" with nothing to undo."""
+    return translate("Edit", "Hoàn tác {0}").format(stack_text) if stack_text else translate("Edit", "Hoàn tác")
+
+
+def redo_text(stack_text: str) -> str:
+    return translate("Edit", "Làm lại {0}").format(stack_text) if stack_text else translate("Edit", "Làm lại")
 
 
 BUTTON_TEXTS = {"Ok": "Đồng ý", "Cancel": "Hủy", "Close": "Đóng", "Save": "Lưu"}

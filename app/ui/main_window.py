@@ -143,6 +143,9 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.insert(0, QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
+        # "Hoàn tác Chấm điểm NLQL5" in the language of the moment (Qt's own label is fixed when the action is made)
+        self.undo_group.undoTextChanged.connect(lambda text: self.undo_action.setText(i18n.undo_text(text)))
+        self.undo_group.redoTextChanged.connect(lambda text: self.redo_action.setText(i18n.redo_text(text)))
         self.page_actions = []
         for n, _page in enumerate(PAGES):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{n + 1}"))
@@ -246,8 +249,8 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
         self.restore_action.setText(self.tr("Khôi phục từ bản sao lưu…"))
         self.check_action.setText(self.tr("Kiểm tra toàn vẹn dữ liệu"))
         self.connect_action.setText(self.tr("Kết nối cơ sở dữ liệu dùng chung…"))
-        self.undo_action.setText(self.tr("Hoàn tác"))
-        self.redo_action.setText(self.tr("Làm lại"))
+        self.undo_action.setText(i18n.undo_text(self.undo_group.undoText()))
+        self.redo_action.setText(i18n.redo_text(self.undo_group.redoText()))
         self.about_action.setText(self.tr("Giới thiệu"))
         self.loading.setText(self.tr("Đang mở cơ sở dữ liệu…"))
         self._retranslate_look()
@@ -361,6 +364,9 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
             QMessageBox.warning(self, self.tr("Ngôn ngữ"), self.tr("Không nạp được bản dịch."))
             return
         self.retranslate_ui()
+        if self.ctx:  # lists and labels made from data (periods "(đã đóng)", "Tất cả đơn vị"…) in the new language
+            for page in self.pages():
+                page.set_context(self.ctx)
         for c, action in self.language_actions.items():
             action.setChecked(c == code)
         if self.ctx:

@@ -92,6 +92,7 @@ class RadarPanel(QWidget):
         other_scores = other.scores() if other else {}
         self.chart.set_other([other_scores.get(c) for c in codes] if other else None, other_label)
         self.chart.set_score_label(own_label)
+        self.chart.set_legend_texts(self.tr("Cấp độ yêu cầu"), self.tr("Trục để trống: chưa đánh giá"))
         legend_key = self.chart.legend_state()  # labels, the counterpart's line, an unrated axis
         if legend_key != getattr(self.chart, "legend_key", None):
             self.chart.refresh_legend()

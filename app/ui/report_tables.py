@@ -397,8 +397,9 @@ class LazyHeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            required = f"{item.required_min}–{item.required_max}" if item.required_min is not None else "văn bản"
-            return plain_tip(f"{item.name}\n{translate('gap', gap.STATUS_LABELS[item.status])} (yêu cầu {required})")
+            required = (f"{item.required_min}–{item.required_max}" if item.required_min is not None
+                        else translate("gap", "văn bản"))
+            return plain_tip(f"{item.name}\n{translate('gap', gap.STATUS_LABELS[item.status])} ({translate('gap', 'yêu cầu {0}').format(required)})")
         return None
 
 

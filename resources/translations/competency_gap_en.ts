@@ -85,69 +85,161 @@
     </message>
   </context>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="105" />
+      <source>Giới thiệu</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="106" />
+      <source>Đánh giá khoảng cách năng lực công chức</source>
+      <translation>Civil servant competency gap assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="108" />
+      <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm. Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.</source>
+      <translation>Civil servant competency gap assessment against job-position competency frameworks. Results serve training, development and planning; they are not a quality rating.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="119" />
+      <source>Phiên bản:</source>
+      <translation>Version:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="120" />
+      <source>Cơ sở dữ liệu:</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="121" />
+      <source>Thư mục nhật ký:</source>
+      <translation>Log folder:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="122" />
+      <source>Mở thư mục nhật ký</source>
+      <translation>Open the log folder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="127" />
+      <source>Biểu tượng: Lucide (giấy phép ISC).</source>
+      <translation>Icons: Lucide (ISC licence).</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountActions</name>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="41" />
+      <source>Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: hãy đăng nhập lại.</source>
+      <translation>Account '{0}' was disabled, its rights changed, or its password was just changed: please log in again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="66" />
+      <source>Tạo tài khoản quản trị đầu tiên</source>
+      <translation>Create the first administrator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="73" />
+      <source>Chưa tạo được</source>
+      <translation>Not created</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="78" />
+      <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
+      <translation>Administrator created; logging in is required from now on.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="95" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="96" />
+      <source>Đã đổi mật khẩu.</source>
+      <translation>Password changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="136" />
+      <location filename="../../app/ui/window_accounts.py" line="140" />
+      <source>Kiểm tra nhật ký thay đổi</source>
+      <translation>Check the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="138" />
+      <source>Nhật ký nguyên vẹn.</source>
+      <translation>The audit trail is intact.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_accounts.py" line="138" />
+      <source>Nhật ký đã bị sửa ngoài chương trình.</source>
+      <translation>The audit trail was changed outside the program.</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="99" />
+      <location filename="../../app/ui/accounts_dialog.py" line="102" />
       <source>Quản lý tài khoản</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="108" />
+      <location filename="../../app/ui/accounts_dialog.py" line="111" />
       <source>Thêm tài khoản…</source>
       <translation>Add account…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="109" />
+      <location filename="../../app/ui/accounts_dialog.py" line="112" />
       <source>Thêm vai trò…</source>
       <translation>Add role…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="110" />
+      <location filename="../../app/ui/accounts_dialog.py" line="113" />
       <source>Đặt lại mật khẩu…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="111" />
+      <location filename="../../app/ui/accounts_dialog.py" line="114" />
       <source>Khóa tài khoản</source>
       <translation>Disable account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="133" />
+      <location filename="../../app/ui/accounts_dialog.py" line="136" />
       <source>Đang dùng</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="133" />
+      <location filename="../../app/ui/accounts_dialog.py" line="136" />
       <source>Đã khóa</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="135" />
+      <location filename="../../app/ui/accounts_dialog.py" line="138" />
       <source>Tạm khóa (nhập sai mật khẩu)</source>
       <translation>Locked (wrong passwords)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="145" />
+      <location filename="../../app/ui/accounts_dialog.py" line="148" />
       <source>Thêm tài khoản</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="160" />
+      <location filename="../../app/ui/accounts_dialog.py" line="163" />
       <source>Thêm vai trò cho {0}</source>
       <translation>Add a role to {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="177" />
+      <location filename="../../app/ui/accounts_dialog.py" line="180" />
       <source>Đặt lại mật khẩu cho {0}</source>
       <translation>Reset the password of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="182" />
+      <location filename="../../app/ui/accounts_dialog.py" line="185" />
       <source>Chưa đổi được</source>
       <translation>Not changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="191" />
+      <location filename="../../app/ui/accounts_dialog.py" line="194" />
       <source>Không khóa được</source>
       <translation>Not disabled</translation>
     </message>
@@ -175,160 +267,230 @@
   <context>
     <name>AssessmentPage</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="87" />
+      <location filename="../../app/ui/assessment_page.py" line="58" />
       <source>Sửa ghi chú {0}</source>
       <translation>Edit note {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="89" />
+      <location filename="../../app/ui/assessment_page.py" line="60" />
       <source>Chấm điểm {0}</source>
       <translation>Score {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="226" />
+      <location filename="../../app/ui/assessment_page.py" line="259" />
       <source>Vị trí đánh giá:</source>
       <translation>Target position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="227" />
+      <location filename="../../app/ui/assessment_page.py" line="260" />
       <source>Kỳ đánh giá:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="228" />
+      <location filename="../../app/ui/assessment_page.py" line="261" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="229" />
-      <location filename="../../app/ui/assessment_page.py" line="318" />
+      <location filename="../../app/ui/assessment_page.py" line="262" />
+      <location filename="../../app/ui/assessment_page.py" line="361" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="230" />
-      <location filename="../../app/ui/assessment_page.py" line="318" />
+      <location filename="../../app/ui/assessment_page.py" line="263" />
+      <location filename="../../app/ui/assessment_page.py" line="361" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="231" />
+      <location filename="../../app/ui/assessment_page.py" line="264" />
       <source>Gửi</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="232" />
+      <location filename="../../app/ui/assessment_page.py" line="265" />
       <source>Phê duyệt</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="233" />
+      <location filename="../../app/ui/assessment_page.py" line="266" />
       <source>Mở lại…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="234" />
+      <location filename="../../app/ui/assessment_page.py" line="267" />
       <source>Lịch sử thay đổi…</source>
       <translation>Change history…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="235" />
+      <location filename="../../app/ui/assessment_page.py" line="268" />
       <source>Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)</source>
       <translation>Who changed what, when, old and new value, reason (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="316" />
-      <location filename="../../app/ui/assessment_page.py" line="457" />
+      <location filename="../../app/ui/assessment_page.py" line="269" />
+      <source>Gửi phiếu…</source>
+      <translation>Submit the form…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="270" />
+      <source>Phê duyệt phiếu…</source>
+      <translation>Approve the form…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="271" />
+      <source>Mở lại phiếu…</source>
+      <translation>Reopen the form…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="272" />
+      <source>Danh sách công chức</source>
+      <translation>Staff list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="273" />
+      <source>Biểu đồ và báo cáo</source>
+      <translation>Chart and report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="359" />
+      <location filename="../../app/ui/assessment_page.py" line="500" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="340" />
+      <location filename="../../app/ui/assessment_page.py" line="383" />
       <source>Phiếu của người đánh giá chỉ xem được khi đã phê duyệt: đang hiện phiếu tự đánh giá.</source>
       <translation>The assessor's form can be seen once approved: showing the self-assessment.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="388" />
+      <location filename="../../app/ui/assessment_page.py" line="431" />
       <source>Đã giữ giá trị của đồng nghiệp ở năng lực {0}.</source>
       <translation>Kept your colleague's value for competency {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="409" />
+      <location filename="../../app/ui/assessment_page.py" line="452" />
       <source>Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not undone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="411" />
+      <location filename="../../app/ui/assessment_page.py" line="454" />
       <source>Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not redone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="432" />
+      <location filename="../../app/ui/assessment_page.py" line="475" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="444" />
+      <location filename="../../app/ui/assessment_page.py" line="487" />
       <source>Chưa lưu ghi chú {0}: {1}</source>
       <translation>Note {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="446" />
+      <location filename="../../app/ui/assessment_page.py" line="489" />
       <source>Chưa lưu điểm {0}: {1}</source>
       <translation>Score {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="489" />
+      <location filename="../../app/ui/assessment_page.py" line="532" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="534" />
+      <location filename="../../app/ui/assessment_page.py" line="582" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="535" />
+      <location filename="../../app/ui/assessment_page.py" line="583" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/assessment_page.py" line="597" />
+      <source>Chưa có phiếu</source>
+      <translation>No form yet</translation>
+    </message>
+    <message>
+      <source>Đánh giá mức sẵn sàng cho vị trí khác vị trí hiện tại.</source>
+      <translation>Readiness assessment for a position other than the current one.</translation>
+    </message>
+    <message>
+      <source>Cấp độ yêu cầu mặc định theo ngạch: văn bản không quy định cấp độ.</source>
+      <translation>Required levels are grade defaults: the document sets no levels.</translation>
+    </message>
+    <message>
+      <source>yêu cầu</source>
+      <translation>required</translation>
+    </message>
+    <message>
+      <source>đã đóng</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>Chọn một công chức để bắt đầu đánh giá.</source>
+      <translation>Choose a civil servant to start assessing.</translation>
     </message>
   </context>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="88" />
+      <location filename="../../app/ui/audit_dialog.py" line="89" />
       <source>Tìm trong nhật ký (không cần dấu)…</source>
       <translation>Search the trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="92" />
+      <location filename="../../app/ui/audit_dialog.py" line="93" />
       <source>Mọi loại đối tượng</source>
       <translation>Every kind of record</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="101" />
+      <location filename="../../app/ui/audit_dialog.py" line="102" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="110" />
+      <location filename="../../app/ui/audit_dialog.py" line="111" />
       <source>Nhật ký chỉ để xem: không ai sửa hay xóa được.</source>
       <translation>The trail is read-only: nobody can edit or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="124" />
+      <location filename="../../app/ui/audit_dialog.py" line="127" />
       <source>{0} thay đổi</source>
       <translation>{0} changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="142" />
+      <location filename="../../app/ui/audit_dialog.py" line="146" />
       <source>Xuất nhật ký thay đổi</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="146" />
+      <location filename="../../app/ui/audit_dialog.py" line="150" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Buttons</name>
+    <message>
+      <location filename="../../app/ui/file_dialogs.py" line="116" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Đồng ý</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
     </message>
   </context>
   <context>
@@ -402,128 +564,297 @@
       <translation>Save my score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="88" />
+      <location filename="../../app/ui/save_dialogs.py" line="91" />
       <source>Đang lưu (của đồng nghiệp):</source>
       <translation>Saved (your colleague's):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="90" />
+      <location filename="../../app/ui/save_dialogs.py" line="93" />
       <source>Bạn vừa nhập (chưa lưu):</source>
       <translation>You typed (not saved):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="97" />
+      <location filename="../../app/ui/save_dialogs.py" line="100" />
       <source>Bỏ thay đổi của bạn; ô hiện lại giá trị đang lưu.</source>
       <translation>Drop your change; the cell shows the saved value again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="98" />
+      <location filename="../../app/ui/save_dialogs.py" line="101" />
       <source>Ghi giá trị của bạn thay giá trị của đồng nghiệp (có ghi nhật ký).</source>
       <translation>Save your value over your colleague's (recorded in the change history).</translation>
     </message>
   </context>
   <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="43" />
+      <source>Kết nối cơ sở dữ liệu dùng chung</source>
+      <translation>Connect to the shared database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="44" />
+      <source>Máy chủ PostgreSQL của cơ quan. Bộ phận CNTT cung cấp các thông tin dưới đây; tài khoản là tài khoản ứng dụng (không phải tài khoản chủ sở hữu).</source>
+      <translation>The agency's PostgreSQL server. The IT department gives the details below; the account is the application's account (not the owner's).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="60" />
+      <source>tệp CA (.crt, .pem) cho verify-ca, verify-full</source>
+      <translation>CA file (.crt, .pem) for verify-ca, verify-full</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="61" />
+      <source>Chọn…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="66" />
+      <source>Ghi nhớ mật khẩu trong kho khóa của hệ điều hành</source>
+      <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="71" />
+      <source>Máy này không có kho khóa của hệ điều hành: mật khẩu chỉ dùng cho lần này, lần sau chương trình hỏi lại.</source>
+      <translation>This computer has no system keyring: the password is used this time only; the program asks again next time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="74" />
+      <source>Máy chủ:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="75" />
+      <source>Cổng:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="76" />
+      <source>Cơ sở dữ liệu:</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="77" />
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="78" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="79" />
+      <source>Mã hóa (sslmode):</source>
+      <translation>Encryption (sslmode):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="80" />
+      <source>Chứng chỉ CA:</source>
+      <translation>CA certificate:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="82" />
+      <source>Kiểm tra kết nối</source>
+      <translation>Test the connection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="92" />
+      <source>Lưu và kết nối</source>
+      <translation>Save and connect</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="125" />
+      <source>Chọn tệp chứng chỉ CA</source>
+      <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="126" />
+      <source>Chứng chỉ (*.crt *.pem *.cer);;Mọi tệp (*)</source>
+      <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="132" />
+      <source>máy chủ</source>
+      <translation>server</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="132" />
+      <source>cơ sở dữ liệu</source>
+      <translation>database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="133" />
+      <source>tên đăng nhập</source>
+      <translation>user name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="135" />
+      <source>Hãy điền: {0}.</source>
+      <translation>Please fill in: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="145" />
+      <source>Đang kết nối…</source>
+      <translation>Connecting…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="169" />
+      <source>Chưa ghi nhớ mật khẩu</source>
+      <translation>Password not remembered</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/connection_dialog.py" line="170" />
+      <source>Không ghi được mật khẩu vào kho khóa của hệ điều hành; mật khẩu chỉ dùng cho lần này.</source>
+      <translation>The password could not be written to the system keyring; it is used this time only.</translation>
+    </message>
+  </context>
+  <context>
     <name>CopyDialog</name>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="37" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="38" />
       <source>Sao chép khung năng lực</source>
       <translation>Copy framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="41" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="42" />
       <source>Bản sao là khung của cơ quan: sửa được mọi phần; khung gốc giữ nguyên.</source>
       <translation>The copy is your agency's own framework: every part can be edited; the original stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="44" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="45" />
       <source>Mã khung mới:</source>
       <translation>New framework code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="45" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="46" />
       <source>Tên văn bản:</source>
       <translation>Document title:</translation>
     </message>
   </context>
   <context>
+    <name>DateEdit</name>
+    <message>
+      <location filename="../../app/ui/date_edit.py" line="31" />
+      <source>(chưa ghi)</source>
+      <translation>(not recorded)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Edit</name>
+    <message>
+      <location filename="../../app/ui/i18n.py" line="67" />
+      <source>Hoàn tác {0}</source>
+      <translation>Undo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/i18n.py" line="67" />
+      <source>Hoàn tác</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/i18n.py" line="71" />
+      <source>Làm lại {0}</source>
+      <translation>Redo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/i18n.py" line="71" />
+      <source>Làm lại</source>
+      <translation>Redo</translation>
+    </message>
+  </context>
+  <context>
     <name>EmployeeDialog</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="41" />
+      <location filename="../../app/ui/employee_dialog.py" line="38" />
       <source>Thêm công chức</source>
       <translation>Add civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="41" />
+      <location filename="../../app/ui/employee_dialog.py" line="38" />
       <source>Sửa thông tin công chức</source>
       <translation>Edit civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="57" />
+      <location filename="../../app/ui/employee_dialog.py" line="54" />
       <source>(chưa có)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="66" />
+      <location filename="../../app/ui/employee_dialog.py" line="66" />
       <source>(theo vị trí)</source>
       <translation>(from position)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="83" />
+      <location filename="../../app/ui/employee_dialog.py" line="85" />
+      <source>Cá nhân</source>
+      <translation>Personal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_dialog.py" line="86" />
       <source>Mã công chức:</source>
       <translation>Employee code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="84" />
+      <location filename="../../app/ui/employee_dialog.py" line="87" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="85" />
+      <location filename="../../app/ui/employee_dialog.py" line="92" />
+      <source>Giữ ngạch, hạng từ:</source>
+      <translation>In grade since:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_dialog.py" line="94" />
+      <source>Trình độ</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_dialog.py" line="86" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="86" />
+      <location filename="../../app/ui/employee_dialog.py" line="87" />
       <source>Giới tính:</source>
       <translation>Gender:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="87" />
+      <location filename="../../app/ui/employee_dialog.py" line="89" />
+      <source>Công tác</source>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/employee_dialog.py" line="90" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="88" />
+      <location filename="../../app/ui/employee_dialog.py" line="91" />
       <source>Vị trí việc làm:</source>
       <translation>Job position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="89" />
+      <location filename="../../app/ui/employee_dialog.py" line="92" />
       <source>Ngạch, hạng:</source>
       <translation>Grade:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="90" />
-      <source>Ngày giữ ngạch, hạng:</source>
-      <translation>In grade since:</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/staff_page.py" line="91" />
+      <location filename="../../app/ui/employee_dialog.py" line="95" />
       <source>Trình độ đào tạo:</source>
       <translation>Education:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="92" />
+      <location filename="../../app/ui/employee_dialog.py" line="96" />
       <source>Chứng chỉ:</source>
       <translation>Certificates:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="99" />
+      <location filename="../../app/ui/employee_dialog.py" line="112" />
       <source>Thông tin chung</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="100" />
+      <location filename="../../app/ui/employee_dialog.py" line="113" />
       <source>Trình độ, quá trình công tác</source>
       <translation>Qualifications and career</translation>
     </message>
@@ -531,13 +862,13 @@
   <context>
     <name>EmployeePicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="47" />
+      <location filename="../../app/ui/pickers.py" line="54" />
       <source>Tìm công chức (gõ không dấu cũng được)…</source>
       <translation>Find a civil servant (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pickers.py" line="49" />
       <location filename="../../app/ui/pickers.py" line="56" />
+      <location filename="../../app/ui/pickers.py" line="63" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
@@ -684,19 +1015,19 @@
     </message>
     <message>
       <location filename="../../app/ui/employee_record_tab.py" line="142" />
-      <location filename="../../app/ui/employee_record_tab.py" line="182" />
+      <location filename="../../app/ui/employee_record_tab.py" line="183" />
       <source>Bằng cấp</source>
       <translation>Degrees</translation>
     </message>
     <message>
       <location filename="../../app/ui/employee_record_tab.py" line="143" />
-      <location filename="../../app/ui/employee_record_tab.py" line="185" />
+      <location filename="../../app/ui/employee_record_tab.py" line="186" />
       <source>Chứng chỉ</source>
       <translation>Certificates</translation>
     </message>
     <message>
       <location filename="../../app/ui/employee_record_tab.py" line="144" />
-      <location filename="../../app/ui/employee_record_tab.py" line="189" />
+      <location filename="../../app/ui/employee_record_tab.py" line="190" />
       <source>Quá trình giữ ngạch</source>
       <translation>Grade history</translation>
     </message>
@@ -706,27 +1037,27 @@
       <translation>Documents led or taken part in</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_record_tab.py" line="150" />
+      <location filename="../../app/ui/employee_record_tab.py" line="151" />
       <source>Lý luận chính trị:</source>
       <translation>Political theory:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_record_tab.py" line="151" />
+      <location filename="../../app/ui/employee_record_tab.py" line="152" />
       <source>Ngành đào tạo phù hợp lĩnh vực công tác (cơ quan xác định):</source>
       <translation>Major suits the field of work (agency's finding):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_record_tab.py" line="190" />
+      <location filename="../../app/ui/employee_record_tab.py" line="191" />
       <source>Văn bản, đề án</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_record_tab.py" line="201" />
+      <location filename="../../app/ui/employee_record_tab.py" line="202" />
       <source>{0}, dòng {1}: {2}.</source>
       <translation>{0}, row {1}: {2}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_record_tab.py" line="208" />
+      <location filename="../../app/ui/employee_record_tab.py" line="209" />
       <source>thiếu ngày bắt đầu (dd/mm/yyyy)</source>
       <translation>start date missing (dd/mm/yyyy)</translation>
     </message>
@@ -734,62 +1065,153 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../app/ui/launcher.py" line="132" />
+      <location filename="../../app/ui/launcher.py" line="150" />
       <source>Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được lưu. Chương trình vẫn chạy tiếp. Chi tiết đã ghi vào nhật ký: {0}</source>
       <translation>Unexpected error in the program; what you just did may not have been saved. The program keeps running. Details were written to the log: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/launcher.py" line="138" />
+      <location filename="../../app/ui/launcher.py" line="156" />
       <source>Có lỗi</source>
       <translation>Error</translation>
     </message>
   </context>
   <context>
+    <name>ExportDone</name>
+    <message>
+      <location filename="../../app/ui/file_dialogs.py" line="105" />
+      <source>Đã xuất tệp</source>
+      <translation>File exported</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/file_dialogs.py" line="109" />
+      <source>Đã ghi tệp {0}
+vào thư mục {1}</source>
+      <translation>Wrote the file {0}
+to the folder {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/file_dialogs.py" line="114" />
+      <source>Mở tệp</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/file_dialogs.py" line="115" />
+      <source>Mở thư mục</source>
+      <translation>Open folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileActions</name>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="20" />
+      <source>Đã mở tổ chức mẫu: {0} công chức.</source>
+      <translation>Sample organisation opened: {0} civil servants.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="21" />
+      <source>Tổ chức mẫu đã có sẵn.</source>
+      <translation>The sample organisation is already loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="31" />
+      <source>Đã nhập danh sách công chức.</source>
+      <translation>Staff list imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="38" />
+      <source>Đã nhập điểm.</source>
+      <translation>Scores imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="45" />
+      <location filename="../../app/ui/window_files.py" line="85" />
+      <location filename="../../app/ui/window_files.py" line="93" />
+      <location filename="../../app/ui/window_files.py" line="102" />
+      <location filename="../../app/ui/window_files.py" line="150" />
+      <source>Đã xuất {0}</source>
+      <translation>Exported {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="53" />
+      <source>Đã nhập khung năng lực.</source>
+      <translation>Framework imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="80" />
+      <source>Xuất khung năng lực</source>
+      <translation>Export framework</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="80" />
+      <source>Khung năng lực:</source>
+      <translation>Framework:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="107" />
+      <source>In phiếu</source>
+      <translation>Print form</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="107" />
+      <source>Chưa có điểm nào để in.</source>
+      <translation>There are no scores to print yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_files.py" line="142" />
+      <source>Xuất PDF</source>
+      <translation>Export PDF</translation>
+    </message>
+  </context>
+  <context>
     <name>FrameworkChooser</name>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="99" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="100" />
       <source>Khung năng lực</source>
       <translation>Competency framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="100" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="101" />
       <source>Tạo mới…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="101" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="102" />
       <source>Sao chép…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="102" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="103" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="104" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="105" />
       <source>Khung có sẵn theo văn bản không sửa trực tiếp: hãy sao chép rồi sửa bản sao.</source>
       <translation>Built-in frameworks from legal documents are not edited directly: copy one and edit the copy.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="110" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="111" />
       <source>{0} vị trí</source>
       <translation>{0} positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="112" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="113" />
       <source>có sẵn</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="131" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="132" />
       <source>Khung có sẵn: hãy sao chép rồi sửa bản sao.</source>
       <translation>Built-in framework: copy it and edit the copy.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/chooser.py" line="157" />
+      <location filename="../../app/ui/framework_editor/chooser.py" line="158" />
       <source>Chưa sao chép được</source>
       <translation>Not copied</translation>
+    </message>
+    <message>
+      <source>mã</source>
+      <translation>code</translation>
     </message>
   </context>
   <context>
@@ -810,120 +1232,120 @@
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="138" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="139" />
       <source>Văn bản, nhóm năng lực</source>
       <translation>Document, groups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="138" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="139" />
       <source>Năng lực và cấp độ</source>
       <translation>Competencies and levels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="139" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="140" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="85" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="86" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="87" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="88" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="141" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="142" />
       <source>Hoàn tác (Ctrl+Z)</source>
       <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="142" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="143" />
       <source>Làm lại (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="143" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="144" />
       <source>Lưu…</source>
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="144" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="145" />
       <source>Xem trước thay đổi rồi lưu (Ctrl+S)</source>
       <translation>Preview the changes, then save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="145" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="146" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="152" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="153" />
       <source>(khung mới)</source>
       <translation>(new framework)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="154" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="155" />
       <source>Khung năng lực {0}</source>
       <translation>Framework {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="177" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="178" />
       <source>Lỗi cần sửa trước khi lưu: {0}</source>
       <translation>Problems to fix before saving: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="178" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="179" />
       <source>Không có lỗi: khung đã sẵn sàng để lưu.</source>
       <translation>No problems: the framework is ready to save.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="200" />
-      <location filename="../../app/ui/framework_editor/editor.py" line="253" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="201" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="254" />
       <source>Chưa lưu: còn {0} lỗi.</source>
       <translation>Not saved: {0} problems left.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="204" />
-      <location filename="../../app/ui/framework_editor/editor.py" line="224" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="205" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="225" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="205" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="206" />
       <source>Đã có khung mã '{0}'. Hãy đặt mã khác cho khung mới (để sửa khung đã có, mở khung đó).</source>
       <translation>A framework with code '{0}' already exists. Give the new framework another code (to change the existing one, open it).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="213" />
-      <location filename="../../app/ui/framework_editor/editor.py" line="231" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="214" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="232" />
       <source>Không có gì thay đổi so với bản đã lưu.</source>
       <translation>Nothing changed since the saved version.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="230" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="231" />
       <source>Đã lưu khung mới.</source>
       <translation>New framework saved.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="230" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="231" />
       <source>Đã lưu các thay đổi.</source>
       <translation>Changes saved.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="280" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="281" />
       <source>Khung năng lực chưa lưu</source>
       <translation>Framework not saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="281" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="282" />
       <source>Khung năng lực có thay đổi chưa lưu. Lưu trước khi đóng?</source>
       <translation>The framework has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/editor.py" line="289" />
+      <location filename="../../app/ui/framework_editor/editor.py" line="290" />
       <source>Bỏ thay đổi</source>
       <translation>Discard changes</translation>
     </message>
@@ -1223,59 +1645,71 @@
       <translation>File {0}: {1} competencies, {2} job positions.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="159" />
+      <location filename="../../app/ui/framework_import.py" line="160" />
       <source>Căn cứ sửa đổi</source>
       <translation>Legal basis of the revision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="160" />
+      <location filename="../../app/ui/framework_import.py" line="161" />
       <source>{0} phiếu đánh giá</source>
       <translation>{0} assessments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="162" />
+      <location filename="../../app/ui/framework_import.py" line="163" />
       <source>{0} công chức giữ vị trí</source>
       <translation>{0} civil servants holding its positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="164" />
+      <location filename="../../app/ui/framework_import.py" line="165" />
       <source>Khung đang được dùng ({0}). Sửa đổi cần ghi căn cứ: số, ký hiệu và ngày ban hành văn bản. Căn cứ được ghi vào nhật ký thay đổi cùng từng thay đổi.</source>
       <translation>The framework is in use ({0}). A revision needs its legal basis: the document's number, symbol and date of issue. The basis is recorded in the audit trail with each change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="166" />
+      <location filename="../../app/ui/framework_import.py" line="167" />
       <source>Số, ký hiệu văn bản:</source>
       <translation>Document number and symbol:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="167" />
+      <location filename="../../app/ui/framework_import.py" line="168" />
       <source>Ngày ban hành:</source>
       <translation>Issued on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="168" />
+      <location filename="../../app/ui/framework_import.py" line="169" />
       <source>ví dụ: Quyết định số 125/QĐ-UBND</source>
       <translation>e.g. Quyết định số 125/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="170" />
+      <location filename="../../app/ui/framework_import.py" line="171" />
       <source>Khung mới được thêm; các khung đã có giữ nguyên.</source>
       <translation>The new framework is added; existing frameworks stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="172" />
+      <location filename="../../app/ui/framework_import.py" line="173" />
       <source>Phiếu đánh giá đã lập giữ nguyên cấp độ yêu cầu lúc lập; công chức giữ nguyên vị trí; mọi thay đổi được ghi vào nhật ký thay đổi của cơ quan.</source>
       <translation>Assessments already made keep the required levels they were made with; staff keep their positions; every change is recorded in the agency's audit trail.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="175" />
+      <location filename="../../app/ui/framework_import.py" line="176" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="193" />
+      <location filename="../../app/ui/framework_import.py" line="194" />
       <source>Cần số, ký hiệu văn bản có số và dấu '/', ví dụ “Quyết định số 125/QĐ-UBND”.</source>
       <translation>The document number needs digits and a '/', e.g. “Quyết định số 125/QĐ-UBND”.</translation>
+    </message>
+    <message>
+      <source>thêm</source>
+      <translation>added</translation>
+    </message>
+    <message>
+      <source>sửa</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <source>bỏ</source>
+      <translation>removed</translation>
     </message>
   </context>
   <context>
@@ -1314,62 +1748,62 @@
   <context>
     <name>GradeEditDialog</name>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="38" />
+      <location filename="../../app/ui/grades_dialog.py" line="39" />
       <source>Thêm ngạch, hạng</source>
       <translation>Add grade</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="38" />
+      <location filename="../../app/ui/grades_dialog.py" line="39" />
       <source>Sửa ngạch, hạng</source>
       <translation>Edit grade</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="42" />
+      <location filename="../../app/ui/grades_dialog.py" line="43" />
       <source>ví dụ V.07.05.14</source>
       <translation>e.g. V.07.05.14</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="44" />
+      <location filename="../../app/ui/grades_dialog.py" line="45" />
       <source>tên đầy đủ, in trên phiếu</source>
       <translation>full name, as printed on forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="52" />
+      <location filename="../../app/ui/grades_dialog.py" line="53" />
       <source>Số lớn hơn là bậc cao hơn; dùng để sắp xếp danh sách.</source>
       <translation>A larger number is a more senior grade; it orders lists.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="55" />
+      <location filename="../../app/ui/grades_dialog.py" line="56" />
       <source>(không có)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="67" />
+      <location filename="../../app/ui/grades_dialog.py" line="68" />
       <source>Mã:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="68" />
+      <location filename="../../app/ui/grades_dialog.py" line="69" />
       <source>Tên:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="69" />
+      <location filename="../../app/ui/grades_dialog.py" line="70" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="70" />
+      <location filename="../../app/ui/grades_dialog.py" line="71" />
       <source>Thứ bậc:</source>
       <translation>Rank:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="71" />
+      <location filename="../../app/ui/grades_dialog.py" line="72" />
       <source>Cấp độ yêu cầu mặc định:</source>
       <translation>Default required levels:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="72" />
+      <location filename="../../app/ui/grades_dialog.py" line="73" />
       <source>Cấp độ mặc định dùng cho vị trí việc làm của ngạch, hạng này khi văn bản không quy định cấp độ; các vị trí đã có giữ nguyên yêu cầu của mình.</source>
       <translation>The default levels apply to job positions of this grade when their document sets no levels; existing positions keep their own requirements.</translation>
     </message>
@@ -1377,22 +1811,22 @@
   <context>
     <name>GradesDialog</name>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="103" />
+      <location filename="../../app/ui/grades_dialog.py" line="104" />
       <source>Ngạch, hạng chức danh nghề nghiệp</source>
       <translation>Civil-service and professional title grades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="113" />
+      <location filename="../../app/ui/grades_dialog.py" line="114" />
       <source>Thêm ngạch, hạng…</source>
       <translation>Add grade…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="113" />
+      <location filename="../../app/ui/grades_dialog.py" line="114" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/grades_dialog.py" line="150" />
+      <location filename="../../app/ui/grades_dialog.py" line="151" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
@@ -1478,7 +1912,7 @@
   <context>
     <name>HeatmapModel</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="515" />
+      <location filename="../../app/ui/table_models.py" line="534" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
@@ -1486,14 +1920,32 @@
   <context>
     <name>HeatmapPanel</name>
     <message>
-      <location filename="../../app/ui/report_tables.py" line="182" />
+      <location filename="../../app/ui/report_tables.py" line="444" />
       <source>Năng lực của:</source>
       <translation>Competencies of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/report_tables.py" line="209" />
+      <location filename="../../app/ui/report_tables.py" line="454" />
       <source>{0} ({1} người)</source>
       <translation>{0} ({1} people)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="40" />
+      <source>Hướng dẫn sử dụng</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="47" />
+      <source>Quay lại</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help_window.py" line="48" />
+      <source>Mục lục</source>
+      <translation>Contents</translation>
     </message>
   </context>
   <context>
@@ -1530,6 +1982,14 @@
     </message>
   </context>
   <context>
+    <name>LazyHeatmapModel</name>
+    <message>
+      <location filename="../../app/ui/report_tables.py" line="359" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+  </context>
+  <context>
     <name>ListTable</name>
     <message>
       <location filename="../../app/ui/employee_record_tab.py" line="51" />
@@ -1545,420 +2005,354 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="28" />
+      <location filename="../../app/ui/login.py" line="29" />
       <source>Ghi nhớ đăng nhập trên máy tính này</source>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="31" />
+      <location filename="../../app/ui/login.py" line="32" />
       <source>Không cần nhập mật khẩu ở lần mở sau (trong {0} ngày) cho đến khi đăng xuất. Không dùng trên máy tính dùng chung.</source>
       <translation>No password next time (for {0} days) until you log out. Do not use on a shared computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="34" />
+      <location filename="../../app/ui/login.py" line="35" />
       <source>Mã ghi nhớ được cất trong kho khóa của hệ điều hành, chỉ tài khoản người dùng này của máy tính dùng được.</source>
       <translation>The remembered login is kept in the operating system's keyring: only this user account on this computer can use it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="37" />
+      <location filename="../../app/ui/login.py" line="38" />
       <source>Máy này không có kho khóa của hệ điều hành: mã ghi nhớ nằm trong tệp cài đặt (chỉ người dùng này đọc được), gắn với tài khoản người dùng và máy tính này; tệp chép sang tài khoản hay máy khác không đăng nhập được.</source>
       <translation>This computer has no operating-system keyring: the remembered login is kept in the settings file (readable by this user only), bound to this user account and this computer; a copy of the file used by another account or computer logs no one in.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="41" />
+      <location filename="../../app/ui/login.py" line="42" />
       <source>Đăng nhập</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="49" />
+      <location filename="../../app/ui/login.py" line="51" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="50" />
+      <location filename="../../app/ui/login.py" line="52" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
   </context>
   <context>
+    <name>LookActions</name>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="76" />
+      <source>Thanh công cụ</source>
+      <translation>Toolbar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="77" />
+      <source>Hướng dẫn sử dụng</source>
+      <translation>User guide</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
-      <location filename="../../app/ui/main_window.py" line="310" />
+      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="332" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="231" />
+      <source>&amp;Phiếu</source>
+      <translation>F&amp;orm</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="232" />
+      <source>Tìm kiếm</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>&amp;Vị trí việc làm</source>
       <translation>&amp;Positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Khung năng lực…</source>
       <translation>Competency frameworks…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Ngạch, hạng chức danh nghề nghiệp…</source>
       <translation>Grades…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
-      <location filename="../../app/ui/main_window.py" line="580" />
+      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="386" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="240" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Quản lý tài khoản…</source>
       <translation>Accounts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Kiểm tra nhật ký thay đổi…</source>
       <translation>Check the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="229" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="231" />
+      <location filename="../../app/ui/main_window.py" line="251" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="252" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="254" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="237" />
+      <location filename="../../app/ui/main_window.py" line="257" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="259" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="240" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="241" />
+      <location filename="../../app/ui/main_window.py" line="261" />
       <source>Sao lưu cơ sở dữ liệu…</source>
       <translation>Back up the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="262" />
       <source>Khôi phục từ bản sao lưu…</source>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="263" />
       <source>Kiểm tra toàn vẹn dữ liệu</source>
       <translation>Check data integrity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
-      <source>Hoàn tác</source>
-      <translation>Undo</translation>
+      <location filename="../../app/ui/main_window.py" line="264" />
+      <source>Kết nối cơ sở dữ liệu dùng chung…</source>
+      <translation>Connect to the shared database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="245" />
-      <source>Làm lại</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
-      <location filename="../../app/ui/main_window.py" line="653" />
+      <location filename="../../app/ui/main_window.py" line="267" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="340" />
-      <source>Tài khoản '{0}' đã bị khóa hoặc đã thay đổi quyền, hoặc mật khẩu vừa được đổi: hãy đăng nhập lại.</source>
-      <translation>Account '{0}' was disabled, its rights changed, or its password was just changed: please log in again.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="365" />
-      <source>Tạo tài khoản quản trị đầu tiên</source>
-      <translation>Create the first administrator</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="372" />
-      <source>Chưa tạo được</source>
-      <translation>Not created</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="377" />
-      <source>Đã tạo tài khoản quản trị; từ nay cần đăng nhập.</source>
-      <translation>Administrator created; logging in is required from now on.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="394" />
-      <source>Đổi mật khẩu</source>
-      <translation>Change password</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
-      <source>Đã đổi mật khẩu.</source>
-      <translation>Password changed.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="435" />
-      <location filename="../../app/ui/main_window.py" line="439" />
-      <source>Kiểm tra nhật ký thay đổi</source>
-      <translation>Check the audit trail</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="437" />
-      <source>Nhật ký nguyên vẹn.</source>
-      <translation>The audit trail is intact.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="437" />
-      <source>Nhật ký đã bị sửa ngoài chương trình.</source>
-      <translation>The audit trail was changed outside the program.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="482" />
+      <location filename="../../app/ui/main_window.py" line="379" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="494" />
-      <source>Đã mở tổ chức mẫu: {0} công chức.</source>
-      <translation>Sample organisation opened: {0} civil servants.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="495" />
-      <source>Tổ chức mẫu đã có sẵn.</source>
-      <translation>The sample organisation is already loaded.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="505" />
-      <source>Đã nhập danh sách công chức.</source>
-      <translation>Staff list imported.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="512" />
-      <source>Đã nhập điểm.</source>
-      <translation>Scores imported.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="527" />
-      <source>Đã nhập khung năng lực.</source>
-      <translation>Framework imported.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="554" />
-      <source>Xuất khung năng lực</source>
-      <translation>Export framework</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="554" />
-      <source>Khung năng lực:</source>
-      <translation>Framework:</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="580" />
+      <location filename="../../app/ui/main_window.py" line="386" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="593" />
-      <source>In phiếu</source>
-      <translation>Print form</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="593" />
-      <source>Chưa có điểm nào để in.</source>
-      <translation>There are no scores to print yet.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="625" />
-      <source>Xuất PDF</source>
-      <translation>Export PDF</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="519" />
-      <location filename="../../app/ui/main_window.py" line="559" />
-      <location filename="../../app/ui/main_window.py" line="567" />
-      <location filename="../../app/ui/main_window.py" line="576" />
-      <location filename="../../app/ui/main_window.py" line="632" />
-      <source>Đã xuất {0}</source>
-      <translation>Exported {0}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="654" />
-      <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm.
-Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.
-
-Cơ sở dữ liệu: {0}</source>
-      <translation>Civil servant competency gap assessment against job-position competency frameworks.
-Results serve training, development and planning; they are not a quality rating.
-
-Database: {0}</translation>
     </message>
   </context>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="152" />
+      <location filename="../../app/ui/login.py" line="155" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="154" />
+      <location filename="../../app/ui/login.py" line="157" />
       <source>Mật khẩu hiện tại:</source>
       <translation>Current password:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="155" />
+      <location filename="../../app/ui/login.py" line="158" />
       <source>Mật khẩu mới:</source>
       <translation>New password:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="156" />
+      <location filename="../../app/ui/login.py" line="159" />
       <source>Nhập lại:</source>
       <translation>Repeat:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="167" />
+      <location filename="../../app/ui/login.py" line="170" />
       <source>Hãy nhập mật khẩu hiện tại.</source>
       <translation>Enter your current password.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="170" />
+      <location filename="../../app/ui/login.py" line="173" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
       <translation>The two passwords differ.</translation>
     </message>
   </context>
   <context>
+    <name>PeriodDialog</name>
+    <message>
+      <location filename="../../app/ui/period_dialog.py" line="30" />
+      <source>Thêm kỳ đánh giá</source>
+      <translation>Add period</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/period_dialog.py" line="33" />
+      <source>ví dụ {0}</source>
+      <translation>e.g. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/period_dialog.py" line="43" />
+      <source>Tên kỳ đánh giá:</source>
+      <translation>Period name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/period_dialog.py" line="44" />
+      <source>Từ ngày:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/period_dialog.py" line="45" />
+      <source>Đến ngày:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/period_dialog.py" line="57" />
+      <source>Hãy nhập tên kỳ đánh giá (ví dụ Năm 2027).</source>
+      <translation>Enter the period's name (e.g. Năm 2027).</translation>
+    </message>
+  </context>
+  <context>
     <name>PositionPicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="130" />
+      <location filename="../../app/ui/pickers.py" line="168" />
       <source>Tìm vị trí việc làm ở mọi khung…</source>
       <translation>Find a job position in any framework…</translation>
     </message>
@@ -1966,37 +2360,37 @@ Database: {0}</translation>
   <context>
     <name>PositionsPage</name>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="99" />
+      <location filename="../../app/ui/positions_page.py" line="98" />
       <source>Tìm vị trí việc làm (gõ không dấu cũng được)…</source>
       <translation>Find a job position (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="100" />
+      <location filename="../../app/ui/positions_page.py" line="99" />
       <source>Sửa cấp độ yêu cầu…</source>
       <translation>Change a required level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="101" />
+      <location filename="../../app/ui/positions_page.py" line="100" />
       <source>In bản mô tả vị trí…</source>
       <translation>Print position description…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="102" />
+      <location filename="../../app/ui/positions_page.py" line="101" />
       <source>In…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="103" />
+      <location filename="../../app/ui/positions_page.py" line="102" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="104" />
+      <location filename="../../app/ui/positions_page.py" line="103" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/positions_page.py" line="203" />
+      <location filename="../../app/ui/positions_page.py" line="205" />
       <source>Xuất PDF bản mô tả vị trí</source>
       <translation>Export position description to PDF</translation>
     </message>
@@ -2037,7 +2431,7 @@ Database: {0}</translation>
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="183" />
+      <location filename="../../app/ui/excel_actions.py" line="195" />
       <source>Nhập</source>
       <translation>Import</translation>
     </message>
@@ -2053,32 +2447,42 @@ Database: {0}</translation>
   <context>
     <name>RadarPanel</name>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="87" />
-      <location filename="../../app/ui/radar_widget.py" line="88" />
+      <location filename="../../app/ui/radar_widget.py" line="89" />
+      <location filename="../../app/ui/radar_widget.py" line="90" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="87" />
-      <location filename="../../app/ui/radar_widget.py" line="88" />
+      <location filename="../../app/ui/radar_widget.py" line="89" />
+      <location filename="../../app/ui/radar_widget.py" line="90" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/radar_widget.py" line="95" />
+      <source>Cấp độ yêu cầu</source>
+      <translation>Required level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/radar_widget.py" line="95" />
+      <source>Trục để trống: chưa đánh giá</source>
+      <translation>Blank axis: not yet rated</translation>
     </message>
   </context>
   <context>
     <name>RatingGrid</name>
     <message>
-      <location filename="../../app/ui/table_models.py" line="376" />
+      <location filename="../../app/ui/table_models.py" line="395" />
       <source>Cấp độ yêu cầu: {0}</source>
       <translation>Required level: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/table_models.py" line="378" />
+      <location filename="../../app/ui/table_models.py" line="397" />
       <source>Mặc định theo ngạch (văn bản không quy định cấp độ)</source>
       <translation>Grade default (the document sets no levels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/table_models.py" line="358" />
+      <location filename="../../app/ui/table_models.py" line="377" />
       <source>Chưa lưu: {0}</source>
       <translation>Not saved: {0}</translation>
     </message>
@@ -2086,297 +2490,286 @@ Database: {0}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="80" />
+      <location filename="../../app/ui/reports_page.py" line="77" />
       <source>Xuất Excel tổng hợp…</source>
       <translation>Export summary to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="81" />
+      <location filename="../../app/ui/reports_page.py" line="78" />
       <source>Thêm kỳ đánh giá…</source>
       <translation>Add period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="83" />
+      <location filename="../../app/ui/reports_page.py" line="80" />
       <source>Theo năng lực</source>
       <translation>By competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="85" />
+      <location filename="../../app/ui/reports_page.py" line="82" />
       <source>Tiến độ</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="86" />
+      <location filename="../../app/ui/reports_page.py" line="83" />
       <source>Sẵn sàng cho vị trí khác</source>
       <translation>Readiness for another position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="88" />
-      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="85" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="88" />
+      <location filename="../../app/ui/reports_page.py" line="85" />
       <source>Năng lực cần đào tạo, bồi dưỡng</source>
       <translation>Competency needing training</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="89" />
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="86" />
+      <location filename="../../app/ui/reports_page.py" line="100" />
       <source>Số người
 chưa đạt</source>
       <translation>People
 below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="89" />
+      <location filename="../../app/ui/reports_page.py" line="86" />
       <source>Tổng mức
 thiếu hụt</source>
       <translation>Total
 shortfall</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="90" />
+      <location filename="../../app/ui/reports_page.py" line="87" />
       <source>Mức thiếu hụt
 lớn nhất</source>
       <translation>Largest
 shortfall</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
-      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="88" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
+      <location filename="../../app/ui/reports_page.py" line="88" />
       <source>Vị trí hiện tại</source>
       <translation>Current position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
+      <location filename="../../app/ui/reports_page.py" line="88" />
       <source>Vị trí được xem xét</source>
       <translation>Position considered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports_page.py" line="89" />
       <source>Kết luận</source>
       <translation>Verdict</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports_page.py" line="89" />
       <source>Tỷ lệ
 đạt</source>
       <translation>Share
 met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="90" />
       <source>Năng lực chưa đạt
 (mức thiếu hụt)</source>
       <translation>Competencies below
 (shortfall)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="91" />
       <source>Điều kiện
 theo quy định</source>
       <translation>Statutory
 conditions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
+      <location filename="../../app/ui/reports_page.py" line="99" />
       <source>Số người
 được đánh giá</source>
       <translation>People
 assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
+      <location filename="../../app/ui/reports_page.py" line="99" />
       <source>Điểm
 trung bình</source>
       <translation>Mean
 score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="100" />
       <source>Tỷ lệ
 chưa đạt</source>
       <translation>Share
 below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="104" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>Số người được chấm 1 … 5</source>
       <translation>People scored 1 … 5</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="193" />
+      <location filename="../../app/ui/reports_page.py" line="189" />
       <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, xem riêng ở thẻ cuối</source>
       <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); {1} people with a readiness form for another position, shown apart in the last tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="196" />
+      <location filename="../../app/ui/reports_page.py" line="192" />
       <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); kỳ này không có phiếu sẵn sàng cho vị trí khác</source>
       <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); no readiness form for another position in this period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="222" />
+      <location filename="../../app/ui/reports_page.py" line="213" />
       <source>chưa có vị trí</source>
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="223" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>Vị trí hiện tại: {0}</source>
       <translation>Current position: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="224" />
+      <location filename="../../app/ui/reports_page.py" line="216" />
       <source>Vị trí được xem xét: {0}</source>
       <translation>Position considered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="225" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>Không có năng lực chưa đạt</source>
       <translation>No competency below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="227" />
+      <location filename="../../app/ui/reports_page.py" line="219" />
       <source>không có</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
+      <location filename="../../app/ui/reports_page.py" line="99" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="82" />
+      <location filename="../../app/ui/reports_page.py" line="79" />
       <source>Bản đồ nhiệt</source>
       <translation>Heatmap</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="84" />
+      <location filename="../../app/ui/reports_page.py" line="81" />
       <source>Nhu cầu đào tạo</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="96" />
-      <location filename="../../app/ui/reports_page.py" line="129" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="126" />
       <source>Mọi vị trí</source>
       <translation>All positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="122" />
+      <location filename="../../app/ui/reports_page.py" line="119" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="144" />
+      <location filename="../../app/ui/reports_page.py" line="141" />
       <source>Mở lại kỳ</source>
       <translation>Reopen period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="145" />
+      <location filename="../../app/ui/reports_page.py" line="142" />
       <source>Đóng kỳ</source>
       <translation>Close period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="148" />
-      <source>Thêm kỳ đánh giá</source>
-      <translation>Add period</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="148" />
-      <source>Tên kỳ đánh giá (ví dụ Năm 2027):</source>
-      <translation>Period name (e.g. Year 2027):</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="154" />
-      <source>Không tạo được</source>
-      <translation>Not created</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="174" />
+      <location filename="../../app/ui/reports_page.py" line="168" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="260" />
+      <location filename="../../app/ui/reports_page.py" line="248" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="260" />
+      <location filename="../../app/ui/reports_page.py" line="248" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="260" />
+      <location filename="../../app/ui/reports_page.py" line="248" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="261" />
+      <location filename="../../app/ui/reports_page.py" line="249" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
+    </message>
+    <message>
+      <source>đã đóng</source>
+      <translation>closed</translation>
     </message>
   </context>
   <context>
     <name>RequirementDialog</name>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="28" />
+      <location filename="../../app/ui/requirement_dialog.py" line="29" />
       <source>Sửa cấp độ yêu cầu</source>
       <translation>Change a required level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="36" />
+      <location filename="../../app/ui/requirement_dialog.py" line="37" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="38" />
+      <location filename="../../app/ui/requirement_dialog.py" line="39" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="42" />
+      <location filename="../../app/ui/requirement_dialog.py" line="43" />
       <source>ví dụ: Quyết định số 12/QĐ-STP ngày 05/11/2026</source>
       <translation>e.g. Decision 12/QĐ-STP of 05/11/2026</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="43" />
+      <location filename="../../app/ui/requirement_dialog.py" line="44" />
       <source>Phiếu đã tạo giữ nguyên cấp độ yêu cầu lúc tạo; thay đổi áp dụng cho phiếu mới và được ghi vào nhật ký.</source>
       <translation>Forms already created keep the level they were created with; the change applies to new forms and is recorded in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="52" />
+      <location filename="../../app/ui/requirement_dialog.py" line="55" />
       <source>Năng lực:</source>
       <translation>Competency:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="53" />
+      <location filename="../../app/ui/requirement_dialog.py" line="56" />
       <source>Cấp độ yêu cầu:</source>
       <translation>Required level:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="54" />
+      <location filename="../../app/ui/requirement_dialog.py" line="57" />
       <source>Lý do (bắt buộc):</source>
       <translation>Reason (required):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/requirement_dialog.py" line="74" />
+      <location filename="../../app/ui/requirement_dialog.py" line="77" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
@@ -2422,37 +2815,37 @@ below</translation>
   <context>
     <name>RoleForm</name>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="57" />
+      <location filename="../../app/ui/accounts_dialog.py" line="60" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="58" />
+      <location filename="../../app/ui/accounts_dialog.py" line="61" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="59" />
+      <location filename="../../app/ui/accounts_dialog.py" line="62" />
       <source>Đơn vị lãnh đạo:</source>
       <translation>Unit led:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="60" />
+      <location filename="../../app/ui/accounts_dialog.py" line="63" />
       <source>Công chức:</source>
       <translation>Employee:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="62" />
+      <location filename="../../app/ui/accounts_dialog.py" line="65" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="63" />
+      <location filename="../../app/ui/accounts_dialog.py" line="66" />
       <source>Nhập lại:</source>
       <translation>Repeat:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/accounts_dialog.py" line="80" />
+      <location filename="../../app/ui/accounts_dialog.py" line="83" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -2480,37 +2873,37 @@ below</translation>
       <translation>{0} (at {1})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="147" />
+      <location filename="../../app/ui/save_dialogs.py" line="150" />
       <source>Không làm lại được</source>
       <translation>Cannot redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="148" />
+      <location filename="../../app/ui/save_dialogs.py" line="151" />
       <source>Không hoàn tác được</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="150" />
+      <location filename="../../app/ui/save_dialogs.py" line="153" />
       <source>Sau thay đổi của bạn, {0} đã sửa ghi chú năng lực {1} thành {2}.</source>
       <translation>After your change, {0} changed the note of competency {1} to {2}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="152" />
+      <location filename="../../app/ui/save_dialogs.py" line="155" />
       <source>Sau thay đổi của bạn, {0} đã sửa điểm năng lực {1} thành {2}.</source>
       <translation>After your change, {0} changed the score of competency {1} to {2}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="154" />
+      <location filename="../../app/ui/save_dialogs.py" line="157" />
       <source>Giá trị mới hơn được giữ nguyên; nếu vẫn cần sửa, hãy nhập lại vào ô.</source>
       <translation>The newer value is kept; if it still needs changing, type it into the cell again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="163" />
+      <location filename="../../app/ui/save_dialogs.py" line="166" />
       <source>Ô chưa lưu được đánh dấu trên bảng. Khi đã khắc phục, hãy nhập lại giá trị vào ô đó để lưu.</source>
       <translation>The unsaved cell is marked in the table. Once the problem is fixed, type the value into that cell again to save it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/save_dialogs.py" line="165" />
+      <location filename="../../app/ui/save_dialogs.py" line="168" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
@@ -2523,17 +2916,17 @@ below</translation>
       <translation>Save framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/save_dialog.py" line="32" />
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="34" />
       <source>ví dụ: Quyết định số 125/QĐ-SGDĐT ngày 05/11/2026</source>
       <translation>e.g. Quyết định số 125/QĐ-SGDĐT ngày 05/11/2026</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/save_dialog.py" line="48" />
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="50" />
       <source>Khung đang được dùng (có phiếu đánh giá hoặc công chức giữ vị trí). Hãy ghi căn cứ sửa đổi: số và ngày văn bản. Căn cứ được ghi vào nhật ký cùng từng thay đổi.</source>
       <translation>The framework is in use (assessments made or staff holding its positions). Give the legal basis of the revision: document number and date. It is recorded in the audit trail with each change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_editor/save_dialog.py" line="50" />
+      <location filename="../../app/ui/framework_editor/save_dialog.py" line="52" />
       <source>Phiếu đánh giá đã lập giữ nguyên cấp độ yêu cầu lúc lập; mọi thay đổi được ghi vào nhật ký thay đổi của cơ quan.</source>
       <translation>Assessments already made keep the required levels they were made with; every change is recorded in the agency's audit trail.</translation>
     </message>
@@ -2541,47 +2934,47 @@ below</translation>
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="196" />
+      <location filename="../../app/ui/staff_page.py" line="82" />
       <source>Tìm theo tên hoặc mã (gõ không dấu cũng được)…</source>
       <translation>Find by name or code (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="197" />
+      <location filename="../../app/ui/staff_page.py" line="83" />
       <source>Thêm công chức…</source>
       <translation>Add civil servant…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="198" />
+      <location filename="../../app/ui/staff_page.py" line="84" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="199" />
+      <location filename="../../app/ui/staff_page.py" line="85" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="200" />
+      <location filename="../../app/ui/staff_page.py" line="86" />
       <source>Đơn vị…</source>
       <translation>Units…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="201" />
+      <location filename="../../app/ui/staff_page.py" line="87" />
       <source>Ngừng / tiếp tục theo dõi</source>
       <translation>Stop / resume following</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="202" />
+      <location filename="../../app/ui/staff_page.py" line="88" />
       <source>Hiện cả người đã ngừng theo dõi</source>
       <translation>Show people no longer followed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="216" />
+      <location filename="../../app/ui/staff_page.py" line="102" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="234" />
+      <location filename="../../app/ui/staff_page.py" line="120" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
     </message>
@@ -2589,28 +2982,33 @@ below</translation>
   <context>
     <name>StartupProblemDialog</name>
     <message>
-      <location filename="../../app/ui/database_actions.py" line="173" />
-      <location filename="../../app/ui/database_actions.py" line="178" />
+      <location filename="../../app/ui/database_actions.py" line="174" />
+      <location filename="../../app/ui/database_actions.py" line="179" />
       <source>Không mở được cơ sở dữ liệu</source>
       <translation>Cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/database_actions.py" line="197" />
+      <location filename="../../app/ui/database_actions.py" line="198" />
       <source>Khôi phục từ bản sao lưu…</source>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/database_actions.py" line="198" />
+      <location filename="../../app/ui/database_actions.py" line="199" />
       <source>Mở tệp khác…</source>
       <translation>Open another file…</translation>
     </message>
     <message>
       <location filename="../../app/ui/database_actions.py" line="200" />
+      <source>Kết nối máy chủ…</source>
+      <translation>Connect to a server…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/database_actions.py" line="202" />
       <source>Tạo cơ sở dữ liệu mới trống</source>
       <translation>Create a new empty database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/database_actions.py" line="201" />
+      <location filename="../../app/ui/database_actions.py" line="203" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
@@ -2618,7 +3016,7 @@ below</translation>
   <context>
     <name>StatusLegend</name>
     <message>
-      <location filename="../../app/ui/report_tables.py" line="138" />
+      <location filename="../../app/ui/report_tables.py" line="255" />
       <source>Ô trắng: không thuộc vị trí của người đó · tên đầy đủ: rê chuột lên tiêu đề · nhấp đúp: mở phiếu</source>
       <translation>Blank: not part of the person's position · full name: hover the header · double-click: open the form</translation>
     </message>
@@ -2626,83 +3024,83 @@ below</translation>
   <context>
     <name>UnitsDialog</name>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="27" />
+      <location filename="../../app/ui/units_dialog.py" line="28" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="29" />
+      <location filename="../../app/ui/units_dialog.py" line="30" />
       <source>Tên đơn vị</source>
       <translation>Unit name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="29" />
+      <location filename="../../app/ui/units_dialog.py" line="30" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="32" />
+      <location filename="../../app/ui/units_dialog.py" line="33" />
       <source>Thêm đơn vị trực thuộc…</source>
       <translation>Add sub-unit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="33" />
+      <location filename="../../app/ui/units_dialog.py" line="34" />
       <source>Đổi tên…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="34" />
+      <location filename="../../app/ui/units_dialog.py" line="35" />
       <source>Chuyển sang đơn vị khác…</source>
       <translation>Move under…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="35" />
+      <location filename="../../app/ui/units_dialog.py" line="36" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="66" />
+      <location filename="../../app/ui/units_dialog.py" line="67" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="72" />
-      <location filename="../../app/ui/units_dialog.py" line="75" />
+      <location filename="../../app/ui/units_dialog.py" line="73" />
+      <location filename="../../app/ui/units_dialog.py" line="76" />
       <source>Thêm đơn vị</source>
       <translation>Add unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="72" />
+      <location filename="../../app/ui/units_dialog.py" line="73" />
       <source>Mã đơn vị:</source>
       <translation>Unit code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="75" />
+      <location filename="../../app/ui/units_dialog.py" line="76" />
       <source>Tên đơn vị:</source>
       <translation>Unit name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="82" />
+      <location filename="../../app/ui/units_dialog.py" line="83" />
       <source>Đổi tên đơn vị</source>
       <translation>Rename unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="82" />
+      <location filename="../../app/ui/units_dialog.py" line="83" />
       <source>Tên mới:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="92" />
+      <location filename="../../app/ui/units_dialog.py" line="93" />
       <source>(cấp cao nhất)</source>
       <translation>(top level)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="93" />
+      <location filename="../../app/ui/units_dialog.py" line="94" />
       <source>Chuyển đơn vị</source>
       <translation>Move unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/units_dialog.py" line="93" />
+      <location filename="../../app/ui/units_dialog.py" line="94" />
       <source>Đặt dưới đơn vị:</source>
       <translation>Place under unit:</translation>
     </message>
@@ -2710,24 +3108,28 @@ below</translation>
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="56" />
+      <location filename="../../app/ui/main_window.py" line="58" />
       <source>Cơ sở dữ liệu đã sẵn sàng, có khung năng lực của Thông tư 02/2023/TT-BTP và Thông tư 09/2023/TT-BTTTT. Chưa có công chức nào: hãy thêm công chức, hoặc mở tổ chức mẫu để dùng thử.</source>
       <translation>The database is ready with the competency frameworks of Circulars 02/2023/TT-BTP and 09/2023/TT-BTTTT. There are no civil servants yet: add staff, or open the sample organisation to try the program.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="58" />
+      <location filename="../../app/ui/main_window.py" line="60" />
       <source>Thêm công chức…</source>
       <translation>Add civil servant…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="59" />
+      <location filename="../../app/ui/main_window.py" line="61" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="60" />
+      <location filename="../../app/ui/main_window.py" line="62" />
       <source>Mở tổ chức mẫu (dữ liệu mẫu)</source>
       <translation>Open the sample organisation (sample data)</translation>
+    </message>
+    <message>
+      <source>Chào mừng đến với chương trình đánh giá khoảng cách năng lực</source>
+      <translation>Welcome to the competency gap assessment program</translation>
     </message>
   </context>
   <context>
@@ -2739,14 +3141,59 @@ below</translation>
     </message>
   </context>
   <context>
+    <name>gap</name>
+    <message>
+      <location filename="../../app/ui/report_tables.py" line="401" />
+      <location filename="../../app/ui/table_models.py" line="575" />
+      <source>văn bản</source>
+      <translation>in words</translation>
+    </message>
+    <message>
+      <source>Chưa đạt</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <source>Đạt</source>
+      <translation>Within</translation>
+    </message>
+    <message>
+      <source>Vượt</source>
+      <translation>Above</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá</source>
+      <translation>Not rated</translation>
+    </message>
+    <message>
+      <source>Không định mức</source>
+      <translation>No level set</translation>
+    </message>
+    <message>
+      <source>Đáp ứng</source>
+      <translation>Meets</translation>
+    </message>
+    <message>
+      <source>Chưa đáp ứng</source>
+      <translation>Does not meet</translation>
+    </message>
+    <message>
+      <source>Chưa đánh giá đủ</source>
+      <translation>Not fully assessed</translation>
+    </message>
+    <message>
+      <source>yêu cầu {0}</source>
+      <translation>required {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="604" />
+      <location filename="../../app/ui/assessment_page.py" line="657" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="604" />
+      <location filename="../../app/ui/assessment_page.py" line="657" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -2757,117 +3204,117 @@ below</translation>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="76" />
+      <location filename="../../app/ui/excel_actions.py" line="79" />
       <source>Chưa ghi được tệp</source>
       <translation>File not written</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="86" />
+      <location filename="../../app/ui/excel_actions.py" line="94" />
       <source>Tải tệp mẫu danh sách công chức</source>
       <translation>Download staff list template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="86" />
+      <location filename="../../app/ui/excel_actions.py" line="94" />
       <source>Xuất danh sách công chức</source>
       <translation>Export staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="104" />
+      <location filename="../../app/ui/excel_actions.py" line="113" />
       <source>Nhập danh sách công chức</source>
       <translation>Import staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="116" />
+      <location filename="../../app/ui/excel_actions.py" line="126" />
       <source>Đang nhập…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="116" />
+      <location filename="../../app/ui/excel_actions.py" line="126" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="130" />
+      <location filename="../../app/ui/excel_actions.py" line="140" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="130" />
+      <location filename="../../app/ui/excel_actions.py" line="140" />
       <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
       <translation>Cancelled: the database is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="133" />
-      <location filename="../../app/ui/excel_actions.py" line="218" />
-      <location filename="../../app/ui/framework_import.py" line="232" />
-      <location filename="../../app/ui/framework_import.py" line="249" />
+      <location filename="../../app/ui/excel_actions.py" line="143" />
+      <location filename="../../app/ui/excel_actions.py" line="230" />
+      <location filename="../../app/ui/framework_import.py" line="235" />
+      <location filename="../../app/ui/framework_import.py" line="252" />
       <source>Chưa nhập được</source>
       <translation>Not imported</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="145" />
+      <location filename="../../app/ui/excel_actions.py" line="155" />
       <source>Xuất Excel tổng hợp</source>
       <translation>Export summary to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="161" />
+      <location filename="../../app/ui/excel_actions.py" line="171" />
       <source>Xuất Excel phiếu đánh giá</source>
       <translation>Export assessment form to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="202" />
-      <location filename="../../app/ui/excel_actions.py" line="206" />
+      <location filename="../../app/ui/excel_actions.py" line="214" />
+      <location filename="../../app/ui/excel_actions.py" line="218" />
       <source>Nhập điểm từ phiếu giấy</source>
       <translation>Import scores from paper forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="208" />
+      <location filename="../../app/ui/excel_actions.py" line="220" />
       <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
       <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="212" />
+      <location filename="../../app/ui/excel_actions.py" line="224" />
       <source>{0} điểm cho {1} phiếu đánh giá.</source>
       <translation>{0} scores for {1} forms.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="226" />
+      <location filename="../../app/ui/excel_actions.py" line="238" />
       <source>Tải tệp mẫu nhập điểm</source>
       <translation>Download scores template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/excel_actions.py" line="234" />
+      <location filename="../../app/ui/excel_actions.py" line="246" />
       <source>Xuất khung năng lực ra Excel</source>
       <translation>Export framework to Excel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="223" />
+      <location filename="../../app/ui/framework_import.py" line="224" />
       <source>Nhập khung năng lực</source>
       <translation>Import framework</translation>
     </message>
     <message>
-      <location filename="../../app/ui/framework_import.py" line="238" />
+      <location filename="../../app/ui/framework_import.py" line="241" />
       <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
       <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="161" />
-      <location filename="../../app/ui/audit_dialog.py" line="177" />
+      <location filename="../../app/ui/audit_dialog.py" line="165" />
+      <location filename="../../app/ui/audit_dialog.py" line="181" />
       <source>Không xem được</source>
       <translation>Cannot be shown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="165" />
+      <location filename="../../app/ui/audit_dialog.py" line="169" />
       <source>Lịch sử thay đổi của phiếu</source>
       <translation>Change history of the form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="180" />
+      <location filename="../../app/ui/audit_dialog.py" line="184" />
       <source>Nhật ký thay đổi</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="180" />
+      <location filename="../../app/ui/audit_dialog.py" line="184" />
       <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
       <translation>Every change in the database</translation>
     </message>
@@ -2875,24 +3322,41 @@ below</translation>
   <context>
     <name>window</name>
     <message>
-      <location filename="../../app/ui/launcher.py" line="57" />
+      <location filename="../../app/ui/connection_dialog.py" line="199" />
+      <location filename="../../app/ui/launcher.py" line="67" />
       <source>Không mở được cơ sở dữ liệu</source>
       <translation>Cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/launcher.py" line="58" />
+      <location filename="../../app/ui/connection_dialog.py" line="210" />
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/launcher.py" line="68" />
       <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
       <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/launcher.py" line="65" />
+      <location filename="../../app/ui/launcher.py" line="75" />
       <source>Không khôi phục được</source>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../app/ui/launcher.py" line="72" />
+      <location filename="../../app/ui/launcher.py" line="82" />
       <source>Mở cơ sở dữ liệu</source>
       <translation>Open a database</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Mở lại phiếu đánh giá</source>
+      <translation>Reopen assessment</translation>
+    </message>
+    <message>
+      <source>Lý do mở lại:</source>
+      <translation>Reason for reopening:</translation>
     </message>
   </context>
   <context>
@@ -3038,46 +3502,11 @@ The data as it was before is kept in {1}.</translation>
     </message>
     <message>
       <source>Tự đánh giá</source>
-      <translation>Self-assessment</translation>
+      <translation>Self</translation>
     </message>
     <message>
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
-    </message>
-  </context>
-  <context>
-    <name>gap</name>
-    <message>
-      <source>Chưa đạt</source>
-      <translation>Below</translation>
-    </message>
-    <message>
-      <source>Đạt</source>
-      <translation>Within</translation>
-    </message>
-    <message>
-      <source>Vượt</source>
-      <translation>Above</translation>
-    </message>
-    <message>
-      <source>Chưa đánh giá</source>
-      <translation>Not rated</translation>
-    </message>
-    <message>
-      <source>Không định mức</source>
-      <translation>No level set</translation>
-    </message>
-    <message>
-      <source>Đáp ứng</source>
-      <translation>Meets</translation>
-    </message>
-    <message>
-      <source>Chưa đáp ứng</source>
-      <translation>Does not meet</translation>
-    </message>
-    <message>
-      <source>Chưa đánh giá đủ</source>
-      <translation>Not fully assessed</translation>
     </message>
   </context>
   <context>
@@ -3542,25 +3971,6 @@ The data as it was before is kept in {1}.</translation>
     <message>
       <source>Lý do</source>
       <translation>Reason</translation>
-    </message>
-  </context>
-  <context>
-    <name>Buttons</name>
-    <message>
-      <source>Đồng ý</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>Hủy</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Đóng</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>Lưu</source>
-      <translation>Save</translation>
     </message>
   </context>
   <context>
