@@ -95,7 +95,10 @@ def test_verdict_changes_when_last_gap_closes(qtbot, make_window, demo_url):
     assert "Chưa đáp ứng" not in page.report.toPlainText()
 
 
-def test_submitted_assessment_refuses_edits(qtbot, make_window, demo_url):
+def test_submitted_assessment_refuses_edits(qtbot, make_window, demo_url, monkeypatch):
+    from app.ui.workflow_confirm import ConfirmStep
+
+    monkeypatch.setattr(ConfirmStep, "ask", classmethod(lambda cls, parent, step, view: True))  # "Gửi phiếu?": yes
     window = make_window(demo_url)
     page = pick(qtbot, window, "MAU0005")
     page.set_score("NLC1", 2)

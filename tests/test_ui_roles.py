@@ -67,6 +67,9 @@ def _scores(page, value):
 
 def test_workflow_by_role(qtbot, open_window, agency, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"unexpected message: {a[2]}"))
+    from app.ui.workflow_confirm import ConfirmStep
+
+    monkeypatch.setattr(ConfirmStep, "ask", classmethod(lambda cls, parent, step, view: True))  # Gửi, Phê duyệt: yes
     # the employee self-assesses and submits; approving and reopening are not theirs to do
     type_login(monkeypatch, "congchuc")
     window = open_window(agency)

@@ -6,20 +6,21 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,46 +34,15 @@ from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.i18n import translate
+from app.ui.assessment_panels import PanelSplitter
 from app.ui.pickers import EmployeePicker, PositionPicker
 from app.ui.radar_widget import RadarPanel
 from app.ui.save_dialogs import ConflictDialog, NotSavedMessage, UndoRefusedMessage
+from app.ui.rating_grid import RatingGrid
 from app.ui.table_models import RatingTableModel
+from app.ui.workflow_confirm import ConfirmStep
 from app.vntext import nfc
 from app.ui.plain import plain_message
-
-
-COLUMN_WIDTHS = (200, 105, 50, 100, 70, 95, 110)  # competency stretches; the others fit their content
-
-
-class RatingGrid(QTableView):
-    """Keyboard first: 1–5 score the current competency, Delete clears, Enter edits the note."""
-
-    score_key = Signal(int, object)  # source row, score or None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        index = self.currentIndex()
-        key = event.key()
-        if index.isValid() and self.state() != QAbstractItemView.State.EditingState:
-            if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                self.score_key.emit(index.row(), key - Qt.Key.Key_0)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.score_key.emit(index.row(), None)
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                note = self.model().index(index.row(), RatingTableModel.NOTE)
-                if self.model().flags(note) & Qt.ItemFlag.ItemIsEditable:
-                    self.setCurrentIndex(note)
-                    self.edit(note)
-                return
-        super().keyPressEvent(event)
-
-    def move_to_next(self, row: int) -> None:
-        """After a score, go to the next competency (skipping group headings)."""
-        model: RatingTableModel = self.model()
-        following = [r for r in model.rating_rows() if r > row]
-        if following:
-            self.setCurrentIndex(model.index(following[0], RatingTableModel.SCORE))
 
 
 class ScoreCommand(QUndoCommand):
@@ -143,19 +113,16 @@ class AssessmentPage(QWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.grid.setWordWrap(True)
-        self.grid.verticalHeader().hide()
-        header = self.grid.horizontalHeader()
-        header.setMinimumSectionSize(40)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the whole text of the current competency (the grid shows three lines of it), scrolled when long
         self.descriptor = QLabel()
         self.descriptor.setWordWrap(True)
         self.descriptor.setTextFormat(Qt.TextFormat.RichText)
-        self.descriptor.setMinimumHeight(90)
         self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.descriptor_area = QScrollArea()
+        self.descriptor_area.setWidget(self.descriptor)
+        self.descriptor_area.setWidgetResizable(True)
+        self.descriptor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.descriptor_area.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
 
         self.submit_button = QPushButton()
         self.approve_button = QPushButton()
@@ -163,10 +130,14 @@ class AssessmentPage(QWidget):
         self.history_button = QPushButton()
         self.save_status = QLabel()
         self.save_status.setWordWrap(True)
+        self.list_button = QToolButton()
+        self.chart_button = QToolButton()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.list_button)
         buttons.addWidget(self.save_status, 1)
         for b in (self.history_button, self.submit_button, self.approve_button, self.reopen_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.chart_button)
 
         self.form = QFormLayout()
         self.position_label = QLabel()
@@ -179,15 +150,23 @@ class AssessmentPage(QWidget):
         row.addWidget(self.kind, 1)
         self.form.addRow(self.period_label, row)
 
+        self.detail = QSplitter(Qt.Orientation.Vertical)  # the grid over the descriptor panel
+        self.detail.addWidget(self.grid)
+        self.detail.addWidget(self.descriptor_area)
+        self.detail.setCollapsible(0, False)
+        self.detail.setStretchFactor(0, 1)
+        self.detail.setStretchFactor(1, 0)
+        self.detail.setSizes([400, 6 * self.fontMetrics().lineSpacing()])  # it scrolls: drag it taller
+
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(style.MARGIN, 0, style.MARGIN, 0)
         centre_layout.addLayout(self.form)
         centre_layout.addWidget(self.target_note)
         centre_layout.addWidget(self.banner)
-        centre_layout.addWidget(self.grid, 1)
-        centre_layout.addWidget(self.descriptor)
+        centre_layout.addWidget(self.detail, 1)
         centre_layout.addLayout(buttons)
+        self.centre = centre
 
         self.radar = RadarPanel()
         self.report = QTextBrowser()
@@ -199,19 +178,21 @@ class AssessmentPage(QWidget):
         self.right.setStretchFactor(1, 2)
         self.right.setSizes([540, 320])
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PanelSplitter(self)
         self.splitter.addWidget(self.picker)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 790, 460])
+        self.splitter.setCollapsible(1, False)  # the side panels fold away; the form never does
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.addWidget(self.splitter)
+        self._make_actions()
 
         self.picker.employee_selected.connect(self.select_employee)
+        self.picker.chosen.connect(lambda _code: self.grid.focus_current())
         self.position_picker.position_selected.connect(self.select_position)
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
@@ -222,6 +203,57 @@ class AssessmentPage(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.reopen_button.clicked.connect(self.reopen)
         self.history_button.clicked.connect(self.show_history)
+        self.splitter.panels_changed.connect(self._sync_actions)
+
+    def _make_actions(self) -> None:
+        """The page's steps and panels as actions with shortcuts (the main window puts them in its menus)."""
+        self.submit_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.submit)
+        self.approve_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+A"), triggered=self.approve)
+        self.reopen_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+O"), triggered=self.reopen)
+        self.list_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.chart_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.list_action.triggered.connect(lambda shown: self.splitter.set_shown(PanelSplitter.LIST, shown))
+        self.chart_action.triggered.connect(lambda shown: self.splitter.set_shown(PanelSplitter.CHART, shown))
+        for button, action in ((self.list_button, self.list_action), (self.chart_button, self.chart_action)):
+            button.setDefaultAction(action)  # an arrow only (the action's name and key are its tooltip)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+
+    def form_actions(self) -> list[QAction]:
+        return [self.submit_action, self.approve_action, self.reopen_action]
+
+    def panel_actions(self) -> list[QAction]:
+        return [self.list_action, self.chart_action]
+
+    def _sync_actions(self) -> None:
+        """Actions as their buttons: enabled and shown alike, and only while the page is on screen."""
+        here = self.isVisible()
+        for action, button in ((self.submit_action, self.submit_button), (self.approve_action, self.approve_button),
+                               (self.reopen_action, self.reopen_button)):
+            action.setEnabled(here and button.isEnabled() and not button.isHidden())
+            action.setVisible(not button.isHidden())
+        for action, index in ((self.list_action, PanelSplitter.LIST), (self.chart_action, PanelSplitter.CHART)):
+            action.setEnabled(here)
+            action.setChecked(self.splitter.shown(index))
+        # the arrows point where the panel goes: the staff list folds to the left, the chart to the right
+        left, right = Qt.ArrowType.LeftArrow, Qt.ArrowType.RightArrow
+        self.list_button.setArrowType(left if self.list_action.isChecked() else right)
+        self.chart_button.setArrowType(right if self.chart_action.isChecked() else left)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._sync_actions()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self._sync_actions()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the staff list's search box (the list opens if it was folded), its text selected."""
+        if not self.splitter.shown(PanelSplitter.LIST):
+            self.splitter.set_shown(PanelSplitter.LIST, True)
+        self.picker.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.search.selectAll()
 
     def retranslate_ui(self) -> None:
         self.position_label.setText(self.tr("Vị trí đánh giá:"))
@@ -234,6 +266,16 @@ class AssessmentPage(QWidget):
         self.reopen_button.setText(self.tr("Mở lại…"))
         self.history_button.setText(self.tr("Lịch sử thay đổi…"))
         self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)"))
+        self.submit_action.setText(self.tr("Gửi phiếu…"))
+        self.approve_action.setText(self.tr("Phê duyệt phiếu…"))
+        self.reopen_action.setText(self.tr("Mở lại phiếu…"))
+        self.list_action.setText(self.tr("Danh sách công chức"))
+        self.chart_action.setText(self.tr("Biểu đồ và báo cáo"))
+        for action, button in ((self.submit_action, self.submit_button), (self.approve_action, self.approve_button),
+                               (self.reopen_action, self.reopen_button)):
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        for action in self.panel_actions():
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.picker.retranslate_ui()
         self.position_picker.retranslate_ui()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
@@ -491,12 +533,16 @@ class AssessmentPage(QWidget):
         self.reload()
 
     def submit(self) -> None:
-        if self.view and self.view.id:
-            self._workflow(svc.submit)
+        """Gửi: asks first, saying what the form holds; the form is then locked."""
+        if self.view and self.view.id and self.submit_button.isEnabled():
+            if ConfirmStep.ask(self, ConfirmStep.SUBMIT, self.view):
+                self._workflow(svc.submit)
 
     def approve(self) -> None:
-        if self.view and self.view.id:
-            self._workflow(svc.approve)
+        """Phê duyệt: asks first, saying what the form holds."""
+        if self.view and self.view.id and self.approve_button.isEnabled() and not self.approve_button.isHidden():
+            if ConfirmStep.ask(self, ConfirmStep.APPROVE, self.view):
+                self._workflow(svc.approve)
 
     def show_history(self) -> None:
         """The audit trail of the form on screen (read-only, exportable to Excel)."""
@@ -509,7 +555,7 @@ class AssessmentPage(QWidget):
             dialog.exec()
 
     def reopen(self) -> None:
-        if not (self.view and self.view.id):
+        if not (self.view and self.view.id and self.reopen_button.isEnabled()):
             return
         reason = ReasonDialog.ask(self)
         if reason:
@@ -525,6 +571,7 @@ class AssessmentPage(QWidget):
                 b.setEnabled(False)
             self.banner.hide()
             self.target_note.setText("")
+            self._sync_actions()
             return
         self.radar.show_assessment(view, self.other)
         self.report.setHtml(report_html(view, self.other, tr=lambda s: translate("Report", s))
@@ -558,6 +605,7 @@ class AssessmentPage(QWidget):
             note += f"<br><small>* {self.tr('Cấp độ yêu cầu mặc định theo ngạch: văn bản không quy định cấp độ.')}</small>"
         self.target_note.setText(note)
         self._show_descriptor()
+        self._sync_actions()
 
     def _show_descriptor(self) -> None:
         index = self.grid.currentIndex()
@@ -582,15 +630,17 @@ class AssessmentPage(QWidget):
     def save_state(self, settings) -> None:
         settings.setValue("assessment/splitter", self.splitter.saveState())
         settings.setValue("assessment/right", self.right.saveState())
+        settings.setValue("assessment/detail", self.detail.saveState())
         settings.setValue("assessment/employee", self.employee_code or "")
         settings.setValue("assessment/period", self.period.currentData() or "")
         settings.setValue("assessment/kind", self.kind.currentData())
 
     def restore_state(self, settings) -> None:
-        if settings.value("assessment/splitter"):
-            self.splitter.restoreState(settings.value("assessment/splitter"))
+        self.splitter.restore(settings.value("assessment/splitter"))
         if settings.value("assessment/right"):
             self.right.restoreState(settings.value("assessment/right"))
+        if settings.value("assessment/detail"):
+            self.detail.restoreState(settings.value("assessment/detail"))
         if settings.value("assessment/period"):
             self.set_period(settings.value("assessment/period"))
         if settings.value("assessment/kind"):

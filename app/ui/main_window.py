@@ -113,6 +113,10 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
         self.staff.open_assessment.connect(self.open_assessment_for)
         self.reports.period_changed.connect(self.assessment.refresh_lists)
         self.reports.open_assessment.connect(self.open_assessment_at)
+        self.form_menu.addActions(self.assessment.form_actions())
+        for action in self.assessment.panel_actions():  # Xem: the page's panels, above the form's history
+            self.view_menu.insertAction(self.history_action, action)
+        self.view_menu.insertSeparator(self.history_action)
         self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
 
     def pages(self) -> list:
@@ -168,6 +172,10 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
         self.restore_action = QAction(self, triggered=self.restore_database)
         self.check_action = QAction(self, triggered=self.check_database)
         self.connect_action = QAction(self, triggered=self.connect_database)
+        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self.focus_search)
+        from app.ui import shortcuts
+
+        shortcuts.assign(self)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.print_action, self.preview_action, self.pdf_action, self.export_person_action):
@@ -189,6 +197,9 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.form_menu = bar.addMenu("")  # the Đánh giá page's steps (Gửi, Phê duyệt, Mở lại), once it is built
         self.positions_menu = bar.addMenu("")
         self.positions_menu.addAction(self.frameworks_action)
         self.positions_menu.addAction(self.grades_action)
@@ -217,6 +228,8 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
             self.page_actions[n].setText(name)
         self.file_menu.setTitle(self.tr("&Tệp"))
         self.edit_menu.setTitle(self.tr("&Sửa"))
+        self.form_menu.setTitle(self.tr("&Phiếu"))
+        self.find_action.setText(self.tr("Tìm kiếm"))
         self.view_menu.setTitle(self.tr("&Xem"))
         self.positions_menu.setTitle(self.tr("&Vị trí việc làm"))
         self.frameworks_action.setText(self.tr("Khung năng lực…"))
@@ -330,6 +343,15 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
         self.stack.setCurrentWidget([self.assessment, self.staff, self.positions, self.reports][max(row, 0)])
         if row == 3:
             self.reports.refresh()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page on screen."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+        elif getattr(page, "search", None) is not None:
+            page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.search.selectAll()
 
     def open_assessment_for(self, code: str) -> None:
         self.nav.setCurrentRow(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.services.catalog import PositionSummary
@@ -12,9 +12,14 @@ from app.ui.table_models import KEY_ROLE, EmployeeTableModel, PositionListModel,
 
 
 class EmployeePicker(QWidget):
-    """Search box, unit filter and the list of employees (Vietnamese name order)."""
+    """Search box, unit filter and the list of employees (Vietnamese name order).
+
+    From the keyboard: Enter in the search box takes the first person found and moves on (`chosen`);
+    Down takes the first person found and goes into the list, where the arrows pick and Enter
+    moves on."""
 
     employee_selected = Signal(str)  # employee code
+    chosen = Signal(str)  # the person is confirmed from the keyboard: the page goes on to the form
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,7 +43,9 @@ class EmployeePicker(QWidget):
         layout.addWidget(self.details)
         self._units: list[UnitInfo] = []
         self.search.textChanged.connect(self._on_search)
-        self.search.returnPressed.connect(self._take_first)
+        self.search.returnPressed.connect(self._confirm_first)
+        self.search.installEventFilter(self)
+        self.list.installEventFilter(self)
         self.unit.currentIndexChanged.connect(self._on_unit)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.retranslate_ui()
@@ -66,6 +73,29 @@ class EmployeePicker(QWidget):
     def _take_first(self) -> None:
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _confirm_first(self) -> None:
+        self._take_first()
+        self._confirm()
+
+    def _confirm(self) -> None:
+        code = self.current_code()
+        if code:
+            self.chosen.emit(code)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Down and self.proxy.rowCount():
+                self._take_first()
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if watched is self.list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if not self.list.currentIndex().isValid():
+                    self._take_first()
+                self._confirm()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_unit(self) -> None:
         code = self.unit.currentData()
@@ -102,6 +132,12 @@ class EmployeePicker(QWidget):
     def current_code(self) -> str | None:
         index = self.list.currentIndex()
         return index.data(KEY_ROLE) if index.isValid() else None
+
+    def widest_name(self) -> int:
+        """Pixels the longest name in the list takes."""
+        metrics = self.list.fontMetrics()
+        rows = range(self.model.rowCount())
+        return max((metrics.horizontalAdvance(self.model.row_at(r).name) for r in rows), default=0)
 
 
 class PositionPicker(QWidget):

@@ -218,6 +218,7 @@ class RatingTableModel(QAbstractTableModel):
         self._warning_icon: QIcon | None = None
         self.editable = False
         self.other_title = "Đối chiếu"
+        self._header_text: dict[int, str] = {}  # a title broken onto lines to fit its column (RatingGrid)
 
     def set_assessment(self, view: AssessmentView | None, other: AssessmentView | None = None) -> None:
         self.beginResetModel()
@@ -290,10 +291,25 @@ class RatingTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    def title(self, section: int) -> str:
+        """A column's title in the interface's language, on one line."""
+        return translate("Columns", self.other_title if section == self.OTHER else self.COLUMNS[section].title)
+
+    def set_header_text(self, section: int, text: str | None) -> None:
+        """Show the title as `text` (the same words broken onto lines), or on one line (None)."""
+        if self._header_text.get(section) != text:
+            if text is None:
+                self._header_text.pop(section, None)
+            else:
+                self._header_text[section] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            title = self.other_title if section == self.OTHER else self.COLUMNS[section].title
-            return translate("Columns", title)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._header_text.get(section) or self.title(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.title(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -336,6 +352,8 @@ class RatingTableModel(QAbstractTableModel):
             if column == 0:
                 words = (r.required_text or "").strip() if r.required_min is not None else ""
                 return plain_tip(f"{r.competency}\n{words}" if words else r.competency)
+            if column == self.NOTE and r.note:  # a note longer than three lines shows whole here
+                return plain_tip(r.note)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == self.STATUS:
                 return style.STATUS_BACKGROUNDS[item.status]
