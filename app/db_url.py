@@ -184,8 +184,14 @@ def explain_connect_error(exc: BaseException, url: str) -> str:
     if "pg_hba.conf" in low:
         return (f"Máy chủ {server} không cho máy này kết nối vào '{u.database}' bằng '{u.username}' (pg_hba.conf). "
                 "Hãy nhờ CNTT cho phép.")
+    if "does not match host name" in low:
+        return (f"Không xác minh được chứng chỉ TLS của máy chủ {server}: chứng chỉ không cấp cho tên '{u.host}'. Hãy "
+                "nhập tên máy chủ đúng như trong chứng chỉ (verify-full kiểm tra cả tên).")
+    if "certificate verify failed" in low:
+        return (f"Không xác minh được chứng chỉ TLS của máy chủ {server}: chứng chỉ không do tệp CA đã chọn cấp. "
+                "Hãy chọn đúng tệp CA do bộ phận CNTT cung cấp.")
     if "certificate" in low or "root.crt" in low or "sslrootcert" in low:
-        return f"Không xác minh được chứng chỉ TLS của máy chủ {server}: {reason.splitlines()[0]}. Hãy chọn đúng tệp CA."
+        return f"Không xác minh được chứng chỉ TLS của máy chủ {server}: {reason.splitlines()[-1]}. Hãy chọn đúng tệp CA."
     if "could not translate host name" in low or "name or service not known" in low or "nodename" in low:
         return f"Không tìm thấy máy chủ '{u.host}'. Hãy kiểm tra tên máy chủ."
     if "timeout" in low or "timed out" in low:

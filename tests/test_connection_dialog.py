@@ -3,6 +3,7 @@ happened; saving keeps the URL without its password in the settings and the pass
 
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -173,3 +174,109 @@ def test_the_window_switches_to_the_chosen_database_and_keeps_its_own_when_that_
     monkeypatch.setattr(ConnectionDialog, "ask", classmethod(lambda cls, parent, settings: demo_url))
     window.connect_action.trigger()
     assert window.ctx.db is not first and window.ctx.db.url == demo_url
+
+
+def _certificates(folder):
+    """A CA, a server certificate it signed (may-chu.co-quan.gov.vn, 127.0.0.1) and another CA (PEM)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(text_):
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text_)])
+
+    now = dt.datetime.now(dt.timezone.utc)
+
+    def certificate(subject, key, issuer, issuer_key, ca, san=None):
+        builder = (x509.CertificateBuilder().subject_name(name(subject)).issuer_name(name(issuer))
+                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+        if san:
+            builder = builder.add_extension(x509.SubjectAlternativeName(san), critical=False)
+        return builder.sign(issuer_key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM).decode()
+
+    ca_key, other_key, server_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    files = {"ca.crt": certificate("CA thử", ca_key, "CA thử", ca_key, True),
+             "other-ca.crt": certificate("CA khác", other_key, "CA khác", other_key, True)}
+    for name_, text_ in files.items():
+        (folder / name_).write_text(text_)
+    server = certificate("localhost", server_key, "CA thử", ca_key, False,
+                         [x509.DNSName("may-chu.co-quan.gov.vn"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))])
+    key = server_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+                                   serialization.NoEncryption()).decode()
+    return server, key
+
+
+@pytest.fixture
+def tls_cluster(request, tmp_path):
+    """The run's test cluster with TLS on (a certificate of a test CA in its data folder, the server's user's own),
+    off again afterwards."""
+    import time
+
+    admin = superuser_url(request)
+    engine = engine_for(admin)
+    server, key = _certificates(tmp_path)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        if conn.execute(text("SHOW ssl")).scalar() == "on":
+            pytest.skip("the test cluster already has its own TLS setup")
+        folder = conn.execute(text("SHOW data_directory")).scalar()
+        owner = os.stat(folder).st_uid  # the server's user: its key must be its own and private (0600)
+        for file_name, pem in (("tls-test-server.crt", server), ("tls-test-server.key", key)):
+            path = os.path.join(folder, file_name)
+            with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
+                f.write(pem)
+            if os.getuid() != owner:
+                os.chown(path, owner, -1)
+        conn.execute(text(f"ALTER SYSTEM SET ssl_cert_file = '{folder}/tls-test-server.crt'"))
+        conn.execute(text(f"ALTER SYSTEM SET ssl_key_file = '{folder}/tls-test-server.key'"))
+        conn.execute(text("ALTER SYSTEM SET ssl = on"))
+        conn.execute(text("SELECT pg_reload_conf()"))
+    for _ in range(50):
+        with engine.connect() as conn:
+            if conn.execute(text("SHOW ssl")).scalar() == "on":
+                break
+        time.sleep(0.1)
+    yield tmp_path
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for setting in ("ssl", "ssl_cert_file", "ssl_key_file"):
+            conn.execute(text(f"ALTER SYSTEM RESET {setting}"))
+        conn.execute(text("SELECT pg_reload_conf()"))
+    engine.dispose()
+    for file_name in ("tls-test-server.crt", "tls-test-server.key"):
+        os.remove(os.path.join(folder, file_name))
+
+
+def test_tls_verify_full_with_the_agency_ca(qtbot, tmp_path, shared_pg, tls_cluster, capsys):
+    from app.bootstrap import open_database
+    from app.cli import main
+
+    assert main(["--db", shared_pg.url(shared_pg.app, None), "init", "--admin-url", shared_pg.owner_url]) == 0
+    capsys.readouterr()
+    dialog = ConnectionDialog(make_settings(str(tmp_path / "s.ini")))
+    qtbot.addWidget(dialog)
+    fill(dialog, shared_pg, sslmode="require")
+    assert dialog.test_connection() and "có mã hóa TLS" in dialog.outcome.text(), dialog.outcome.text()
+    fill(dialog, shared_pg, sslmode="verify-full")
+    dialog.ca_file.setText(str(tls_cluster / "other-ca.crt"))
+    assert not dialog.test_connection()
+    assert dialog.outcome.text().startswith("Không xác minh được chứng chỉ TLS")
+    assert "không do tệp CA đã chọn cấp" in dialog.outcome.text()
+    dialog.ca_file.setText(str(tls_cluster / "ca.crt"))
+    dialog.host.setText("localhost")  # the server's certificate names may-chu.co-quan.gov.vn and 127.0.0.1 only
+    assert not dialog.test_connection() and "không cấp cho tên 'localhost'" in dialog.outcome.text()
+    fill(dialog, shared_pg, sslmode="verify-full")
+    dialog.ca_file.setText(str(tls_cluster / "ca.crt"))
+    assert dialog.test_connection() and "có mã hóa TLS" in dialog.outcome.text(), dialog.outcome.text()
+    url = dialog.current_url()
+    assert "sslmode=verify-full" in url and "sslrootcert=" in url
+    db, _ = open_database(url)  # the program itself over verified TLS
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar() is True
+    finally:
+        db.dispose()
