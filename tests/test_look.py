@@ -98,3 +98,13 @@ def test_about_says_version_database_and_log_folder(qtbot, make_window, demo_url
     assert about.database.text() == window.ctx.db.describe() and "demo.sqlite3" in about.database.text()
     assert about.log_folder.text() == str(log_dir())
     assert about.version.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_colours_are_written_in_the_style_module_only():
+    import re
+
+    pattern = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![0-9a-fA-F])")
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "app" / "ui").rglob("*.py")) if p.name != "style.py"
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), start=1)
+             if pattern.search(line.split("  #")[0]) and "noqa: colour" not in line]
+    assert found == []

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import accounts
 from app.errors import UserError
 from app.services import staff
-from app.ui import i18n
+from app.ui import i18n, style
 from app.ui.context import AppContext
 from app.ui.plain import plain_message
 
@@ -52,7 +52,7 @@ class RoleForm(QDialog):
         for e in staff.list_employees(ctx.db, ctx.actor):
             self.employee.addItem(f"{e.name} ({e.code})", e.code)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#c0392b")
+        self.error.setStyleSheet(style.ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote what was typed
         form = QFormLayout()

@@ -617,7 +617,7 @@ class AssessmentPage(QWidget):
         lines = [f"<b>{escape(rating.competency)}</b> — {self.tr('yêu cầu')}: {escape(rating.required_label)}"]
         words = (rating.required_text or "").strip()
         if words and rating.required_min is not None:  # the text beside the levels: method, evidence expected…
-            lines.append(f"<i style='color:#555'>{escape(words)}</i>")
+            lines.append(f"<i style='{style.MUTED_TEXT}'>{escape(words)}</i>")
         for n, text in enumerate(levels, start=1):
             line = escape(text)
             if rating.score == n:

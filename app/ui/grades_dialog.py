@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.grades import CODE_MAX, KIND_LABELS, KINDS, GradeInfo
 from app.services import grades
-from app.ui import i18n
+from app.ui import i18n, style
 from app.ui.context import AppContext
 from app.ui.i18n import translate
 from app.ui.plain import plain_message
@@ -73,7 +73,7 @@ class GradeEditDialog(QDialog):
         note = QLabel(self.tr("Cấp độ mặc định dùng cho vị trí việc làm của ngạch, hạng này khi văn bản không quy "
                               "định cấp độ; các vị trí đã có giữ nguyên yêu cầu của mình."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#555")
+        note.setStyleSheet(style.MUTED_TEXT)
         buttons = i18n.buttons("Save", "Cancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

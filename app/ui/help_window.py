@@ -23,9 +23,6 @@ START = "bat-dau.html"
 # the page for each screen of the window (main_window.PAGES), opened by F1
 SCREEN_PAGES = {"assess": "danh-gia.html", "staff": "nhan-su.html", "positions": "vi-tri.html",
                 "reports": "bao-cao.html", "welcome": START}
-STYLE_SHEET = (f"h1{{color:{style.ACCENT};font-size:16pt}} h2{{color:{style.ACCENT_DARK};font-size:12pt;"
-               "margin-top:14px}} th{background:#e8eef5;text-align:left;padding:3px}"
-               " td{padding:3px} .note{background:#fdebd0;padding:6px} a{color:" + style.ACCENT + "}")
 
 
 def page_path(name: str) -> Path:
@@ -42,7 +39,7 @@ class HelpWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(HELP_DIR)])
-        self.browser.document().setDefaultStyleSheet(STYLE_SHEET)
+        self.browser.document().setDefaultStyleSheet(style.HELP_CSS)
         self.browser.document().setDocumentMargin(style.MARGIN * 2)
         self.back_button = QPushButton(self.tr("Quay lại"))
         self.home_button = QPushButton(self.tr("Mục lục"))

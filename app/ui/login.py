@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui import i18n
+from app.ui import i18n, style
 from app.accounts import REMEMBER_DAYS
 from app.errors import UserError
 
@@ -44,7 +44,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#c0392b")
+        self.error.setStyleSheet(style.ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote what was typed
         form = QFormLayout()
@@ -146,7 +146,7 @@ class PasswordDialog(QDialog):
         for edit in (self.current, self.first, self.second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#c0392b")
+        self.error.setStyleSheet(style.ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote what was typed
         self.with_current = with_current

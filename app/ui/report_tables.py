@@ -239,11 +239,11 @@ class StatusLegend(QWidget):
         for status in self.STATUSES:
             chip = QLabel()
             colour: QColor = style.STATUS_BACKGROUNDS[status]
-            chip.setStyleSheet(f"background:{colour.name()};border:1px solid #b0b0b0;padding:2px 8px")
+            chip.setStyleSheet(style.chip(colour))
             layout.addWidget(chip)
             self.chips.append(chip)
         self.blank = QLabel()
-        self.blank.setStyleSheet("color:#555")
+        self.blank.setStyleSheet(style.MUTED_TEXT)
         self.blank.setWordWrap(True)  # never widens the page: the window keeps its navigation whole
         self.blank.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.blank, 1)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from app import gap
-from app.gap import STATUS_COLOURS  # not app.forms: the window shows before SQLAlchemy loads
+from app.forms import STATUS_COLOURS
 
 # spacing (logical pixels: Qt scales them at 125 % and 200 %)
 MARGIN = 8
@@ -40,6 +40,12 @@ BORDER = "#d3dae3"
 BASE_POINT_SIZE = 10
 TITLE = f"font-size:14pt;font-weight:bold;color:{ACCENT_DARK}"
 MUTED_TEXT = f"color:{TEXT_MUTED}"
+CHIP_BORDER = "#b0b0b0"
+SELECTED_ICON = "#ffffff"  # an icon on the accent background of a selected item
+# the user guide's pages (app/help) in the help window
+HELP_CSS = (f"h1{{color:{ACCENT};font-size:16pt}} h2{{color:{ACCENT_DARK};font-size:12pt;margin-top:14px}}"
+            f" th{{background:#e8eef5;text-align:left;padding:3px}} td{{padding:3px}}"
+            f" .note{{background:#fdebd0;padding:6px}} a{{color:{ACCENT}}}")
 EMPTY_STATE = f"color:{TEXT_MUTED};font-size:11pt;padding:24px"
 STATUS_BACKGROUNDS = {
     gap.Status.BELOW: QColor("#f9d6d2"),
@@ -95,6 +101,11 @@ QGroupBox {{ font-weight: bold; color: {TEXT}; }}
 QLabel#emptyState {{ {EMPTY_STATE} }}
 QStatusBar {{ color: {TEXT_MUTED}; }}
 """
+
+
+def chip(background: QColor) -> str:
+    """A legend chip: the status colour with a thin border."""
+    return f"background:{background.name()};border:1px solid {CHIP_BORDER};padding:2px 8px"
 
 
 def apply(app) -> None:

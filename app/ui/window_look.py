@@ -42,7 +42,7 @@ class LookActions:
         self.setCentralWidget(central)
         for n, name in enumerate(NAV_ICONS):
             item = self.nav.item(n)
-            item.setIcon(style.icon(name, selected="#ffffff"))
+            item.setIcon(style.icon(name, selected=style.SELECTED_ICON))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setSizeHint(QSize(style.NAV_WIDTH - 2 * style.SPACING, style.NAV_ITEM_HEIGHT - style.SPACING))
         for action, name in ((self.print_action, "printer"), (self.preview_action, "file-search"),
