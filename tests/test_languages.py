@@ -385,3 +385,53 @@ def test_qt_catalogue_answers_for_the_contexts_qt_uses():
     i18n.set_language("en")
     assert tr("QPlatformTheme", "Cancel") == "Cancel"
     i18n.set_language("vi")
+
+
+CLI_ENGLISH = re.compile(r"(?i:\b(?:usage|positional|arguments?|options?|optional|show|help|message|exit|required|"
+                         r"invalid|choices?|choose|default|error|expected)\b)"
+                         r"|(?<![A-Za-z])(?:NAME|FILE|CODE|TEXT|KEY|COMMAND|EMPLOYEE|SCORE|ID)(?![A-Za-z])")
+
+
+def _parsers(parser, name="competency-gap"):
+    import argparse
+
+    yield name, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub_name, sub in action.choices.items():
+                yield from _parsers(sub, f"{name} {sub_name}")
+
+
+def test_command_line_help_in_vietnamese_with_every_option_described():
+    """--help of the program and of every command: argparse's words in Vietnamese, a description for the
+    command and for each option, values named in Vietnamese."""
+    import argparse
+
+    from app.cli.parser import build_parser
+
+    checked = 0
+    for name, parser in _parsers(build_parser()):
+        text = parser.format_help()
+        assert text.startswith("cách dùng: "), (name, text[:80])
+        assert "tùy chọn:" in text and "hiện hướng dẫn này rồi thoát" in text, name
+        assert parser.description, f"{name}: no description"
+        words = re.sub(r"\{[^}]*\}|(?<!\w)--?[\w-]+|competency-gap[\w -]*|COMPETENCY_GAP_\w+", " ", text)
+        assert not CLI_ENGLISH.findall(words), (name, CLI_ENGLISH.findall(words), text)
+        for action in parser._actions:
+            if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction._ChoicesPseudoAction)):
+                continue
+            assert action.help and action.help != argparse.SUPPRESS, f"{name} {action.option_strings or action.dest}"
+        checked += 1
+    assert checked > 25
+
+
+def test_command_line_errors_in_vietnamese(capsys):
+    from app.cli.parser import build_parser
+
+    for argv, expected in ((["rate"], "thiếu tham số bắt buộc"), (["rate", "X", "--kind", "bad"], "không có lựa chọn"),
+                           (["khong-co-lenh"], "không có lựa chọn"), (["where", "--khong-co"], "không hiểu tham số")):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(argv)
+        err = capsys.readouterr().err
+        assert err.startswith("Lỗi: ") and expected in err, (argv, err)
+        assert not CLI_ENGLISH.findall(re.sub(r"'[^']*'|(?<!\w)--?[\w-]+|competency-gap[\w -]*", " ", err)), err

@@ -3,14 +3,54 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 
 from app.cli import audit, grades, maintenance, shared_db, workflow
+from app.cli.help_vi import ARGPARSE_VI, describe
 from app.config import ENV_DB
 
 EXIT_USER_ERROR = 2
 
 
+@contextmanager
+def _argparse_in_vietnamese():
+    """argparse's own words ("usage:", "options", "show this help message and exit", its error texts) in
+    Vietnamese while our parser is built, formats its help or reads the command line (argparse looks them up
+    through its module's gettext functions at that moment)."""
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: ARGPARSE_VI.get(text, text)
+    argparse.ngettext = lambda one, many, n: ARGPARSE_VI.get(one if n == 1 else many, one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        with _argparse_in_vietnamese():
+            super().__init__(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs):
+        with _argparse_in_vietnamese():
+            return super().add_subparsers(**kwargs)
+
+    def parse_args(self, args=None, namespace=None):
+        with _argparse_in_vietnamese():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args=None, namespace=None):
+        with _argparse_in_vietnamese():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _argparse_in_vietnamese():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _argparse_in_vietnamese():
+            return super().format_help()
+
     def error(self, message: str):  # argparse's own usage errors, as one Vietnamese line
         self.exit(EXIT_USER_ERROR, f"Lỗi: {message}. Xem '{self.prog} --help'.\n")
 
@@ -20,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="NAME", help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu: biến "
                    "COMPETENCY_GAP_PASSWORD, nếu không có thì được hỏi")
     p.add_argument("--db", metavar="URL", help=f"địa chỉ cơ sở dữ liệu (mặc định: biến {ENV_DB}, nếu không có thì tệp SQLite trong thư mục dữ liệu người dùng)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
 
     sub.add_parser("where", help="cho biết cơ sở dữ liệu đang dùng ở đâu")
     c = sub.add_parser("init", help="tạo, cập nhật cơ sở dữ liệu (sao lưu trước khi cập nhật) và nạp các khung năng lực có sẵn")
@@ -137,4 +177,5 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parsers(sub)
     maintenance.add_parsers(sub)
     shared_db.add_parsers(sub)
+    describe(p)
     return p
