@@ -19,24 +19,64 @@ import pytest  # noqa: E402
 from app.actor import local_user  # noqa: E402
 from app.bootstrap import open_database  # noqa: E402
 from tests.postgres_server import pg_admin_url, pg_database  # noqa: E402,F401 - fixtures: the run's PostgreSQL cluster
-from tests.postgres_server import pytest_configure, pytest_sessionfinish  # noqa: E402,F401 - it is stopped at the end
+from tests.postgres_server import pytest_configure as _start_stop_hooks  # noqa: E402
+from tests.postgres_server import pytest_sessionfinish  # noqa: E402,F401 - the cluster stopped at the end
+
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite itself (its file, pragmas, a killed "
+                                       "writer of the file); the database fixtures give it SQLite only")
+    _start_stop_hooks(config)
+
+
+def pytest_generate_tests(metafunc):
+    """Every test taking a database fixture runs on SQLite and on PostgreSQL (the run's private cluster)."""
+    if "engine" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("engine", ["sqlite"] if only else list(ENGINES), indirect=True, scope="function")
+
+
+@pytest.fixture
+def engine(request):
+    """'sqlite' or 'postgresql': the engine of this run of the test."""
+    return getattr(request, "param", "sqlite")
+
+
+def _build(url: str, demo: bool) -> None:
+    db, _ = open_database(url)
+    if demo:
+        from app.demo import load_demo
+
+        load_demo(db, local_user())
+    db.dispose()
 
 
 @pytest.fixture(scope="session")
 def _template_dbs(tmp_path_factory):
-    """An initialised database and one with the sample organisation, built once per run."""
+    """An initialised database and one with the sample organisation, built once per run (SQLite files)."""
     folder = tmp_path_factory.mktemp("templates")
     empty = folder / "empty.sqlite3"
-    db, _ = open_database(f"sqlite:///{empty}")
-    db.dispose()
+    _build(f"sqlite:///{empty}", demo=False)
     demo = folder / "demo.sqlite3"
     shutil.copy(empty, demo)
-    from app.demo import load_demo
-
-    db, _ = open_database(f"sqlite:///{demo}")
-    load_demo(db, local_user())
-    db.dispose()
+    _build(f"sqlite:///{demo}", demo=True)
     return {"empty": empty, "demo": demo}
+
+
+@pytest.fixture(scope="session")
+def _pg_templates(pg_admin_url):
+    """The same two databases on the PostgreSQL test cluster, built once per run; tests get copies (TEMPLATE)."""
+    from tests.postgres_server import create_database
+
+    names = {}
+    for kind in ("empty", "demo"):
+        name = f"tmpl_{kind}"
+        _build(create_database(pg_admin_url, name), demo=kind == "demo")
+        names[kind] = name
+    return names
 
 
 def _copy(template, tmp_path, name):
@@ -45,16 +85,27 @@ def _copy(template, tmp_path, name):
     return f"sqlite:///{target}"
 
 
-@pytest.fixture
-def db_url(_template_dbs, tmp_path):
-    """URL of a fresh database holding the built-in frameworks, no staff."""
-    return _copy(_template_dbs["empty"], tmp_path, "fresh")
+def _fresh(request, kind: str, tmp_path) -> str:
+    if request.getfixturevalue("engine") == "postgresql":
+        from tests.postgres_server import create_database, drop_database
+
+        admin = request.getfixturevalue("pg_admin_url")
+        url = create_database(admin, template=request.getfixturevalue("_pg_templates")[kind])
+        request.addfinalizer(lambda: drop_database(admin, url))
+        return url
+    return _copy(request.getfixturevalue("_template_dbs")[kind], tmp_path, "fresh" if kind == "empty" else "demo")
 
 
 @pytest.fixture
-def demo_url(_template_dbs, tmp_path):
-    """URL of a fresh database with the sample organisation loaded."""
-    return _copy(_template_dbs["demo"], tmp_path, "demo")
+def db_url(request, engine, tmp_path):
+    """URL of a fresh database holding the built-in frameworks, no staff (SQLite, then PostgreSQL)."""
+    return _fresh(request, "empty", tmp_path)
+
+
+@pytest.fixture
+def demo_url(request, engine, tmp_path):
+    """URL of a fresh database with the sample organisation loaded (SQLite, then PostgreSQL)."""
+    return _fresh(request, "demo", tmp_path)
 
 
 @pytest.fixture

@@ -126,7 +126,8 @@ class Cluster:
               "--no-sync", "--no-instructions"])
         pwfile.unlink()
         options = (f"-c listen_addresses=127.0.0.1 -c unix_socket_directories={self.folder} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+                   "-c synchronous_commit=off -c full_page_writes=off -c wal_level=minimal -c max_wal_senders=0 "
+                   "-c max_wal_size=1GB -c checkpoint_timeout=30min -c max_connections=200 "
                    "-c shared_buffers=64MB -c log_min_messages=warning")
         for attempt in range(5):
             port = self.port or _free_port()

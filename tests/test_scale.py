@@ -166,6 +166,7 @@ def _indexes(conn) -> dict[str, str]:
     return dict(conn.exec_driver_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'").all())
 
 
+@pytest.mark.sqlite_only(reason="SQLite's catalogue and query plans; PostgreSQL's in test_postgresql_0009_…")
 def test_0009_indexes_every_foreign_key_and_the_trail_by_date_and_goes_back(db):
     from app.models import Base
 
@@ -191,6 +192,7 @@ def test_0009_indexes_every_foreign_key_and_the_trail_by_date_and_goes_back(db):
         assert {"ix_ratings_competency_id", "ix_audit_log_at"} <= set(_indexes(conn))
 
 
+@pytest.mark.sqlite_only(reason="SQLite's statistics (sqlite_stat1)")
 def test_sqlite_statistics_after_a_migration_and_with_the_daily_check(demo_url):
     db, _ = open_database(demo_url)
     with db.engine.connect() as conn:
@@ -215,6 +217,7 @@ def test_sqlite_statistics_after_a_migration_and_with_the_daily_check(demo_url):
     db.dispose()
 
 
+@pytest.mark.sqlite_only(reason="SQLite's statistics (sqlite_stat1)")
 def test_bulk_import_refreshes_statistics_when_a_table_grew_a_lot(db, actor, tmp_path):
     from app.services import staff
     from app.services.staff import EmployeeInput
@@ -230,20 +233,10 @@ def test_bulk_import_refreshes_statistics_when_a_table_grew_a_lot(db, actor, tmp
     assert before != after and after.split()[0] == "300"
 
 
-PG_URL = os.environ.get("COMPETENCY_GAP_TEST_PG")
-
-
-@pytest.mark.skipif(not PG_URL, reason="COMPETENCY_GAP_TEST_PG=postgresql+psycopg://owner@/db?host=… (an empty "
-                                       "database it may wipe)")
-def test_postgresql_0009_refuses_truncate_and_goes_both_ways():
-    from app.database import Database
+def test_postgresql_0009_refuses_truncate_and_goes_both_ways(pg_database):
     from app.errors import StorageError
 
-    wipe = Database(PG_URL)
-    with wipe.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
+    PG_URL = pg_database()  # an empty database on the run's PostgreSQL cluster
     db, _ = open_database(PG_URL)
 
     def indexes():
