@@ -67,7 +67,7 @@ def _template_dbs(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def _pg_templates(pg_admin_url):
+def _pg_templates(pg_admin_url):  # noqa: F811 - the fixture
     """The same two databases on the PostgreSQL test cluster, built once per run; tests get copies (TEMPLATE)."""
     from tests.postgres_server import create_database
 

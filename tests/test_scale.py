@@ -8,7 +8,6 @@ cost follows the file's size, not the import's).
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 
