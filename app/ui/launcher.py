@@ -207,6 +207,11 @@ def launch_gui(db_url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("competency-gap")
     app.setOrganizationName("competency-gap")
+    from PySide6.QtGui import QIcon
+
+    from app.paths import shipped_dir
+
+    app.setWindowIcon(QIcon(str(shipped_dir("resources") / "icon" / "competency-gap.png")))
     hook = UnexpectedErrorHook()
     sys.excepthook = hook
     threading.excepthook = lambda args: logs.log.critical(
