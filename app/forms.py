@@ -13,14 +13,7 @@ from app.grades import KIND_LABELS, KIND_WORDS, GradeCatalogue
 from app.services.assessments import STATUS_LABELS, AssessmentView
 from app.vntext import format_percent
 
-STATUS_COLOURS = {
-    gap.Status.BELOW: "#c0392b",
-    gap.Status.WITHIN: "#1e8449",
-    gap.Status.ABOVE: "#1f618d",
-    gap.Status.NOT_RATED: "#7f8c8d",
-    gap.Status.UNSPECIFIED: "#7f8c8d",
-}
-VERDICT_COLOURS = {gap.Verdict.MEETS: "#1e8449", gap.Verdict.DOES_NOT_MEET: "#c0392b", gap.Verdict.INCOMPLETE: "#7f8c8d"}
+STATUS_COLOURS, VERDICT_COLOURS = gap.STATUS_COLOURS, gap.VERDICT_COLOURS  # defined beside the rules
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 FORM_TITLE = "PHIẾU ĐÁNH GIÁ KHOẢNG CÁCH NĂNG LỰC THEO VỊ TRÍ VIỆC LÀM"

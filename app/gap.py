@@ -36,6 +36,15 @@ VERDICT_LABELS = {
     Verdict.DOES_NOT_MEET: "Chưa đáp ứng",
     Verdict.INCOMPLETE: "Chưa đánh giá đủ",
 }
+# the colours of the statuses and verdicts, the same in the window, the printouts and the workbooks
+STATUS_COLOURS = {
+    Status.BELOW: "#c0392b",
+    Status.WITHIN: "#1e8449",
+    Status.ABOVE: "#1f618d",
+    Status.NOT_RATED: "#7f8c8d",
+    Status.UNSPECIFIED: "#7f8c8d",
+}
+VERDICT_COLOURS = {Verdict.MEETS: "#1e8449", Verdict.DOES_NOT_MEET: "#c0392b", Verdict.INCOMPLETE: "#7f8c8d"}
 DISCREPANCY_THRESHOLD = 2
 
 
