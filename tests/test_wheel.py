@@ -22,7 +22,8 @@ def test_wheel_installs_and_runs(tmp_path):
     assert "app/resources/frameworks/btttt-09-2023.json" in names
     assert "app/resources/passwords/common.txt" in names
     # the user guide (F1) and the icons with their licence
-    shipped = {p.relative_to(ROOT).as_posix() for folder in ("app/help", "app/ui/icons") for p in (ROOT / folder).iterdir()}
+    shipped = {p.relative_to(ROOT).as_posix() for folder in ("app/help", "app/ui/icons") for p in (ROOT / folder).rglob("*")
+               if p.is_file()}
     assert shipped and shipped <= set(names), sorted(shipped - set(names))
     missing = [init.relative_to(ROOT).as_posix() for init in (ROOT / "app").rglob("__init__.py")
                if init.relative_to(ROOT).as_posix() not in names]

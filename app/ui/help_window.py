@@ -25,8 +25,15 @@ SCREEN_PAGES = {"assess": "danh-gia.html", "staff": "nhan-su.html", "positions":
                 "reports": "bao-cao.html", "welcome": START}
 
 
-def page_path(name: str) -> Path:
-    return HELP_DIR / name
+def help_folder(language: str | None = None) -> Path:
+    """app/help (Vietnamese), or app/help/<language> for a translated interface."""
+    language = language or i18n.current_language()
+    folder = HELP_DIR / language
+    return folder if language != "vi" and folder.is_dir() else HELP_DIR
+
+
+def page_path(name: str, language: str | None = None) -> Path:
+    return help_folder(language) / name
 
 
 class HelpWindow(QDialog):
@@ -34,11 +41,12 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.language = i18n.current_language()
         self.setWindowTitle(self.tr("Hướng dẫn sử dụng"))
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setSearchPaths([str(HELP_DIR)])
+        self.browser.setSearchPaths([str(help_folder(self.language))])
         self.browser.document().setDefaultStyleSheet(style.HELP_CSS)
         self.browser.document().setDocumentMargin(style.MARGIN * 2)
         self.back_button = QPushButton(self.tr("Quay lại"))
@@ -60,7 +68,7 @@ class HelpWindow(QDialog):
         self.resize(720, 600)
 
     def show_page(self, name: str) -> None:
-        path = page_path(name if page_path(name).is_file() else START)
+        path = page_path(name if page_path(name, self.language).is_file() else START, self.language)
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
 
     def current_page(self) -> str:
@@ -70,6 +78,10 @@ class HelpWindow(QDialog):
     def open_for(cls, parent: QWidget, screen: str) -> HelpWindow:
         """Show the guide at the page of this screen (reusing the window's help window), and return it."""
         window = getattr(parent, "_help_window", None)
+        if window is not None and window.language != i18n.current_language():  # the language was changed
+            window.close()
+            window.deleteLater()
+            window = None
         if window is None:
             window = cls(parent)
             parent._help_window = window
