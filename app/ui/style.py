@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from app import gap
-from app.forms import STATUS_COLOURS
+from app.gap import STATUS_COLOURS  # not app.forms: the window shows before SQLAlchemy loads
 
 # spacing (logical pixels: Qt scales them at 125 % and 200 %)
 MARGIN = 8
