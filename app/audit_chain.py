@@ -280,7 +280,8 @@ class Verification:
     def ok(self) -> bool:
         return self.broken is None and not self.triggers_missing and not self.accounts
 
-    def lines(self) -> list[str]:
+    def lines(self, tr=lambda s: s) -> list[str]:
+        """What the check found, one line each (tr: the window's language for the lines of an intact trail)."""
         out = []
         if self.broken:
             out.append(self.broken)
@@ -290,8 +291,8 @@ class Verification:
         out.extend(self.accounts)
         out.extend(self.restored)
         if self.ok:
-            out.insert(0, f"Nhật ký nguyên vẹn: {self.entries} mục, chuỗi liền mạch.")
-        out.append(f"Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {self.head}")
+            out.insert(0, tr("Nhật ký nguyên vẹn: {0} mục, chuỗi liền mạch.").format(self.entries))
+        out.append(tr("Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {0}").format(self.head))
         return out
 
 

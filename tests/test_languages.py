@@ -186,6 +186,11 @@ class Leftovers:
         self.found: list[tuple[str, str]] = []
         self.seen = 0
 
+    def add_data(self, values) -> None:
+        self.data = sorted(set(self.data) | {_plain(v) for v in values if v and len(_plain(v)) >= 3},
+                           key=len, reverse=True)
+        self.blob = "\n".join(self.data)
+
     def is_data_fragment(self, segment: str) -> bool:
         """A shortened or wrapped piece of data: "Phù hợp với chức năng…", a chart's "9. Khả năng tham…"."""
         core = re.sub(r"^\d+\.\s*", "", segment.strip()).rstrip("…").strip()
@@ -291,6 +296,15 @@ def context_menu_texts(window) -> list[tuple[str, str]]:
     return out
 
 
+def condition_texts(window) -> list[str]:
+    """The statutory conditions shown (Báo cáo, the form's report): the legal text's conditions and the person's
+    record, data in their own language; the labels around them are the interface's."""
+    checks = list(window.assessment.readiness or [])
+    for row in getattr(window.reports, "_readiness", None) or []:
+        checks += list(row.checks)
+    return [text for c in checks for text in (c.requirement, c.actual, c.missing, c.source)]
+
+
 SKIPPED = ("quit_action", "logout_action")
 
 
@@ -318,6 +332,7 @@ def test_every_text_in_the_chosen_language(qtbot, make_window, demo_url, languag
     for row in range(4):  # every page, as shown
         window.nav.setCurrentRow(row)
         qtbot.wait(100)
+        leftovers.add_data(condition_texts(window))
         leftovers.check(widget_texts(window))
         leftovers.check(figure_texts(window))
     window.nav.setCurrentRow(0)

@@ -489,10 +489,51 @@ EN.update({  # the Sửa menu: what would be undone or redone
     "Trục để trống: chưa đánh giá": "Blank axis: not yet rated",
 })
 
+EN.update({  # the readiness columns of Báo cáo; the trail's words
+    "Vị trí không nêu điều kiện": "The position states no conditions", "Đạt {0}/{1} điều kiện": "{0}/{1} conditions met",
+    "Đạt {0}/{1}": "{0}/{1} met", "chưa đạt": "not met", "chưa rõ": "unknown", "thiếu {0}": "short by {0}",
+    "Người dùng máy tính ({0})": "Computer user ({0})", "Có": "Yes", "Không": "No",
+    "Phiếu đánh giá": "Assessment form", "Kỳ đánh giá": "Assessment period", "Giữ ngạch từ": "In grade since",
+    "Ngày sinh": "Date of birth", "Giới tính": "Gender", "Đang theo dõi": "Active", "Đơn vị cấp trên": "Parent unit",
+    "Mật khẩu": "Password", "Sửa đổi": "Revision", "Cấp độ yêu cầu mặc định": "Default required levels",
+    "Lý luận chính trị": "Political theory", "Loại bằng lý luận chính trị": "Kind of political theory degree",
+    "Ngành đào tạo phù hợp lĩnh vực": "Major fits the field", "Đã kê khai đủ quá trình công tác": "Work history complete",
+    "Danh sách chứng chỉ": "Certificate list", "Dấu kiểm tra tài khoản": "Account check mark",
+    "Trigger chống sửa nhật ký": "Trail protection trigger", "Mở lại": "Reopen", "Khóa": "Disable",
+    "Nhập từ tệp": "Import from file", "Thay thế": "Replace", "Ghi dấu kiểm tra": "Seal", "Đang mở": "Open",
+    "Đã đóng": "Closed",
+})
+
+EN.update({  # the shared database's encryption modes; backups; the trail check; Gửi and Phê duyệt asked first
+    "không mã hóa": "no encryption", "mã hóa nếu máy chủ yêu cầu": "encrypt if the server requires it",
+    "mã hóa nếu máy chủ hỗ trợ": "encrypt if the server supports it",
+    "luôn mã hóa (không kiểm tra chứng chỉ)": "always encrypt (certificate not checked)",
+    "luôn mã hóa, kiểm tra chứng chỉ theo tệp CA": "always encrypt, check the certificate against the CA file",
+    "luôn mã hóa, kiểm tra chứng chỉ và tên máy chủ": "always encrypt, check the certificate and the server name",
+    "hằng ngày": "daily", "trước khi cập nhật cấu trúc": "before a structure upgrade",
+    "trước khi nhập tệp": "before an import", "trước khi sửa khung năng lực": "before a framework change",
+    "trước khi khôi phục": "before a restore", "do người dùng": "by the user",
+    "Nhật ký nguyên vẹn: {0} mục, chuỗi liền mạch.": "Audit trail intact: {0} entries, the chain unbroken.",
+    "Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {0}":
+        "Head of the chain (keep it elsewhere to compare next time): {0}",
+    "{0}/{1} năng lực đã chấm, {2} chưa chấm; kết luận: {3}": "{0}/{1} competencies scored, {2} not scored; verdict: {3}",
+    "{0}/{1} năng lực đã chấm; kết luận: {2}": "{0}/{1} competencies scored; verdict: {2}",
+    "Chưa chấm: {0}.": "Not scored: {0}.", "{0} và {1} năng lực khác": "{0} and {1} other competencies",
+    "Sau khi gửi, phiếu bị khóa: không sửa được điểm nữa. Muốn sửa phải dùng \"Mở lại…\" và ghi lý do.":
+        "Once submitted, the form is locked: scores can no longer be changed. To change them, use \"Reopen…\" "
+        "and give a reason.",
+    "Phiếu đã phê duyệt là kết quả chính thức, người được đánh giá xem được. Muốn sửa phải dùng \"Mở lại…\" và ghi "
+    "lý do.": "An approved form is the official result, which the person assessed can see. To change it, use "
+              "\"Reopen…\" and give a reason.",
+    "Gửi phiếu": "Submit the form", "Phê duyệt phiếu": "Approve the form",
+    "Gửi phiếu {0} của {1}?": "Submit the {0} form of {1}?", "Phê duyệt phiếu {0} của {1}?": "Approve the {0} form of {1}?",
+})
+
 # A text whose English depends on where it is shown: (context, source) → English.
 EN_IN_CONTEXT = {
     ("Columns", "Tự đánh giá"): "Self",  # the grid's narrow counterpart column ("Self-assessment" was cut there)
     ("Columns", "Người đánh giá"): "Assessor",
+    ("ConfirmStep", "tự đánh giá"): "self-assessment", ("ConfirmStep", "đánh giá"): "assessment",
 }
 
 EN.update({  # Giới thiệu, the user guide, the form's menu and panels

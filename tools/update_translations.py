@@ -29,6 +29,7 @@ from qt_catalogue_vi import QT_VI  # noqa: E402
 
 def core_strings() -> dict[str, list[str]]:
     """Strings the widgets translate at run time, by context."""
+    from app import backup, db_url
     from app import employee_record as er
     from app import gap
     from app.services import assessments, catalog
@@ -42,6 +43,8 @@ def core_strings() -> dict[str, list[str]]:
     forms = (ROOT / "app" / "forms.py").read_text(encoding="utf-8")
     phrases = re.findall(r"tr\('([^']+)'\)", forms) + re.findall(r'tr\("([^"]+)"\)', forms)
     report = [p for p in phrases] + list(gap.VERDICT_LABELS.values()) + ["Đạt", "Chưa đạt", "Chưa đánh giá"]
+    report += ["Vị trí không nêu điều kiện", "Đạt {0}/{1} điều kiện", "Đạt {0}/{1}", "chưa đạt", "chưa rõ",
+               "thiếu {0}"]  # the readiness columns (app/services/reporting.py, given the window's tr)
     position = phrases + list(catalog.QUALIFICATION_LABELS.values()) + list(catalog.ORIGIN_LABELS.values())
     return {
         "DatabaseActions": _calls_of("translate", ROOT / "app" / "ui" / "database_actions.py"),
@@ -54,6 +57,12 @@ def core_strings() -> dict[str, list[str]]:
         "AuditTableModel": list(AuditTableModel.COLUMNS),
         "Buttons": list(i18n.BUTTON_TEXTS.values()),
         "Edit": ["Hoàn tác", "Hoàn tác {0}", "Làm lại", "Làm lại {0}"],
+        "Audit": i18n.audit_strings(),
+        "Backups": [label for label in backup.REASON_LABELS.values() if label],
+        "ConnectionDialog": list(db_url.SSL_LABELS.values()),
+        "TrailCheck": ["Nhật ký nguyên vẹn: {0} mục, chuỗi liền mạch.",
+                       "Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {0}"],
+        "ConfirmStep": _calls_of("_tr", ROOT / "app" / "ui" / "workflow_confirm.py"),
         "AccountsDialog": list(AccountsDialog.COLUMNS),
         "FrameworkEditor": framework_editor_strings(),
         "Grades": list(KIND_LABELS.values()),
@@ -92,6 +101,8 @@ def _calls_of(function: str, path: Path) -> list[str]:
     import ast
 
     found = []
+    if not path.is_file():
+        return found
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == function
                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
@@ -99,19 +110,30 @@ def _calls_of(function: str, path: Path) -> list[str]:
     return found
 
 
+# the widgets that module-level helpers (printing, Excel, trail dialogs) are called with as `parent`
+PARENT_CLASSES = ("MainWindow", "AssessmentPage", "StaffPage", "PositionsPage", "ReportsPage", "AuditDialog",
+                  "FrameworkEditor", "FrameworkChooser")
+
+
 def tr_calls_by_class() -> dict[str, list[str]]:
     """self.tr("…") in every widget class, by class, also where lupdate cannot see it (inside f-strings)."""
     import ast
 
+    def calls(tree) -> list[str]:
+        return [node.args[0].value for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
+
     found: dict[str, list[str]] = {}
     for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
-        for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(cls, ast.ClassDef):
-                continue
-            for node in ast.walk(cls):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
-                        and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                    found.setdefault(cls.name, []).append(node.args[0].value)
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        for node in module.body:
+            if isinstance(node, ast.ClassDef):
+                for cls in [n for n in ast.walk(node) if isinstance(n, ast.ClassDef)]:
+                    found.setdefault(cls.name, []).extend(calls(cls))
+            elif isinstance(node, ast.FunctionDef):  # parent.tr("…") in a helper: the parent's class is the context
+                for parent in PARENT_CLASSES:
+                    found.setdefault(parent, []).extend(calls(node))
     return found
 
 

@@ -180,38 +180,38 @@ class ReadinessRow:
             return False
         return None if any(c.met is None for c in self.checks) else True
 
-    def conditions_text(self) -> str:
-        """'Đạt 4/5 điều kiện; chưa đạt: …; chưa rõ: …' in one cell."""
+    def conditions_text(self, tr=lambda s: s) -> str:
+        """'Đạt 4/5 điều kiện; chưa đạt: …; chưa rõ: …' in one cell (tr: the window's language)."""
         if not self.checks:
-            return "Vị trí không nêu điều kiện"
+            return tr("Vị trí không nêu điều kiện")
         met = sum(1 for c in self.checks if c.met)
-        parts = [f"Đạt {met}/{len(self.checks)} điều kiện"]
+        parts = [tr("Đạt {0}/{1} điều kiện").format(met, len(self.checks))]
         for flag, label in ((False, "chưa đạt"), (None, "chưa rõ")):
             items = [c.requirement for c in self.checks if c.met is flag]
             if items:
-                parts.append(f"{label}: " + "; ".join(items))
+                parts.append(f"{tr(label)}: " + "; ".join(items))
         return ". ".join(parts)
 
-    def conditions_short(self) -> str:
+    def conditions_short(self, tr=lambda s: s) -> str:
         """'Đạt 2/5 · chưa đạt 2 · chưa rõ 1': the conditions counted, for a table cell."""
         if not self.checks:
-            return "Vị trí không nêu điều kiện"
-        parts = [f"Đạt {sum(1 for c in self.checks if c.met)}/{len(self.checks)}"]
+            return tr("Vị trí không nêu điều kiện")
+        parts = [tr("Đạt {0}/{1}").format(sum(1 for c in self.checks if c.met), len(self.checks))]
         for flag, label in ((False, "chưa đạt"), (None, "chưa rõ")):
             count = sum(1 for c in self.checks if c.met is flag)
             if count:
-                parts.append(f"{label} {count}")
+                parts.append(f"{tr(label)} {count}")
         return " · ".join(parts)
 
     def gap_codes(self) -> str:
         """'NLC2 (−1), NLCM1 (−1)': the competencies below the target's requirement, largest shortfall first."""
         return ", ".join(f"{g.code} (−{g.shortfall})" for g in self.person.report.gaps)
 
-    def gaps_text(self, limit: int = 0) -> str:
+    def gaps_text(self, limit: int = 0, tr=lambda s: s) -> str:
         """The competencies below the target's requirement, largest shortfall first: 'NLC1 Tên (thiếu 1)'."""
         gaps = self.person.report.gaps
         shown = gaps[:limit] if limit else gaps
-        text = "; ".join(f"{g.code} {g.name} (thiếu {g.shortfall})" for g in shown)
+        text = "; ".join(f"{g.code} {g.name} ({tr('thiếu {0}').format(g.shortfall)})" for g in shown)
         return text + (f"; … (+{len(gaps) - len(shown)})" if len(shown) < len(gaps) else "")
 
 

@@ -42,7 +42,9 @@ class AuditTableModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def cells(self, r: AuditRow) -> tuple[str, ...]:
-        return (local_time(r.at), r.who, r.action_label, r.subject, r.what, r.old_shown, r.new_shown, r.reason)
+        from app.ui.i18n import audit_cells
+
+        return (local_time(r.at), *audit_cells(r))  # the trail's labels in the window's language
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -92,7 +94,7 @@ class AuditDialog(QDialog):
         self.entity = QComboBox()
         self.entity.addItem(self.tr("Mọi loại đối tượng"), None)
         for code, label in ENTITY_LABELS.items():
-            self.entity.addItem(label, code)
+            self.entity.addItem(i18n.translate("Audit", label), code)
         self.entity.setVisible(entity_filter)
         self.entity.currentIndexChanged.connect(self._reload_entity)
         top = QHBoxLayout()
@@ -164,7 +166,8 @@ def assessment_trail_dialog(parent: QWidget, ctx: AppContext, view) -> AuditDial
     except UserError as exc:
         QMessageBox.warning(parent, parent.tr("Không xem được"), plain_message(str(exc)))
         return None
-    subtitle = (f"{view.employee_name} ({view.employee_code}) · {KIND_LABELS[view.kind]} · {view.position_name}"
+    kind = i18n.translate("Audit", KIND_LABELS[view.kind])
+    subtitle = (f"{view.employee_name} ({view.employee_code}) · {kind} · {view.position_name}"
                 f" · {view.period}")
     return AuditDialog(ctx, parent.tr("Lịch sử thay đổi của phiếu"), subtitle, rows, agency, view.unit_name,
                        parent=parent)

@@ -55,7 +55,7 @@ class ConnectionDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.sslmode = QComboBox()
         for mode in db_url.SSL_MODES:
-            self.sslmode.addItem(f"{mode} — {db_url.SSL_LABELS[mode]}", mode)
+            self.sslmode.addItem(f"{mode} — {i18n.translate('ConnectionDialog', db_url.SSL_LABELS[mode])}", mode)
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("tệp CA (.crt, .pem) cho verify-ca, verify-full"))
         self.ca_browse = QPushButton(self.tr("Chọn…"))

@@ -40,7 +40,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         for b in backups:
             item = QListWidgetItem(self.tr("{0} — {1} ({2})").format(
-                b.taken_at.strftime("%d/%m/%Y %H:%M:%S"), b.label, b.path.name))
+                b.taken_at.strftime("%d/%m/%Y %H:%M:%S"), i18n.translate("Backups", b.label) if b.label else "", b.path.name))
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
         if not backups:

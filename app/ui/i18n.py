@@ -124,3 +124,41 @@ def get_item(parent, title: str, label: str, items: list[str], current: int = 0,
 def translate(context: str, text: str) -> str:
     """Translate a string that lives outside a widget (e.g. a status label from the core)."""
     return QCoreApplication.translate(context, text)
+
+
+def audit_cells(row) -> tuple[str, str, str, str, str, str, str]:
+    """A trail row's who, action, subject, what, old and new value, reason in the window's language.
+
+    The trail stores codes (entity, field, action); their labels, the form's kind and the computer's login
+    are interface words; names, values typed in and reasons are data and stay as recorded."""
+    from app import audit
+    from app.services.assessments import KIND_LABELS
+
+    def tr(text: str) -> str:
+        return translate("Audit", text)
+
+    who, login = row.who, "Người dùng máy tính ("  # before accounts existed: the computer's login name
+    if who.startswith(login) and who.endswith(")"):
+        who = tr("Người dùng máy tính ({0})").format(who[len(login):-1])
+    label = tr(audit.ENTITY_LABELS.get(row.entity, row.entity))
+    name = row.subject_name
+    for kind_label in KIND_LABELS.values():
+        name = name.replace(f"({kind_label}, ", f"({tr(kind_label)}, ")
+    subject = f"{label}: {name}" if name else f"{label} {row.entity_key}"
+    field = tr(audit.FIELD_LABELS.get(row.field, row.field))
+    item = row.item_name or row.item
+    what = f"{field} · {item}" if item else field
+    old, new = row.old_shown, row.new_shown
+    if row.field in ("status", "active", "major_fits_field", "history_complete"):  # labels, not values typed
+        old, new = tr(old) if old else old, tr(new) if new else new
+    return who, tr(row.action_label), subject, what, old, new, row.reason
+
+
+def audit_strings() -> list[str]:
+    """The interface words of the trail, for the catalogue (tools/update_translations.py)."""
+    from app import audit
+    from app.services.assessments import KIND_LABELS, PERIOD_STATUS_LABELS, STATUS_LABELS
+
+    return [*audit.ENTITY_LABELS.values(), *audit.FIELD_LABELS.values(), *audit.ACTION_LABELS.values(),
+            *KIND_LABELS.values(), *STATUS_LABELS.values(), *PERIOD_STATUS_LABELS.values(),
+            "Người dùng máy tính ({0})", "Có", "Không"]

@@ -204,19 +204,24 @@ class ReportsPage(QWidget):
         from app import gap
 
         self._readiness = rows
+        from app.ui.i18n import translate
+
+        def report_tr(text: str) -> str:
+            return translate("Report", text)
 
         def line(n: int):
             r = rows[n]
             p = r.person
-            verdict = gap.VERDICT_LABELS[p.report.summary.verdict]
+            verdict = translate("Report", gap.VERDICT_LABELS[p.report.summary.verdict])
             ratio = p.report.summary.met_ratio
             current = p.current_position_name or p.current_position_key or self.tr("chưa có vị trí")
             tip = "\n".join([f"{p.name} — {p.unit_path or p.unit_name}",
                              self.tr("Vị trí hiện tại: {0}").format(current),
                              self.tr("Vị trí được xem xét: {0}").format(p.position_name),
-                             r.gaps_text() or self.tr("Không có năng lực chưa đạt"), r.conditions_text()])
+                             r.gaps_text(tr=report_tr) or self.tr("Không có năng lực chưa đạt"),
+                             r.conditions_text(tr=report_tr)])
             return ([p.name, current, p.position_name, verdict, format_percent(ratio) if ratio is not None else "–",
-                     r.gap_codes() or self.tr("không có"), r.conditions_short()], n, tip)
+                     r.gap_codes() or self.tr("không có"), r.conditions_short(tr=report_tr)], n, tip)
 
         self.readiness.fill_rows(range(len(rows)), lambda n: (rows[n].person.unit_code,
                                                               rows[n].person.unit_path or rows[n].person.unit_name),

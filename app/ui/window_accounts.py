@@ -139,7 +139,9 @@ class AccountActions:
         box = QMessageBox(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
                           self.tr("Kiểm tra nhật ký thay đổi"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # account names are data: shown as typed
-        box.setText("\n\n".join([verdict, *result.lines()]))
+        from app.ui.i18n import translate
+
+        box.setText("\n\n".join([verdict, *result.lines(tr=lambda s: translate("TrailCheck", s))]))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_trail_check = box
         box.exec()

@@ -83,46 +83,51 @@
       <source>Chuyên ngành {0}</source>
       <translation>Specialty {0}</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/i18n.py" line="142" />
+      <source>Người dùng máy tính ({0})</source>
+      <translation>Computer user ({0})</translation>
+    </message>
   </context>
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/help_window.py" line="105" />
+      <location filename="../../app/ui/help_window.py" line="114" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="106" />
+      <location filename="../../app/ui/help_window.py" line="115" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="108" />
+      <location filename="../../app/ui/help_window.py" line="117" />
       <source>Đánh giá khoảng cách năng lực công chức theo khung năng lực vị trí việc làm. Kết quả dùng cho đào tạo, bồi dưỡng, quy hoạch; không phải xếp loại chất lượng.</source>
       <translation>Civil servant competency gap assessment against job-position competency frameworks. Results serve training, development and planning; they are not a quality rating.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="119" />
+      <location filename="../../app/ui/help_window.py" line="128" />
       <source>Phiên bản:</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="120" />
+      <location filename="../../app/ui/help_window.py" line="129" />
       <source>Cơ sở dữ liệu:</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="121" />
+      <location filename="../../app/ui/help_window.py" line="130" />
       <source>Thư mục nhật ký:</source>
       <translation>Log folder:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="122" />
+      <location filename="../../app/ui/help_window.py" line="131" />
       <source>Mở thư mục nhật ký</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="127" />
+      <location filename="../../app/ui/help_window.py" line="136" />
       <source>Biểu tượng: Lucide (giấy phép ISC).</source>
       <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -434,43 +439,275 @@
       <source>Chọn một công chức để bắt đầu đánh giá.</source>
       <translation>Choose a civil servant to start assessing.</translation>
     </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
+    </message>
   </context>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="89" />
+      <location filename="../../app/ui/audit_dialog.py" line="91" />
       <source>Tìm trong nhật ký (không cần dấu)…</source>
       <translation>Search the trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="93" />
+      <location filename="../../app/ui/audit_dialog.py" line="95" />
       <source>Mọi loại đối tượng</source>
       <translation>Every kind of record</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="102" />
+      <location filename="../../app/ui/audit_dialog.py" line="104" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="111" />
+      <location filename="../../app/ui/audit_dialog.py" line="113" />
       <source>Nhật ký chỉ để xem: không ai sửa hay xóa được.</source>
       <translation>The trail is read-only: nobody can edit or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="127" />
+      <location filename="../../app/ui/audit_dialog.py" line="129" />
       <source>{0} thay đổi</source>
       <translation>{0} changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="146" />
+      <location filename="../../app/ui/audit_dialog.py" line="148" />
       <source>Xuất nhật ký thay đổi</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="150" />
+      <location filename="../../app/ui/audit_dialog.py" line="152" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
+    </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
     </message>
   </context>
   <context>
@@ -705,6 +942,30 @@
       <location filename="../../app/ui/connection_dialog.py" line="170" />
       <source>Không ghi được mật khẩu vào kho khóa của hệ điều hành; mật khẩu chỉ dùng cho lần này.</source>
       <translation>The password could not be written to the system keyring; it is used this time only.</translation>
+    </message>
+    <message>
+      <source>không mã hóa</source>
+      <translation>no encryption</translation>
+    </message>
+    <message>
+      <source>mã hóa nếu máy chủ yêu cầu</source>
+      <translation>encrypt if the server requires it</translation>
+    </message>
+    <message>
+      <source>mã hóa nếu máy chủ hỗ trợ</source>
+      <translation>encrypt if the server supports it</translation>
+    </message>
+    <message>
+      <source>luôn mã hóa (không kiểm tra chứng chỉ)</source>
+      <translation>always encrypt (certificate not checked)</translation>
+    </message>
+    <message>
+      <source>luôn mã hóa, kiểm tra chứng chỉ theo tệp CA</source>
+      <translation>always encrypt, check the certificate against the CA file</translation>
+    </message>
+    <message>
+      <source>luôn mã hóa, kiểm tra chứng chỉ và tên máy chủ</source>
+      <translation>always encrypt, check the certificate and the server name</translation>
     </message>
   </context>
   <context>
@@ -1210,8 +1471,124 @@ to the folder {1}</translation>
       <translation>Not copied</translation>
     </message>
     <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
       <source>mã</source>
       <translation>code</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
     </message>
   </context>
   <context>
@@ -1388,6 +1765,122 @@ to the folder {1}</translation>
       <location filename="../../app/ui/framework_editor/document.py" line="166" />
       <source>đổi mã {0} thành {1}</source>
       <translation>rename code {0} to {1}</translation>
+    </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
     </message>
     <message>
       <source>Mã</source>
@@ -1933,17 +2426,17 @@ to the folder {1}</translation>
   <context>
     <name>HelpWindow</name>
     <message>
-      <location filename="../../app/ui/help_window.py" line="40" />
+      <location filename="../../app/ui/help_window.py" line="45" />
       <source>Hướng dẫn sử dụng</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="47" />
+      <location filename="../../app/ui/help_window.py" line="52" />
       <source>Quay lại</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help_window.py" line="48" />
+      <location filename="../../app/ui/help_window.py" line="53" />
       <source>Mục lục</source>
       <translation>Contents</translation>
     </message>
@@ -2282,6 +2775,122 @@ to the folder {1}</translation>
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
+    </message>
   </context>
   <context>
     <name>PasswordDialog</name>
@@ -2393,6 +3002,122 @@ to the folder {1}</translation>
       <location filename="../../app/ui/positions_page.py" line="205" />
       <source>Xuất PDF bản mô tả vị trí</source>
       <translation>Export position description to PDF</translation>
+    </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
     </message>
   </context>
   <context>
@@ -2636,27 +3361,27 @@ below</translation>
       <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); no readiness form for another position in this period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="213" />
+      <location filename="../../app/ui/reports_page.py" line="217" />
       <source>chưa có vị trí</source>
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports_page.py" line="219" />
       <source>Vị trí hiện tại: {0}</source>
       <translation>Current position: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="216" />
+      <location filename="../../app/ui/reports_page.py" line="220" />
       <source>Vị trí được xem xét: {0}</source>
       <translation>Position considered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="221" />
       <source>Không có năng lực chưa đạt</source>
       <translation>No competency below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports_page.py" line="224" />
       <source>không có</source>
       <translation>none</translation>
     </message>
@@ -2702,24 +3427,140 @@ below</translation>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="248" />
+      <location filename="../../app/ui/reports_page.py" line="253" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="248" />
+      <location filename="../../app/ui/reports_page.py" line="253" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="248" />
+      <location filename="../../app/ui/reports_page.py" line="253" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="249" />
+      <location filename="../../app/ui/reports_page.py" line="254" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
+    </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
     </message>
     <message>
       <source>đã đóng</source>
@@ -2977,6 +3818,122 @@ below</translation>
       <location filename="../../app/ui/staff_page.py" line="120" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
+    </message>
+    <message>
+      <source>Lịch sử thay đổi của phiếu</source>
+      <translation>Change history of the form</translation>
+    </message>
+    <message>
+      <source>Không xem được</source>
+      <translation>Cannot be shown</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
+      <translation>Every change in the database</translation>
+    </message>
+    <message>
+      <source>Không mở được cơ sở dữ liệu</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>Đang dùng cơ sở dữ liệu {0}</source>
+      <translation>Using the database {0}</translation>
+    </message>
+    <message>
+      <source>Chưa ghi được tệp</source>
+      <translation>File not written</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu danh sách công chức</source>
+      <translation>Download staff list template</translation>
+    </message>
+    <message>
+      <source>Xuất danh sách công chức</source>
+      <translation>Export staff list</translation>
+    </message>
+    <message>
+      <source>Đang nhập…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách công chức</source>
+      <translation>Import staff list</translation>
+    </message>
+    <message>
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Đã hủy: cơ sở dữ liệu giữ nguyên như trước.</source>
+      <translation>Cancelled: the database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập được</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Xuất Excel tổng hợp</source>
+      <translation>Export summary to Excel</translation>
+    </message>
+    <message>
+      <source>Xuất Excel phiếu đánh giá</source>
+      <translation>Export assessment form to Excel</translation>
+    </message>
+    <message>
+      <source>Nhập điểm từ phiếu giấy</source>
+      <translation>Import scores from paper forms</translation>
+    </message>
+    <message>
+      <source>Tệp có {0} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại.</source>
+      <translation>The file has {0} problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{0} điểm cho {1} phiếu đánh giá.</source>
+      <translation>{0} scores for {1} forms.</translation>
+    </message>
+    <message>
+      <source>Tải tệp mẫu nhập điểm</source>
+      <translation>Download scores template</translation>
+    </message>
+    <message>
+      <source>Xuất khung năng lực ra Excel</source>
+      <translation>Export framework to Excel</translation>
+    </message>
+    <message>
+      <source>Vị trí này còn {0} lỗi ở các phần bên phải.</source>
+      <translation>This position has {0} problems in the parts on the right.</translation>
+    </message>
+    <message>
+      <source>Nhập khung năng lực</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>Khung {0} không có gì thay đổi so với bản đã lưu; không ghi gì.</source>
+      <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Lỗi không mong đợi khi mở cơ sở dữ liệu. Chi tiết đã ghi vào nhật ký chương trình.</source>
+      <translation>Unexpected error while opening the database. Details were written to the program's log.</translation>
+    </message>
+    <message>
+      <source>Mở cơ sở dữ liệu</source>
+      <translation>Open a database</translation>
+    </message>
+    <message>
+      <source>Không khôi phục được</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Xem trước khi in</source>
+      <translation>Print preview</translation>
     </message>
   </context>
   <context>
@@ -3298,23 +4255,23 @@ below</translation>
       <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="165" />
-      <location filename="../../app/ui/audit_dialog.py" line="181" />
+      <location filename="../../app/ui/audit_dialog.py" line="167" />
+      <location filename="../../app/ui/audit_dialog.py" line="184" />
       <source>Không xem được</source>
       <translation>Cannot be shown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="169" />
+      <location filename="../../app/ui/audit_dialog.py" line="172" />
       <source>Lịch sử thay đổi của phiếu</source>
       <translation>Change history of the form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="184" />
+      <location filename="../../app/ui/audit_dialog.py" line="187" />
       <source>Nhật ký thay đổi</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="184" />
+      <location filename="../../app/ui/audit_dialog.py" line="187" />
       <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
       <translation>Every change in the database</translation>
     </message>
@@ -3349,6 +4306,9 @@ below</translation>
     </message>
   </context>
   <context>
+    <name>ScoreCommand</name>
+  </context>
+  <context>
     <name>ReasonDialog</name>
     <message>
       <source>Mở lại phiếu đánh giá</source>
@@ -3357,6 +4317,211 @@ below</translation>
     <message>
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelSplitter</name>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>Thời gian</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Người thực hiện</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Thao tác</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Đối tượng</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Nội dung</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Giá trị cũ</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>Giá trị mới</source>
+      <translation>New value</translation>
+    </message>
+    <message>
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppContext</name>
+  </context>
+  <context>
+    <name>Block</name>
+  </context>
+  <context>
+    <name>FormPainter</name>
+  </context>
+  <context>
+    <name>SetValue</name>
+  </context>
+  <context>
+    <name>ListEdit</name>
+  </context>
+  <context>
+    <name>FrameworkDocument</name>
+  </context>
+  <context>
+    <name>BoundField</name>
+  </context>
+  <context>
+    <name>TextField</name>
+  </context>
+  <context>
+    <name>NumberField</name>
+  </context>
+  <context>
+    <name>DateField</name>
+  </context>
+  <context>
+    <name>LongTextField</name>
+  </context>
+  <context>
+    <name>ChoiceField</name>
+  </context>
+  <context>
+    <name>Location</name>
+  </context>
+  <context>
+    <name>TasksPanel</name>
+  </context>
+  <context>
+    <name>RelationsPanel</name>
+  </context>
+  <context>
+    <name>QualificationsModel</name>
+  </context>
+  <context>
+    <name>QualificationsEditor</name>
+  </context>
+  <context>
+    <name>Col</name>
+  </context>
+  <context>
+    <name>ListTableModel</name>
+  </context>
+  <context>
+    <name>TableDelegate</name>
+  </context>
+  <context>
+    <name>ListButtons</name>
+  </context>
+  <context>
+    <name>ListEditor</name>
+  </context>
+  <context>
+    <name>UnexpectedErrorHook</name>
+  </context>
+  <context>
+    <name>TreeSearchProxy</name>
+  </context>
+  <context>
+    <name>ThreeLineDelegate</name>
+  </context>
+  <context>
+    <name>GroupedModel</name>
+  </context>
+  <context>
+    <name>GroupedTable</name>
+  </context>
+  <context>
+    <name>UndoRefusedMessage</name>
+  </context>
+  <context>
+    <name>NotSavedMessage</name>
+  </context>
+  <context>
+    <name>_SvgIconEngine</name>
+  </context>
+  <context>
+    <name>SearchFilterProxy</name>
+  </context>
+  <context>
+    <name>Column</name>
+  </context>
+  <context>
+    <name>EmployeeTableModel</name>
+  </context>
+  <context>
+    <name>PositionListModel</name>
+  </context>
+  <context>
+    <name>GridRow</name>
+  </context>
+  <context>
+    <name>RatingTableModel</name>
+  </context>
+  <context>
+    <name>ConfirmStep</name>
+    <message>
+      <source>{0}/{1} năng lực đã chấm, {2} chưa chấm; kết luận: {3}</source>
+      <translation>{0}/{1} competencies scored, {2} not scored; verdict: {3}</translation>
+    </message>
+    <message>
+      <source>Chưa chấm: {0}.</source>
+      <translation>Not scored: {0}.</translation>
+    </message>
+    <message>
+      <source>tự đánh giá</source>
+      <translation>self-assessment</translation>
+    </message>
+    <message>
+      <source>đánh giá</source>
+      <translation>assessment</translation>
+    </message>
+    <message>
+      <source>Sau khi gửi, phiếu bị khóa: không sửa được điểm nữa. Muốn sửa phải dùng "Mở lại…" và ghi lý do.</source>
+      <translation>Once submitted, the form is locked: scores can no longer be changed. To change them, use "Reopen…" and give a reason.</translation>
+    </message>
+    <message>
+      <source>Gửi</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Phiếu đã phê duyệt là kết quả chính thức, người được đánh giá xem được. Muốn sửa phải dùng "Mở lại…" và ghi lý do.</source>
+      <translation>An approved form is the official result, which the person assessed can see. To change it, use "Reopen…" and give a reason.</translation>
+    </message>
+    <message>
+      <source>Phê duyệt</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>{0}/{1} năng lực đã chấm; kết luận: {2}</source>
+      <translation>{0}/{1} competencies scored; verdict: {2}</translation>
+    </message>
+    <message>
+      <source>{0} và {1} năng lực khác</source>
+      <translation>{0} and {1} other competencies</translation>
+    </message>
+    <message>
+      <source>Gửi phiếu</source>
+      <translation>Submit the form</translation>
+    </message>
+    <message>
+      <source>Phê duyệt phiếu</source>
+      <translation>Approve the form</translation>
+    </message>
+    <message>
+      <source>Gửi phiếu {0} của {1}?</source>
+      <translation>Submit the {0} form of {1}?</translation>
+    </message>
+    <message>
+      <source>Phê duyệt phiếu {0} của {1}?</source>
+      <translation>Approve the {0} form of {1}?</translation>
     </message>
   </context>
   <context>
@@ -3722,6 +4887,30 @@ The data as it was before is kept in {1}.</translation>
       <source>Chưa đánh giá đủ</source>
       <translation>Not fully assessed</translation>
     </message>
+    <message>
+      <source>Vị trí không nêu điều kiện</source>
+      <translation>The position states no conditions</translation>
+    </message>
+    <message>
+      <source>Đạt {0}/{1} điều kiện</source>
+      <translation>{0}/{1} conditions met</translation>
+    </message>
+    <message>
+      <source>Đạt {0}/{1}</source>
+      <translation>{0}/{1} met</translation>
+    </message>
+    <message>
+      <source>chưa đạt</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <source>chưa rõ</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>thiếu {0}</source>
+      <translation>short by {0}</translation>
+    </message>
   </context>
   <context>
     <name>Position</name>
@@ -3939,38 +5128,296 @@ The data as it was before is kept in {1}.</translation>
     </message>
   </context>
   <context>
-    <name>AuditTableModel</name>
+    <name>Audit</name>
     <message>
-      <source>Thời gian</source>
-      <translation>Time</translation>
+      <source>Phiếu đánh giá</source>
+      <translation>Assessment form</translation>
     </message>
     <message>
-      <source>Người thực hiện</source>
-      <translation>By</translation>
+      <source>Vị trí việc làm</source>
+      <translation>Job positions</translation>
     </message>
     <message>
-      <source>Thao tác</source>
-      <translation>Action</translation>
+      <source>Công chức</source>
+      <translation>Employee</translation>
     </message>
     <message>
-      <source>Đối tượng</source>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Kỳ đánh giá</source>
+      <translation>Assessment period</translation>
+    </message>
+    <message>
+      <source>Khung năng lực</source>
+      <translation>Competency framework</translation>
+    </message>
+    <message>
+      <source>Tài khoản</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Ngạch, hạng</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Nhật ký thay đổi</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Điểm</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Cấp độ yêu cầu</source>
+      <translation>Required level</translation>
+    </message>
+    <message>
+      <source>Ngạch</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Giữ ngạch từ</source>
+      <translation>In grade since</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Ngày sinh</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Giới tính</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Trình độ đào tạo</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <source>Chứng chỉ</source>
+      <translation>Certificates</translation>
+    </message>
+    <message>
+      <source>Đang theo dõi</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Hồ sơ</source>
       <translation>Record</translation>
     </message>
     <message>
-      <source>Nội dung</source>
-      <translation>Change</translation>
+      <source>Tên</source>
+      <translation>Name</translation>
     </message>
     <message>
-      <source>Giá trị cũ</source>
-      <translation>Old value</translation>
+      <source>Đơn vị cấp trên</source>
+      <translation>Parent unit</translation>
     </message>
     <message>
-      <source>Giá trị mới</source>
-      <translation>New value</translation>
+      <source>Vai trò</source>
+      <translation>Role</translation>
     </message>
     <message>
-      <source>Lý do</source>
-      <translation>Reason</translation>
+      <source>Mật khẩu</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Sửa đổi</source>
+      <translation>Revision</translation>
+    </message>
+    <message>
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Thứ bậc</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Cấp độ yêu cầu mặc định</source>
+      <translation>Default required levels</translation>
+    </message>
+    <message>
+      <source>Lý luận chính trị</source>
+      <translation>Political theory</translation>
+    </message>
+    <message>
+      <source>Loại bằng lý luận chính trị</source>
+      <translation>Kind of political theory degree</translation>
+    </message>
+    <message>
+      <source>Ngành đào tạo phù hợp lĩnh vực</source>
+      <translation>Major fits the field</translation>
+    </message>
+    <message>
+      <source>Đã kê khai đủ quá trình công tác</source>
+      <translation>Work history complete</translation>
+    </message>
+    <message>
+      <source>Bằng cấp</source>
+      <translation>Degrees</translation>
+    </message>
+    <message>
+      <source>Quá trình giữ ngạch</source>
+      <translation>Grade history</translation>
+    </message>
+    <message>
+      <source>Văn bản đã chủ trì, tham gia</source>
+      <translation>Documents led or taken part in</translation>
+    </message>
+    <message>
+      <source>Danh sách chứng chỉ</source>
+      <translation>Certificate list</translation>
+    </message>
+    <message>
+      <source>Dấu kiểm tra tài khoản</source>
+      <translation>Account check mark</translation>
+    </message>
+    <message>
+      <source>Trigger chống sửa nhật ký</source>
+      <translation>Trail protection trigger</translation>
+    </message>
+    <message>
+      <source>Thêm</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Sửa</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Gửi</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Phê duyệt</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Mở lại</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Khóa</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <source>Nhập từ tệp</source>
+      <translation>Import from file</translation>
+    </message>
+    <message>
+      <source>Thay thế</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <source>Sửa đổi khung</source>
+      <translation>Revision of framework</translation>
+    </message>
+    <message>
+      <source>Ghi dấu kiểm tra</source>
+      <translation>Seal</translation>
+    </message>
+    <message>
+      <source>Khôi phục</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Tự đánh giá</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <source>Người đánh giá</source>
+      <translation>Assessor</translation>
+    </message>
+    <message>
+      <source>Đang soạn</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Đã gửi</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Đã phê duyệt</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Đang mở</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Đã đóng</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Người dùng máy tính ({0})</source>
+      <translation>Computer user ({0})</translation>
+    </message>
+    <message>
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>hằng ngày</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>trước khi cập nhật cấu trúc</source>
+      <translation>before a structure upgrade</translation>
+    </message>
+    <message>
+      <source>trước khi nhập tệp</source>
+      <translation>before an import</translation>
+    </message>
+    <message>
+      <source>trước khi sửa khung năng lực</source>
+      <translation>before a framework change</translation>
+    </message>
+    <message>
+      <source>trước khi khôi phục</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <source>do người dùng</source>
+      <translation>by the user</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrailCheck</name>
+    <message>
+      <source>Nhật ký nguyên vẹn: {0} mục, chuỗi liền mạch.</source>
+      <translation>Audit trail intact: {0} entries, the chain unbroken.</translation>
+    </message>
+    <message>
+      <source>Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {0}</source>
+      <translation>Head of the chain (keep it elsewhere to compare next time): {0}</translation>
     </message>
   </context>
   <context>
