@@ -32,6 +32,7 @@ class ReportsPage(QWidget):
         self.period = QComboBox()
         self.unit = QComboBox()
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long summary wraps: the page never widens the window past the screen
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         self.add_period_button = QPushButton()
@@ -50,6 +51,9 @@ class ReportsPage(QWidget):
         self.table = GroupedTable("tnnnnnnnnn", [0, 95, 95, 95, 95, 44, 44, 44, 44, 44])
         self.readiness = GroupedTable("ttttntt", [210, 0, 0, 110, 60, 190, 190])
         self.readiness.doubleClicked.connect(self._open_readiness)
+        for combo, letters in ((self.period, 16), (self.unit, 14), (self.position, 14)):  # long names: the list
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # shows them
+            combo.setMinimumContentsLength(letters)
         top = QHBoxLayout()
         top.addWidget(self.period, 1)
         top.addWidget(self.unit, 2)
