@@ -83,9 +83,14 @@ class AuditDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((120, 170, 90, 170, 170, 140, 140)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(len(AuditTableModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # the time and the action as wide as their text, the change itself takes what is left
+        for column, width in enumerate((0, 130, 0, 200, 0, 90, 90, 110)):
+            if width:
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(3, not entity_filter)  # one form's trail: every row is about that form
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm trong nhật ký (không cần dấu)…"))
