@@ -1,6 +1,6 @@
 """Keyboard shortcuts of the main window's actions that have no standard key of their own, in one table.
 
-The actions made with their key in place (print Ctrl+P, preview Ctrl+Shift+P, PDF Ctrl+E, quit Ctrl+Q,
+The actions made with their key in place (print Ctrl+P, preview Ctrl+Shift+P, PDF Ctrl+E,
 undo Ctrl+Z, redo Ctrl+Y, the pages Ctrl+1…4, the form's history Ctrl+H, find Ctrl+F) and the
 Đánh giá page's own (send Ctrl+Enter, approve Ctrl+Shift+A, reopen Ctrl+Shift+O, the staff list
 Ctrl+Shift+L, the chart and report Ctrl+Shift+R) are not repeated here. Keys are Ctrl+Shift+letter
@@ -26,6 +26,8 @@ KEYS = {
     "backup_action": "Ctrl+Shift+B",
     "restore_action": "Ctrl+Alt+B",
     "check_action": "Ctrl+Alt+C",
+    "connect_action": "Ctrl+Alt+D",  # the shared database
+    "quit_action": "Ctrl+Q",  # Qt's standard Quit has no key on Windows (Alt+F4 closes the window there)
     # Vị trí việc làm
     "frameworks_action": "Ctrl+Alt+F",
     "grades_action": "Ctrl+Alt+G",
