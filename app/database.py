@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import Conflict, StorageError, UserError
 
@@ -154,8 +155,10 @@ class Database:
         self.reads_only = False
         # the logged-in account, checked at the start of every session (app.accounts.watch); None: no check
         self.account_guard = None
-        from app import audit_chain
+        from app import audit_chain, text_rules
 
+        text_rules.install()  # lengths and characters checked alike on both engines (app.text_rules)
+        text_rules.watch_engine(self.engine)
         audit_chain.install()  # every audit entry sealed, every account change digested (app.audit_chain)
 
     @property
@@ -175,6 +178,8 @@ class Database:
                 self.check_file()
         except DBAPIError as exc:
             raise storage_error(exc, self) from None
+        except StaleDataError:  # a row changed or removed by a colleague between reading and writing it
+            raise Conflict(CHANGED_MEANWHILE) from None
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -267,6 +272,12 @@ def _surroundings(path: Path) -> str:
     return ""
 
 
+CHANGED_MEANWHILE = "Một người khác vừa ghi cùng dữ liệu này; chưa lưu. Hãy tải lại rồi thử lại."
+# PostgreSQL's answers when two transactions write the same rows at once: serialization failure, deadlock,
+# a lock not granted in time (SQLSTATE 40001, 40P01, 55P03)
+CONCURRENT_STATES = {"40001", "40P01", "55P03"}
+
+
 def storage_error(exc: BaseException, db: Database | None = None, path: Path | None = None) -> UserError:
     """A driver error as one Vietnamese message: what happened, that nothing was saved, what to do."""
     orig = getattr(exc, "orig", exc)
@@ -275,9 +286,11 @@ def storage_error(exc: BaseException, db: Database | None = None, path: Path | N
     if path is None and db is not None:
         path = db.path
     where = str(path) if path is not None else (db.describe() if db else "")
+    if getattr(orig, "sqlstate", None) in CONCURRENT_STATES or "deadlock" in low or "could not serialize" in low:
+        return Conflict(CHANGED_MEANWHILE)
     if isinstance(exc, IntegrityError):
         if "unique" in low or "duplicate" in low:
-            return Conflict("Một người khác vừa ghi cùng dữ liệu này; chưa lưu. Hãy tải lại rồi thử lại.")
+            return Conflict(CHANGED_MEANWHILE)
         return StorageError(f"Dữ liệu không hợp lệ với cơ sở dữ liệu ({reason}); chưa lưu gì.")
     if "locked" in low or "busy" in low:
         seconds = BUSY_TIMEOUT_MS * BEGIN_ATTEMPTS // 1000

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, employee_record
+from app import audit, employee_record, text_rules
 from app.actor import Actor
 from app.backup import automatic_backup
 from app.database import Database
@@ -307,6 +307,8 @@ def _validated(s: Session, data: EmployeeInput, lookups: Lookups | None = None) 
         raise UserError("Mã công chức không được để trống.")
     if not name:
         raise UserError("Họ và tên không được để trống.")
+    text_rules.check(Employee, "code", code)  # the same limits as the database's, on both engines
+    text_rules.check(Employee, "full_name", name)
     unit = lookups.units.get(clean(data.unit))
     if unit is None:
         raise UserError(f"Đơn vị '{data.unit}' không có trong danh sách đơn vị.")
@@ -488,8 +490,7 @@ def add_unit(db: Database, actor: Actor, code: str, name: str, parent: str | Non
             raise UserError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
         if not code or not name:
             raise UserError("Mã và tên đơn vị không được để trống.")
-        if len(code) > 32:
-            raise UserError(f"Mã đơn vị dài {len(code)} ký tự, quá 32 ký tự.")
+        text_rules.check(Unit, "code", code)
         if any(u.casefold() == code.casefold() for u in s.scalars(select(Unit.code))):
             raise UserError(f"Mã đơn vị '{code}' đã có.")
         parent_unit = None
@@ -675,3 +676,7 @@ def set_active(db: Database, actor: Actor, code: str, active: bool) -> EmployeeI
         e.active = active
         s.flush()
         return _info(e)
+
+
+# the staff list a page at a time (its own module: the fast Vietnamese keys, the paged query)
+from app.services.staff_list import EmployeePage, employee_page  # noqa: E402, F401
