@@ -21,7 +21,7 @@ from app.actor import local_user
 from app.cli import main
 from app.errors import PermissionDenied, UserError
 from app.services import assessments as svc
-from app.services import catalog, frameworks, grades, person_forms, reporting, staff
+from app.services import catalog, frameworks, grades, person_forms, reporting, staff, staff_list
 from tests.conftest import PASSWORD
 from tests.test_staff_import import dump
 
@@ -154,6 +154,8 @@ OPS = {
                       lambda db, r, t: staff.add_unit(db, local(), "MAU-TAM", "Phòng tạm", "MAU").code),
     "read_employee": Op("staff:get_employee", lambda db, a, s: staff.get_employee(db, a, s), READERS),
     "list_employees": Op("staff:list_employees", lambda db, a, s: visible(staff.list_employees(db, a), s), READERS),
+    "employee_page": Op("staff_list:employee_page",
+                        lambda db, a, s: visible(staff_list.employee_page(db, a, limit=None).rows, s), READERS),
     "agency_name": Op("staff:agency_name", lambda db, a, s: staff.agency_name(db, a, s), READERS),
     "statutory_readiness": Op("staff:statutory_readiness",
                               lambda db, a, s: staff.statutory_readiness(db, a, s, "btp-02-2023:2"), READERS),
@@ -252,6 +254,7 @@ NOT_OPERATIONS = {
     "staff:find_employee": "a lookup inside a checked operation; with the actor, out-of-scope and unknown alike",
 }
 SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
+                   "staff_list": "app.services.staff_list",
                    "grades": "app.services.grades", "periods": "app.services.periods",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
                    "person_forms": "app.services.person_forms",

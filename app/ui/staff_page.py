@@ -1,8 +1,15 @@
-"""Nhân sự: the staff list with search and unit filter; add and edit an employee."""
+"""Nhân sự: the staff list with search and unit filter; add and edit an employee.
+
+The list is read a page at a time and searched by the database (app.ui.staff_model), so it opens at
+once however many people the agency has; typing searches as you type in a small list, after a short
+pause in a large one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from functools import partial
+
+from PySide6.QtCore import QIdentityProxyModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import staff
+from app.services import staff, staff_list
 from app.services.staff import EmployeeInfo
 from app.ui import style
 from app.ui.context import AppContext
 from app.ui.employee_dialog import EmployeeDialog
-from app.ui.table_models import EmployeeTableModel, SearchFilterProxy
+from app.ui.staff_model import StaffListModel
+
+TYPE_AS_YOU_GO = 5000  # up to this many people a search runs at each key; above, after a pause
+PAUSE_MS = 250
 
 
 class StaffPage(QWidget):
@@ -35,9 +45,10 @@ class StaffPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.unit = QComboBox()
-        self.model = EmployeeTableModel(self)
-        self.proxy = SearchFilterProxy(self)
+        self.model = StaffListModel(self)
+        self.proxy = QIdentityProxyModel(self)  # the view's model; the database filters and orders
         self.proxy.setSourceModel(self.model)
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS, timeout=self._filter)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,7 +78,8 @@ class StaffPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._units = []
-        self.search.textChanged.connect(self._filter)
+        self._stale = False
+        self.search.textChanged.connect(self._typed)
         self.unit.currentIndexChanged.connect(self._filter)
         self.add_button.clicked.connect(self.add_employee)
         self.edit_button.clicked.connect(self.edit_employee)
@@ -90,11 +102,17 @@ class StaffPage(QWidget):
 
     def set_context(self, context: AppContext) -> None:
         self.ctx = context
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.ctx is not None and getattr(self, "_stale", False):
+            self.refresh()  # read when first shown, not while another page is on screen
 
     def refresh(self) -> None:
-        self.model.set_rows(staff.list_employees(self.ctx.db, self.ctx.actor,
-                                                 include_inactive=self.show_inactive.isChecked()))
+        self._stale = False
         self._units = staff.list_units(self.ctx.db, self.ctx.actor)
         current = self.unit.currentData()
         self.unit.blockSignals(True)
@@ -107,21 +125,33 @@ class StaffPage(QWidget):
         self.unit.blockSignals(False)
         self._filter()
 
-    def _filter(self) -> None:
-        code = self.unit.currentData()
-        if code is None:
-            self.proxy.set_units(None)
+    def _typed(self) -> None:
+        if self.model.total > TYPE_AS_YOU_GO:
+            self._pause.start()
         else:
-            self.proxy.set_units(staff.codes_below(self._units, code))
-        self.proxy.set_query(self.search.text())
+            self._filter()
+
+    def _filter(self) -> None:
+        if self.ctx is None:
+            return
+        self._pause.stop()
+        self.model.set_query(partial(self._page, self.search.text(), self.unit.currentData(),
+                                     self.show_inactive.isChecked()))
         self._update_count()
 
+    def _page(self, search: str, unit: str | None, inactive: bool, offset: int, limit: int):
+        return staff_list.employee_page(self.ctx.db, self.ctx.actor, search=search, unit=unit,
+                                   include_inactive=inactive, offset=offset, limit=limit)
+
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{0} công chức").format(self.proxy.rowCount()))
+        self.count.setText(self.tr("{0} công chức").format(self.model.total))
 
     def selected(self) -> EmployeeInfo | None:
+        """The selected person, read whole (the list holds what it shows, not the record's lists)."""
         index = self.table.currentIndex()
-        return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        if not index.isValid():
+            return None
+        return staff.get_employee(self.ctx.db, self.ctx.actor, self.model.row_at(self.proxy.mapToSource(index).row()).code)
 
     def add_employee(self) -> None:
         if EmployeeDialog.ask(self, self.ctx):
