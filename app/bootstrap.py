@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,7 +153,8 @@ def open_database(url: str | None = None, purpose: str = WRITE, new: bool = Fals
     create = _check_sqlite_file(path, purpose, new) if path is not None else False
     db = Database(url, create=create)
     try:
-        result = _prepare(db, purpose, created=create)
+        with _startup_lock(db):
+            result = _prepare(db, purpose, created=create)
     except DBAPIError as exc:
         db.dispose()
         error = storage_error(exc, db)
@@ -167,6 +169,27 @@ def open_database(url: str | None = None, purpose: str = WRITE, new: bool = Fals
     log.info("cơ sở dữ liệu %s%s", db.describe(),
              f" (đã cập nhật cấu trúc từ {result.upgraded_from})" if result.upgraded_from else "")
     return db, result
+
+
+# PostgreSQL advisory lock keys (any two 64-bit numbers of this program's own): one start-up at a time per
+# database, so several copies opening an empty or older shared database never create or upgrade it twice
+STARTUP_LOCK = 0x436F6D7047617001
+
+
+@contextmanager
+def _startup_lock(db: Database):
+    """On PostgreSQL, the checks, migrations and built-in frameworks of one copy at a time (SQLite: its write lock)."""
+    if db.is_sqlite:
+        yield
+        return
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({STARTUP_LOCK})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({STARTUP_LOCK})")
+            conn.commit()
 
 
 def _prepare(db: Database, purpose: str, created: bool) -> StartResult:

@@ -16,6 +16,9 @@ from app.paths import migrations_dir
 # skip importing Alembic (about half a second) when nothing is pending.
 LATEST_REVISION = "0009"
 VERSION_TABLE = "alembic_version"
+# PostgreSQL: one migration at a time per database (a transaction-level advisory lock; a second copy waits,
+# then finds the schema already where it wanted it)
+MIGRATION_LOCK = 0x436F6D7047617002
 
 
 def known_revisions() -> list[str]:
@@ -73,6 +76,8 @@ def _run(engine: Engine, action: str, target: str) -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                if not sqlite:
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
                 config.attributes["connection"] = conn
                 getattr(command, action)(config, target)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():

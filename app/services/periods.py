@@ -28,6 +28,11 @@ class PeriodInfo:
     ends_on: dt.date | None
 
 
+# Newest start first, a period without a start date after those with one, then the newest created: NULLs placed
+# explicitly, since SQLite sorts them first and PostgreSQL last (`rate` without --period takes the first open one)
+NEWEST_FIRST = (AssessmentPeriod.starts_on.desc().nulls_last(), AssessmentPeriod.id.desc())
+
+
 def _period_info(p: AssessmentPeriod) -> PeriodInfo:
     return PeriodInfo(p.id, p.name, p.status, p.starts_on, p.ends_on)
 
@@ -36,7 +41,7 @@ def list_periods(db: Database, actor: Actor) -> list[PeriodInfo]:
     """Periods, newest first (their names are not personal data)."""
     require(actor, Action.READ_CATALOG)
     with db.read_session() as s:
-        query = select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc(), AssessmentPeriod.id.desc())
+        query = select(AssessmentPeriod).order_by(*NEWEST_FIRST)
         return [_period_info(p) for p in s.scalars(query)]
 
 
@@ -77,7 +82,7 @@ def find_period(s: Session, name: str | None) -> AssessmentPeriod:
         if period is None:
             raise NotFound(f"Không có kỳ đánh giá '{name}'.")
         return period
-    periods = list(s.scalars(select(AssessmentPeriod).order_by(AssessmentPeriod.starts_on.desc())))
+    periods = list(s.scalars(select(AssessmentPeriod).order_by(*NEWEST_FIRST)))
     if not periods:
         raise NotFound("Chưa có kỳ đánh giá nào. Hãy tạo một kỳ đánh giá trước.")
     return next((p for p in periods if p.status == "open"), periods[0])
