@@ -21,6 +21,7 @@ from app.bootstrap import open_database  # noqa: E402
 from tests.postgres_server import pg_admin_url, pg_database  # noqa: E402,F401 - fixtures: the run's PostgreSQL cluster
 from tests.postgres_server import pytest_configure as _start_stop_hooks  # noqa: E402
 from tests.postgres_server import pytest_sessionfinish  # noqa: E402,F401 - the cluster stopped at the end
+from tests.shared_pg import shared_pg  # noqa: E402,F401 - fixture: a shared database with owner and application roles
 
 
 ENGINES = ("sqlite", "postgresql")

@@ -13,7 +13,7 @@ from app import db_url as urls
 from app.config import resolve_database_url
 from app.ui.connection_dialog import LAST_DATABASE, ConnectionDialog
 from app.ui.context import make_settings
-from tests.shared_pg import APP_PASSWORD, OWNER_PASSWORD, engine_for, shared_pg, superuser_url  # noqa: F401 - the fixture
+from tests.shared_pg import APP_PASSWORD, OWNER_PASSWORD, engine_for, superuser_url
 
 
 class MemoryKeyring:

@@ -16,7 +16,7 @@ from app.cli import main
 from app.data_copy import copy_database
 from app.errors import UserError
 from app.models import Base
-from tests.shared_pg import engine_for, shared_pg  # noqa: F401 - the fixture
+from tests.shared_pg import engine_for
 
 # how the test names a row another row points to (written here, apart from app.data_copy)
 IDENTITY = {"frameworks": ["code"], "competency_groups": ["framework_id", "code"], "specialties": ["framework_id", "code"],
@@ -24,6 +24,8 @@ IDENTITY = {"frameworks": ["code"], "competency_groups": ["framework_id", "code"
             "assessment_periods": ["name"], "assessments": ["employee_id", "position_id", "period_id", "kind"],
             "accounts": ["username"]}
 LEFT_ASIDE = {"id", "failed_attempts", "locked_until"}  # ids; an account's lockout counters are not content
+# the unit's file is the source: demo_url on SQLite only; the target is the shared_pg database
+pytestmark = pytest.mark.sqlite_only(reason="migrate-data reads a unit's SQLite file; its target is PostgreSQL")
 
 
 def rows_of(conn, table: str) -> list[dict]:

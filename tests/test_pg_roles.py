@@ -10,9 +10,7 @@ from app import audit_chain, migrate, pg_roles
 from app.bootstrap import open_database
 from app.cli import main
 from app.errors import StorageError
-from tests.shared_pg import OWNER_PASSWORD, engine_for, shared_pg  # noqa: F401 - the fixture
-
-pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+from tests.shared_pg import OWNER_PASSWORD, engine_for
 
 
 def run(capsys, *args):
@@ -52,8 +50,8 @@ def test_the_application_role_cannot_touch_the_schema_the_triggers_or_the_trail(
     assert "Đã tạo cấu trúc dữ liệu." in out and f"vai trò ứng dụng '{shared_pg.app}'" in out
     db, _ = open_database(shared_pg.app_url)  # the program as the application role
     try:
-        from app.demo import load_demo
         from app.actor import local_user
+        from app.demo import load_demo
 
         load_demo(db, local_user())
     finally:

@@ -1,43 +1,18 @@
-"""migrate-data: a unit's SQLite file copied into the shared PostgreSQL database, safely and more than once.
-
-Rules:
-- The file is only read. Both databases must be at this program's schema (the file: `init` first; the shared
-  database: `init --admin-url`).
-- Rows are matched by the identity the program itself uses, never by id: grades and frameworks by code,
-  groups, specialties and competencies by (framework, code), positions by key, units and employees by code,
-  periods by name, forms by (person, position, period, kind), ratings by (form, competency), accounts by name.
-  A row already in the shared database must hold the same content (ids compared through what they point to;
-  an account's lockout counters left aside); if it differs, nothing at all is copied and the first differences
-  are named. Rows that belong to one parent and have no identity of their own (a person's degrees, a position's
-  tasks…) are compared as a whole with the parent's: copied with a new parent, equal to an existing parent's.
-- New rows get new ids from the target's sequences; every reference is remapped.
-- The audit trail is a hash chain (app.audit_chain). The file's chain is verified first (a broken chain is
-  refused: re-sealing it would launder a change). Its entries are appended to the shared chain in their order,
-  with their original content (time, who, what, old and new value, reason); the form they name gets its new id,
-  so they are sealed again in the shared chain. One entry (entity 'audit', field 'copy', key 'tệp:' + the hash
-  of the file's first entry) records how many of the file's entries are copied and the file's own hash at that
-  point: whoever kept the file's chain head (`audit verify`) can match it, and the next run copies only the
-  entries after it (and refuses if the file's history no longer starts the same way). Accounts whose digest
-  changed with the new ids are sealed again, as the program does after any change of an account.
-- Before committing, every table is checked: as many rows in the target as in the file, and the same checksum
-  (SHA-256 of the rows' content, references as identities); the copied trail re-verified link by link.
-- Everything is one transaction: a failure leaves the shared database as it was.
-This module never imports Qt.
-"""
+"""migrate-data's rows: the tables in copy order, their identities, matching, remapping and the checks (see
+app.data_copy for the rules)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from sqlalchemy import Table, insert, select, text, tuple_
+from sqlalchemy import Table, insert, select, text
 
-from app.errors import StorageError, UserError
+from app.errors import StorageError
 
 # copy order; natural key columns, or None for rows owned by the parent named in OWNED
 TABLES: list[tuple[str, tuple[str, ...] | None]] = [
@@ -85,8 +60,8 @@ LABELS = {"grades": "ngạch, hạng", "frameworks": "khung năng lực", "compe
           "ratings": "điểm năng lực", "accounts": "tài khoản", "account_roles": "vai trò tài khoản",
           "remembered_logins": "ghi nhớ đăng nhập", "audit_log": "mục nhật ký thay đổi"}
 MARK_ENTITY, MARK_FIELD, MARK_PREFIX = "audit", "copy", "tệp:"
-CHUNK = 500
-
+CHUNK = 500  # values in one IN (…)
+ROWS_AT_ONCE = 5000  # rows of a large table read, copied and checked at a time
 
 def _tables() -> dict[str, Table]:
     from app.models import Base
@@ -118,17 +93,15 @@ class Snapshot:
 
     def render(self, table: str, row: dict) -> tuple:
         """The row's content: every column but the id, references as the identity of what they point to."""
-        t = _tables()[table]
-        refs = _id_refs(table)
-        skip = VOLATILE.get(table, set()) | ({"id"} if "id" in t.c else set())
         out = []
-        for c in t.c:
-            if c.name in skip:
-                continue
-            v = row[c.name]
-            if c.name in refs and v is not None:
-                v = self.ident(refs[c.name], v)
-            out.append((c.name, _value(v)))
+        for name, ref, when in _plan(table):
+            v = row[name]
+            if v is not None:
+                if ref is not None:
+                    v = self.ident(ref, v)
+                elif when:
+                    v = _value(v)
+            out.append((name, v))
         return tuple(out)
 
     def ident(self, table: str, key) -> object:
@@ -151,13 +124,32 @@ class Snapshot:
         return self._ident[memo]
 
 
+@functools.cache
 def _pk(table: str) -> str:
     return _tables()[table].primary_key.columns.keys()[0]
 
 
+@functools.cache
 def _id_refs(table: str) -> dict[str, str]:
     """Columns holding another row's id → that table (grade codes are identities already)."""
     return {fk.parent.name: fk.column.table.name for fk in _tables()[table].foreign_keys if fk.column.name == "id"}
+
+
+@functools.cache
+def _plan(table: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """The columns compared: (name, table a reference points to, whether the value is a date or time)."""
+    t = _tables()[table]
+    skip = VOLATILE.get(table, set()) | ({"id"} if "id" in t.c else set())
+    refs = _id_refs(table)
+    plan = []
+    for c in t.c:
+        if c.name not in skip:
+            try:
+                timely = issubclass(c.type.python_type, dt.date)
+            except NotImplementedError:
+                timely = False
+            plan.append((c.name, refs.get(c.name), timely))
+    return tuple(plan)
 
 
 @dataclass
@@ -209,6 +201,8 @@ class Copier:
         self.source = Snapshot()
         self.target = Snapshot(dst_conn)
         self.conflicts: list[str] = []
+        self.verified = 0  # rows checked (verify_table)
+        self.seen: Counter = Counter()  # rows read from the file, by table
 
     # ---------------------------------------------------------------- reading
     def _read(self, conn, table: str, where=None) -> list[dict]:
@@ -252,10 +246,30 @@ class Copier:
         return out
 
     def copy_table(self, table: str, natural: tuple[str, ...] | None) -> None:
-        rows = self._read(self.src, table)
-        if table == "units":  # parents first
-            rows = _parents_first(rows)
+        """Copy one table; a table nothing refers to is checked at once and let go of, the ones with an identity of
+        their own a few thousand rows at a time (ratings: constant memory whatever the file's size)."""
+        leaf = table in _leaves() and table != "account_roles"
+        if not (leaf and natural):
+            rows = self._read(self.src, table)
+            self._copy_rows(table, natural, _parents_first(rows) if table == "units" else rows)
+            if leaf:
+                self.verify_table(table)
+            return
+        t = _tables()[table]
+        pk = t.c[_pk(table)]
+        last = None
+        while True:
+            query = select(t).order_by(pk).limit(ROWS_AT_ONCE)
+            rows = [dict(r._mapping) for r in self.src.execute(query if last is None else query.where(pk > last))]
+            if not rows:
+                break
+            last = rows[-1][pk.name]
+            self._copy_rows(table, natural, rows)
+            self.verify_table(table)
+
+    def _copy_rows(self, table: str, natural: tuple[str, ...] | None, rows: list[dict]) -> None:
         self.source.add(table, rows)
+        self.seen[table] += len(rows)
         pk = _pk(table)
         inserts: list[dict] = []
         if natural:
@@ -309,7 +323,9 @@ class Copier:
         self.report.copied[table] += len(values)
 
     def _compare(self, table: str, src_row: dict, dst_row: dict) -> None:
-        if self.source.render(table, src_row) != self.target.render(table, dst_row):
+        """A row already there must hold the file's content (references through the mapping; verify_tables then
+        compares every row through what the references point to)."""
+        if _canon(table, self._mapped(table, src_row)) != _canon(table, dst_row):
             key = ", ".join(str(src_row[n]) for n in dict(TABLES)[table] if not n.endswith("_id")) or src_row[_pk(table)]
             self.conflicts.append(f"{LABELS[table]} '{key}'")
 
@@ -341,23 +357,42 @@ class Copier:
                 self.report.new_hr.append(self.source.rows["accounts"][r["account_id"]]["username"])
 
     # ---------------------------------------------------------------- checks
+    def verify_table(self, table: str) -> None:
+        """As many rows in the target as in the file, and the same SHA-256 of their content (references as the
+        identity of what they point to). A table nothing refers to is then let go of (memory)."""
+        mapping = self.map[table]
+        missing = [mapping[i] for i in self.source.rows[table] if i in mapping and mapping[i] not in self.target.rows[table]]
+        self.target.add(table, self._target_rows(table, _pk(table), missing))
+        src = sorted(repr(self.source.render(table, r)) for r in self.source.rows[table].values())
+        dst = sorted(repr(self.target.render(table, self.target.rows[table][self.map[table][i]]))
+                     for i in self.source.rows[table] if self.map[table].get(i) in self.target.rows[table])
+        if len(src) != len(dst) or _digest(src) != _digest(dst):
+            raise StorageError(f"Kiểm tra sau khi chép không khớp ở bảng {table} ({len(src)} dòng trong tệp, "
+                               f"{len(dst)} dòng tương ứng trong cơ sở dữ liệu dùng chung). Chưa ghi gì.")
+        self.verified += len(src)
+        if table in _leaves() and table != "account_roles":
+            self.source.rows.pop(table, None)
+            self.target.rows.pop(table, None)
+
     def verify_tables(self) -> None:
         for table, _natural in TABLES:
-            ids = list(self.map[table].values())
-            if not ids:
-                continue
-            missing = [i for i in ids if i not in self.target.rows[table]]
-            self.target.add(table, self._target_rows(table, _pk(table), missing))
-        for table, _natural in TABLES:
-            src = sorted(repr(self.source.render(table, r)) for r in self.source.rows[table].values())
-            dst = sorted(repr(self.target.render(table, self.target.rows[table][self.map[table][i]]))
-                         for i in self.source.rows[table] if self.map[table].get(i) in self.target.rows[table])
-            if len(src) != len(dst) or _digest(src) != _digest(dst):
-                raise StorageError(f"Kiểm tra sau khi chép không khớp ở bảng {table} ({len(src)} dòng trong tệp, "
-                                   f"{len(dst)} dòng tương ứng trong cơ sở dữ liệu dùng chung). Chưa ghi gì.")
-        total = sum(len(self.source.rows[t]) for t, _n in TABLES)
-        self.report.checked.append(f"Đã đối chiếu {len(TABLES)} bảng, {total} dòng: số dòng và mã kiểm tra "
+            if table not in _leaves() or table == "account_roles":
+                self.verify_table(table)
+        self.report.checked.append(f"Đã đối chiếu {len(TABLES)} bảng, {self.verified} dòng: số dòng và mã kiểm tra "
                                    "SHA-256 của nội dung khớp giữa tệp và cơ sở dữ liệu dùng chung.")
+
+
+@functools.cache
+def _leaves() -> frozenset[str]:
+    """Tables no other table refers to by id."""
+    referred = {ref for table, _n in TABLES for ref in _id_refs(table).values()}
+    return frozenset(table for table, _n in TABLES if table not in referred)
+
+
+def _canon(table: str, row: dict) -> tuple:
+    """The compared columns' values as they are (references as ids), dates and times in UTC."""
+    return tuple(_value(row[name]) if timely and row[name] is not None else row[name]
+                 for name, _ref, timely in _plan(table))
 
 
 def _digest(lines: list[str]) -> str:
@@ -371,179 +406,3 @@ def _parents_first(rows: list[dict]) -> list[dict]:
         return 0 if r["parent_id"] is None or seen > len(rows) else 1 + depth(by_id[r["parent_id"]], seen + 1)
 
     return sorted(rows, key=lambda r: (depth(r), r["id"]))
-
-
-# ------------------------------------------------------------------ the audit trail
-
-
-def _chain_problem(rows: list[dict]) -> str | None:
-    from app.audit_chain import GENESIS, seal
-
-    previous = GENESIS
-    for r in rows:
-        if not r["hash"] or r["prev_hash"] != previous or seal(r, r["prev_hash"]) != r["hash"]:
-            return f"mục số {r['id']}"
-        previous = r["hash"]
-    return None
-
-
-def copy_trail(copier: Copier, source_name: str) -> None:
-    """Append the file's entries not copied before to the shared chain, sealed again; record how far it got."""
-    from app.audit_chain import SYSTEM, SYSTEM_NAME, chain_rows, last_hash
-    from app.models import AuditEntry
-
-    t = AuditEntry.__table__
-    rows = [dict(r._mapping) for r in copier.src.execute(select(t).order_by(t.c.id))]
-    if not rows:
-        return
-    broken = _chain_problem(rows)
-    if broken:
-        raise UserError(f"Nhật ký thay đổi của tệp {source_name} không liền mạch ({broken} bị sửa, xóa hoặc chèn ngoài "
-                        "chương trình). Chưa chép gì: chép sang sẽ niêm phong lại một nhật ký đã bị sửa. Hãy kiểm tra "
-                        "bằng 'competency-gap --db … audit verify' và khôi phục bản sao lưu còn nguyên vẹn.")
-    key = MARK_PREFIX + rows[0]["hash"]
-    mark = copier.dst.execute(select(t.c.new_value).where(t.c.entity == MARK_ENTITY, t.c.field == MARK_FIELD,
-                                                          t.c.entity_key == key).order_by(t.c.id.desc()).limit(1)).scalar()
-    done = 0
-    if mark:
-        count, _, head = mark.partition(":")
-        done = int(count)
-        if done > len(rows) or rows[done - 1]["hash"] != head:
-            raise UserError(f"Nhật ký của tệp {source_name} không còn khớp với phần đã chép lần trước ({done} mục, mã "
-                            f"đầu chuỗi {head[:12]}…): tệp đã được khôi phục từ bản cũ hoặc bị sửa. Chưa chép gì.")
-    copier.report.trail_present = done
-    new = rows[done:]
-    if not new:
-        return
-    assessments = copier.map["assessments"]
-    entries = []
-    for r in new:
-        values = {c: r[c] for c in ("at", "actor", "actor_name", "action", "entity", "entity_key", "item", "field",
-                                    "old_value", "new_value", "reason")}
-        if values["at"] is not None and values["at"].tzinfo is None:  # SQLite keeps UTC without its zone
-            values["at"] = values["at"].replace(tzinfo=dt.timezone.utc)
-        old = r["assessment_id"]
-        values["assessment_id"] = assessments.get(old) if old is not None else None
-        if r["entity"] == "assessment" and r["entity_key"].isdigit():  # the form's id: the new one, or marked old
-            mapped = assessments.get(int(r["entity_key"]))
-            values["entity_key"] = str(mapped) if mapped is not None else f"cũ:{r['entity_key']}"
-        entries.append(values)
-    head = rows[-1]["hash"]
-    entries.append(dict(at=None, actor=SYSTEM, actor_name=SYSTEM_NAME, action="import", entity=MARK_ENTITY,
-                        entity_key=key, assessment_id=None, item="", field=MARK_FIELD, old_value=mark,
-                        new_value=f"{len(rows)}:{head}",
-                        reason=f"Chép dữ liệu từ tệp {source_name}: {len(new)} mục nhật ký (mục {done + 1}–{len(rows)} "
-                               f"của tệp), niêm phong lại trong chuỗi chung vì mã định danh mới; mã đầu chuỗi của tệp "
-                               f"sau mục {len(rows)}: {head}"))
-    last_hash(copier.dst)  # the trail's lock first: nobody appends between here and the commit
-    first_id = copier.dst.execute(select(t.c.id).order_by(t.c.id.desc()).limit(1)).scalar() or 0
-    copier.dst.execute(insert(t), chain_rows(copier.dst, entries))
-    copier.report.trail_copied = len(new)
-    copier.report.resealed = _reseal_accounts(copier)
-    _check_copied_trail(copier, first_id, new)
-
-
-def _reseal_accounts(copier: Copier) -> int:
-    """Accounts whose digest changed with the new ids (employee, unit of a role): sealed again, as after a change."""
-    from app.audit_chain import SYSTEM, SYSTEM_NAME, account_digest, chain_rows, recorded_digests
-    from app.models import AuditEntry
-
-    last = recorded_digests(copier.dst)
-    rows = []
-    for account_id in sorted(set(copier.map["accounts"].values())):
-        username = copier.dst.execute(text("SELECT username FROM accounts WHERE id = :i"), {"i": account_id}).scalar()
-        digest = account_digest(copier.dst, account_id)
-        if last.get(username) != digest:
-            rows.append(dict(actor=SYSTEM, actor_name=SYSTEM_NAME, entity="account", entity_key=username,
-                             field="digest", action="seal", old_value=last.get(username), new_value=digest,
-                             reason="Chép dữ liệu từ tệp của đơn vị: mã định danh mới"))
-    if rows:
-        copier.dst.execute(insert(AuditEntry.__table__), chain_rows(copier.dst, rows))
-    return len(rows)
-
-
-def _check_copied_trail(copier: Copier, after_id: int, source_rows: list[dict]) -> None:
-    """The appended part of the shared chain: linked, sealed, and holding the file's entries' content."""
-    from app.audit_chain import seal
-    from app.models import AuditEntry
-
-    t = AuditEntry.__table__
-    previous = copier.dst.execute(select(t.c.hash).where(t.c.id <= after_id).order_by(t.c.id.desc()).limit(1)).scalar()
-    from app.audit_chain import GENESIS
-
-    previous = previous or GENESIS
-    rows = [dict(r._mapping) for r in copier.dst.execute(select(t).where(t.c.id > after_id).order_by(t.c.id))]
-    for r in rows:
-        if r["prev_hash"] != previous or seal(r, previous) != r["hash"]:
-            raise StorageError(f"Kiểm tra nhật ký sau khi chép không khớp ở mục số {r['id']}. Chưa ghi gì.")
-        previous = r["hash"]
-    columns = ("at", "actor", "actor_name", "action", "entity", "item", "field", "old_value", "new_value", "reason")
-    mine = [r for r in rows if not (r["entity"] == MARK_ENTITY and r["field"] == MARK_FIELD)]
-    if [tuple(_value(r[c]) for c in columns) for r in mine[:len(source_rows)]] != \
-            [tuple(_value(r[c]) for c in columns) for r in source_rows]:
-        raise StorageError("Kiểm tra nhật ký sau khi chép: nội dung các mục không khớp với tệp. Chưa ghi gì.")
-    copier.report.checked.append(f"Đã kiểm tra {len(rows)} mục nhật ký vừa thêm: chuỗi niêm phong liền mạch, nội "
-                                 "dung khớp với tệp.")
-
-
-# ------------------------------------------------------------------ the command
-
-
-def copy_database(source_url: str, target_url: str, dry_run: bool = False,
-                  progress: Callable[[str], None] = lambda _line: None) -> CopyReport:
-    """Copy the unit's SQLite file into the shared PostgreSQL database (see the module's rules)."""
-    from app.bootstrap import READ, WRITE, open_database
-    from app.database import sqlite_path, storage_error
-    from app.db_url import is_postgres, safe_url
-    from sqlalchemy.exc import DBAPIError
-
-    path = sqlite_path(source_url)
-    if path is None:
-        raise UserError("--from phải là tệp SQLite của đơn vị, ví dụ sqlite:///D:/du-lieu/don-vi.sqlite3.")
-    if not path.exists():
-        raise UserError(f"Không thấy tệp {path}. Chưa chép gì.")
-    if not is_postgres(target_url):
-        raise UserError("--to phải là cơ sở dữ liệu dùng chung PostgreSQL, ví dụ postgresql://cg_app@may-chu/nang_luc.")
-    report = CopyReport(str(path), safe_url(target_url), dry_run)
-    progress(f"Mở tệp {path} (chỉ đọc)…")
-    src, _ = open_database(source_url, READ)
-    try:
-        progress(f"Mở cơ sở dữ liệu dùng chung {report.target}…")
-        dst, _ = open_database(target_url, WRITE)
-        try:
-            with src.read_session() as rs, dst.engine.connect() as conn:
-                try:
-                    with conn.begin() as tx:
-                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": COPY_LOCK})
-                        copier = Copier(rs.connection(), conn, report, progress)
-                        for table, natural in TABLES:
-                            copier.copy_table(table, natural)
-                            if copier.source.rows[table]:
-                                progress(f"  {LABELS[table]}: {len(copier.source.rows[table])} dòng trong tệp, "
-                                         f"{report.copied[table]} dòng mới.")
-                        copier.note_hr()
-                        if copier.conflicts:
-                            raise UserError(_conflict_message(copier.conflicts, report))
-                        progress("Chép nhật ký thay đổi…")
-                        copy_trail(copier, Path(path).name)
-                        progress("Đối chiếu số dòng và mã kiểm tra…")
-                        copier.verify_tables()
-                        if dry_run:
-                            tx.rollback()
-                except DBAPIError as exc:
-                    raise storage_error(exc, dst) from None
-        finally:
-            dst.dispose()
-    finally:
-        src.dispose()
-    return report
-
-
-COPY_LOCK = 0x434F50595F44  # two copies into the same database wait for each other ("COPY_D")
-
-
-def _conflict_message(conflicts: list[str], report: CopyReport) -> str:
-    shown = "; ".join(conflicts[:8]) + (f"; và {len(conflicts) - 8} chỗ khác" if len(conflicts) > 8 else "")
-    return (f"Chưa chép gì: {len(conflicts)} dữ liệu trong tệp {report.source} trùng mã với dữ liệu đã có trong "
-            f"{report.target} nhưng khác nội dung ({shown}). Hãy đối chiếu: nếu là hai đơn vị/người khác nhau, đổi mã "
-            "trong tệp trước khi chép; nếu dữ liệu dùng chung đã được sửa sau lần chép trước thì không cần chép lại.")
