@@ -23,6 +23,8 @@ ICON_SIZE = 20  # toolbar icons
 NAV_ICON_SIZE = 24  # the navigation rail: an icon, the page's name under it
 NAV_WIDTH = 88
 NAV_ITEM_HEIGHT = 70
+WELCOME_ICON_SIZE = 56
+TEXT_WIDTH = 560  # a paragraph of the welcome panel or an empty state: lines short enough to read
 
 # the palette: a calm blue accent on light neutrals, text of high contrast (WCAG AA on every background)
 ACCENT = "#1f5fa8"
@@ -99,6 +101,12 @@ QToolBar#mainToolbar QToolButton:pressed {{ background: #c9dbf1; }}
 QTabBar::tab:selected {{ color: {ACCENT_DARK}; }}
 QGroupBox {{ font-weight: bold; color: {TEXT}; }}
 QLabel#emptyState {{ {EMPTY_STATE} }}
+QWidget#welcome QPushButton {{ min-width: 300px; padding: 7px 16px; }}
+QWidget#welcome QPushButton#primary {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; border-radius: {RADIUS}px; font-weight: bold;
+}}
+QWidget#welcome QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
+QWidget#welcome QLabel {{ color: {TEXT}; }}
 QStatusBar {{ color: {TEXT_MUTED}; }}
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListView, QToolBar, QWidget
 
 from app.ui import style
 
@@ -16,7 +16,6 @@ class LookActions:
     """Mixed into MainWindow (self is the main window): made after the menus, retranslated with them."""
 
     def _make_look(self) -> None:
-        style.apply(QApplication.instance())
         # a navigation rail: each page an icon with its name under it, narrow enough for a 1366×768 screen at 125 %
         self.nav.setObjectName("navigation")
         self.nav.setViewMode(QListView.ViewMode.IconMode)
@@ -57,6 +56,7 @@ class LookActions:
         self.guide_action.setIcon(style.icon("circle-help"))
         self.help_menu.insertAction(self.about_action, self.guide_action)
         self.help_menu.insertSeparator(self.about_action)
+        self._style_welcome()
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -71,6 +71,27 @@ class LookActions:
                 self.toolbar.addAction(action)
             self.toolbar.addSeparator()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        style.apply(QApplication.instance())  # last: every widget is polished with its object name set
+
+    def _style_welcome(self) -> None:
+        """The first screen: an icon, the title, a paragraph of readable width, Thêm công chức as the main button."""
+        welcome = self.welcome
+        welcome.setObjectName("welcome")
+        welcome.text.setFixedWidth(style.TEXT_WIDTH)
+        welcome.add_button.setObjectName("primary")
+        icon = QLabel()
+        icon.setPixmap(style.icon("users", style.ACCENT).pixmap(QSize(style.WELCOME_ICON_SIZE, style.WELCOME_ICON_SIZE)))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = welcome.layout()
+        layout.insertWidget(layout.indexOf(welcome.title), icon)
+        row = QHBoxLayout()  # the paragraph centred at a readable width (a wrapped label needs a layout of its own)
+        index = layout.indexOf(welcome.text)
+        layout.removeWidget(welcome.text)
+        row.addStretch(1)
+        row.addWidget(welcome.text)
+        row.addStretch(1)
+        layout.insertLayout(index, row)
+        layout.insertSpacing(index + 1, style.SPACING * 2)
 
     def _retranslate_look(self) -> None:
         self.toolbar.setWindowTitle(self.tr("Thanh công cụ"))
