@@ -43,21 +43,22 @@ def prepare(people: int, rebuild: bool, sqlite: bool = False) -> tuple[str, dict
         url = national_pg.url(DATABASE + ("" if people == 250_000 else f"_{people}"))
         if rebuild or not national_pg.exists(url.rsplit("/", 1)[1]):
             national_pg.recreate(url.rsplit("/", 1)[1])
-    db, _ = open_database(url)
-    try:
-        sizes = national_data.stamp(db)
-        if sizes is not None and sizes.employees == people:
-            log(f"Dữ liệu có sẵn ({url.rsplit('/', 1)[1]}): {_sizes_text(sizes.__dict__)}")
-            return url, sizes.__dict__
-    finally:
-        db.dispose()
+    if not sqlite or SQLITE_FILE.exists():
+        db, _ = open_database(url)
+        try:
+            sizes = national_data.stamp(db)
+            if sizes is not None and sizes.employees == people:
+                log(f"Dữ liệu có sẵn ({url.rsplit('/', 1)[1]}): {_sizes_text(sizes.__dict__)}")
+                return url, sizes.__dict__
+        finally:
+            db.dispose()
     if sqlite:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{SQLITE_FILE}{suffix}").unlink(missing_ok=True)
     else:
         national_pg.recreate(url.rsplit("/", 1)[1])
     log(f"Tạo dữ liệu {people:,} người ({'SQLite' if sqlite else 'PostgreSQL'})…")
-    db, _ = open_database(url)
+    db, _ = open_database(url, new=sqlite)  # a new file where the old one was
     try:
         sizes = national_data.build(db, people=people, log=log)
     finally:

@@ -42,6 +42,7 @@ OPERATIONS = [
     ("import_5", "nhập tệp điểm 5 dòng", None, 3),
 ]
 DEPARTMENT_ONLY = {"summary_department", "progress_department", "person_gap", "score_saved", "import_5"}
+TIMEOUT = int(os.environ.get("BENCH_NATIONAL_TIMEOUT", "1200"))  # seconds an operation may take before it is stopped
 HEATMAP_PEOPLE = 200  # the first screenful or two of a heatmap
 PAGE = 100  # a staff list page
 
@@ -190,10 +191,14 @@ def app_operation(name: str, url: str, unit: str | None, state: dict):
         unit_name = next(u.name for u in units if u.code == unit) if unit else agency
         target = Path(state["folder"]) / f"{name}.xlsx"
 
+        cells = _count_cells()
+
         def run():
+            cells.clear()
             scope = reporting.report_scope(db, actor, PERIOD, unit)
             summary = export_gap_summary(db, scope, target, agency, unit_name)
-            state["bytes"] = target.stat().st_size
+            _CELLS.write_text(json.dumps({name: cells}))  # what the raw writer must write as well
+            state["note"] = ", ".join(f"{sheet}: {n[0]:,} dòng, {n[1]:,} ô" for sheet, n in cells.items())
             return summary.people
         return run
     if name == "person_gap":
@@ -224,6 +229,29 @@ def app_operation(name: str, url: str, unit: str | None, state: dict):
             return import_scores(db, actor, plan.changes)
         return run
     raise KeyError(name)
+
+
+_CELLS = Path(tempfile.gettempdir()) / "bench-national-cells.json"
+
+
+def _count_cells() -> dict:
+    """Count the rows and cells XlsxWriter writes, per sheet (its private per-cell methods, counted only)."""
+    from xlsxwriter.worksheet import Worksheet
+
+    cells: dict[str, list[int]] = {}
+    for method in ("_write_string", "_write_number", "_write_blank", "_write_formula", "_write_datetime",
+                   "_write_boolean", "_write_rich_string", "_write_url"):
+        real = getattr(Worksheet, method)
+
+        def counted(self, row, col, *args, _real=real, **kwargs):
+            seen = cells.setdefault(self.name, [0, 0, -1])
+            seen[1] += 1
+            if row != seen[2]:
+                seen[0], seen[2] = seen[0] + 1, row
+            return _real(self, row, col, *args, **kwargs)
+
+        setattr(Worksheet, method, counted)
+    return cells
 
 
 def _scores_file(db, state) -> Path:
@@ -285,7 +313,7 @@ def raw_operation(name: str, url: str, unit: str | None, state: dict):
                     f"WHERE e.active ORDER BY e.full_name, e.code LIMIT {PAGE}")).all())
         return run
     if name.startswith("export_"):
-        return lambda: _raw_export(db, unit, Path(state["folder"]) / f"{name}-raw.xlsx")
+        return lambda: _raw_export(db, unit, Path(state["folder"]) / f"{name}-raw.xlsx", name)
     if name == "person_gap":
         code = _draft_people(db, 1, 50)[0]
 
@@ -347,29 +375,52 @@ def raw_operation(name: str, url: str, unit: str | None, state: dict):
     raise KeyError(name)
 
 
-def _raw_export(db, unit: str | None, target: Path) -> int:
-    """XlsxWriter (constant memory) writing a summary row a person and a detail row a rating, from two streamed
-    SQL queries, splitting the detail sheet at Excel's row limit as the program does."""
+def _raw_export(db, unit: str | None, target: Path, name: str) -> int:
+    """XlsxWriter (constant memory) writing as many rows and cells as the program's export wrote (counted by
+    _count_cells in its own run): a summary row a person and a detail row a rating from two streamed SQL
+    queries, each row widened to the program's cells a row; the other sheets' cells from the per-competency
+    aggregation; sheets split at Excel's row limit as the program does."""
     import xlsxwriter
     from sqlalchemy import text
 
+    counts = json.loads(_CELLS.read_text())[name] if _CELLS.exists() else {}
+    detail_rows = sum(v[0] for k, v in counts.items() if k.startswith("Chi tiết")) or 1
+    detail_width = round(sum(v[1] for k, v in counts.items() if k.startswith("Chi tiết")) / detail_rows) or 10
+    summary = next((v for k, v in counts.items() if k.startswith("Tổng hợp")), [1, 8, 0])
+    summary_width = round(summary[1] / max(summary[0], 1)) or 8
+    other = sum(v[1] for k, v in counts.items() if not k.startswith(("Chi tiết", "Tổng hợp")))
+
+    def widen(row, width):
+        values = list(row)
+        return [values[n % len(values)] for n in range(width)]
+
     where, params = _scope_sql(db, unit)
     wb = xlsxwriter.Workbook(str(target), {"constant_memory": True})
-    summary = wb.add_worksheet("Tổng hợp")
+    sheet = wb.add_worksheet("Tổng hợp")
     people = 0
     with db.engine.connect().execution_options(stream_results=True, yield_per=5000) as conn:
         for n, row in enumerate(conn.execute(text(RAW_PEOPLE.format(where=where) + " ORDER BY e.unit_id, e.full_name"),
                                              params), start=1):
-            summary.write_row(n, 0, row[1:])
+            sheet.write_row(n, 0, widen(row[1:], summary_width))
             people += 1
-    detail, line, part = wb.add_worksheet("Chi tiết"), 0, 1
+    sheet, line, part = wb.add_worksheet("Chi tiết"), 0, 1
     with db.engine.connect().execution_options(stream_results=True, yield_per=5000) as conn:
         for row in conn.execute(text(RAW_DETAIL.format(where=where)), params):
             line += 1
             if line >= 1_048_576:
                 part += 1
-                detail, line = wb.add_worksheet(f"Chi tiết ({part})"), 1
-            detail.write_row(line, 0, row)
+                sheet, line = wb.add_worksheet(f"Chi tiết ({part})"), 1
+            sheet.write_row(line, 0, widen(row, detail_width))
+    if other:
+        sheet, written = wb.add_worksheet("Theo năng lực"), 0
+        with db.engine.connect() as conn:
+            rows = conn.execute(text(RAW_SUMMARY.format(where=where)), params).all()
+        line = 0
+        while written < other and rows:
+            line += 1
+            values = widen(rows[line % len(rows)], min(10, other - written))
+            sheet.write_row(line, 0, values)
+            written += len(values)
     wb.close()
     return people
 
@@ -401,8 +452,12 @@ def run_all(engine: str, url: str, only: list[str] | None, department_only: bool
     for name in names:
         row = {"engine": engine}
         for way in ("app", "raw"):
-            done = subprocess.run([sys.executable, "-m", "bench.national_measure", url, name, way],
-                                  capture_output=True, text=True)
+            try:
+                done = subprocess.run([sys.executable, "-m", "bench.national_measure", url, name, way],
+                                      capture_output=True, text=True, timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                row[way] = {"error": f"quá {TIMEOUT} s (dừng đo)"}
+                continue
             if done.returncode != 0:
                 row[way] = {"error": (done.stderr.strip().splitlines() or ["?"])[-1][:200]}
             else:
