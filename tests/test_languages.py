@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -355,19 +356,29 @@ def test_every_text_in_the_chosen_language(qtbot, make_window, demo_url, languag
             triggered += 1
             qtbot.wait(60)
             watcher.others()
-    watcher.timer.stop()
     for dialog in qt_own_dialogs(window):
         leftovers.check(widget_texts(dialog))
         opened.append(type(dialog).__name__)
         dialog.deleteLater()
 
+    for row in range(4):  # every button of every page (what they open is read and closed, a question refused)
+        window.nav.setCurrentRow(row)
+        qtbot.wait(50)
+        page = window.stack.currentWidget()
+        for button in page.findChildren(QPushButton):
+            if button.isVisible() and button.isEnabled():
+                button.click()
+                triggered += 1
+                qtbot.wait(60)
+                watcher.others()
+    watcher.timer.stop()
     assert triggered >= 20, triggered
     for kind in ("QFileDialog", "QPrintDialog", "QPrintPreviewDialog", "QMessageBox", "QPageSetupDialog"):
         assert kind in opened, (kind, opened)
     assert leftovers.seen > 500, leftovers.seen
     if os.environ.get("LANGUAGES_REPORT"):  # the whole list, for whoever completes the catalogues
         Path(os.environ["LANGUAGES_REPORT"] + f".{language}").write_text(
-            "\n".join(f"{where}: {text}" for where, text in leftovers.found), encoding="utf-8")
+            "\n".join([f"opened: {opened}"] + [f"{where}: {text}" for where, text in leftovers.found]), encoding="utf-8")
     assert not leftovers.found, "\n".join(f"{where}: {text}" for where, text in leftovers.found[:80])
 
 

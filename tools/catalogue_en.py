@@ -551,7 +551,11 @@ EN.update({  # Giới thiệu, the user guide, the form's menu and panels
     "Đã xuất tệp": "File exported", "Đã ghi tệp {0}\nvào thư mục {1}": "Wrote the file {0}\nto the folder {1}",
     "Mở tệp": "Open file", "Mở thư mục": "Open folder",
     "ví dụ {0}": "e.g. {0}", "Tên kỳ đánh giá:": "Period name:", "Từ ngày:": "From:", "Đến ngày:": "To:",
-    "Hãy nhập tên kỳ đánh giá (ví dụ Năm 2027).": "Enter the period's name (e.g. Năm 2027).",
+    "Hãy nhập tên kỳ đánh giá (ví dụ Năm 2027).": "Enter the period's name (e.g. Year 2027).", "Năm {0}": "Year {0}",
+    "Nam": "Male", "Nữ": "Female",
+    "Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch; Delete để xóa.":
+        "A date as dd/mm/yyyy; click the arrow to pick it on a calendar; Delete empties it.",
+    "Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch.": "A date as dd/mm/yyyy; click the arrow to pick it on a calendar.",
     "yêu cầu {0}": "required {0}", "văn bản": "in words", "mã": "code", "thêm": "added", "bỏ": "removed",
 })
 EN.update({  # the shared PostgreSQL database

@@ -63,6 +63,9 @@ def core_strings() -> dict[str, list[str]]:
         "TrailCheck": ["Nhật ký nguyên vẹn: {0} mục, chuỗi liền mạch.",
                        "Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {0}"],
         "ConfirmStep": _calls_of("_tr", ROOT / "app" / "ui" / "workflow_confirm.py"),
+        "DateEdit": _translated_in("DateEdit", ROOT / "app" / "ui" / "date_edit.py"),
+        "PeriodDialog": ["Năm {0}"],
+        "EmployeeDialog": ["Nam", "Nữ"],
         "AccountsDialog": list(AccountsDialog.COLUMNS),
         "FrameworkEditor": framework_editor_strings(),
         "Grades": list(KIND_LABELS.values()),
@@ -94,6 +97,18 @@ def framework_editor_strings() -> list[str]:
     found += list(position_parts.RULE_LABELS.values()) + list(shape.LEVEL_ORIGINS.values())
     found += [name for _code, name in shape.STANDARD_GROUPS] + list(shape.RELATIONSHIP_KINDS.values())
     return found
+
+
+def _translated_in(context: str, path: Path) -> list[str]:
+    """The literal texts given to translate(context, "…") in a module."""
+    import ast
+
+    if not path.is_file():
+        return []
+    return [node.args[1].value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate"
+            and len(node.args) > 1 and isinstance(node.args[0], ast.Constant) and node.args[0].value == context
+            and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)]
 
 
 def _calls_of(function: str, path: Path) -> list[str]:

@@ -29,8 +29,8 @@ class DateEdit(QDateEdit):
         if allow_empty:
             self.setMinimumDate(EMPTY)
             self.setSpecialValueText(translate("DateEdit", "(chưa ghi)"))
-        self.setToolTip(translate("DateEdit", "Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch"
-                                              + ("; Delete để xóa." if allow_empty else ".")))
+        self.setToolTip(translate("DateEdit", "Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch; Delete để xóa.")
+                        if allow_empty else translate("DateEdit", "Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch."))
         self.calendarWidget().installEventFilter(self)
         self.set_date(value)
 

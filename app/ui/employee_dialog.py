@@ -41,9 +41,10 @@ class EmployeeDialog(QDialog):
         self.name = QLineEdit(employee.name if employee else "")
         self.birth = DateEdit(employee.birth_date if employee else None, suggest=dt.date(dt.date.today().year - 30, 1, 1))
         self.gender = QComboBox()
-        self.gender.addItems(["", "Nam", "Nữ"])
+        for stored in ("", "Nam", "Nữ"):  # stored as written in Vietnamese, shown in the window's language
+            self.gender.addItem(self.tr(stored) if stored else "", stored)
         if employee:
-            self.gender.setCurrentText(employee.gender)
+            self.gender.setCurrentIndex(max(self.gender.findData(employee.gender), 0))
         self.unit = QComboBox()
         for u in staff.list_units(ctx.db, ctx.actor):
             self.unit.addItem("    " * u.depth + u.name, u.code)
@@ -69,7 +70,8 @@ class EmployeeDialog(QDialog):
         grades = grade_catalogue(ctx.db, ctx.actor)
         for g in grades:  # by full name; the catalogue is HR's (Vị trí việc làm menu)
             self.grade.addItem(g.name, g.code)
-            self.grade.setItemData(self.grade.count() - 1, f"{g.kind_label} · {g.code}", Qt.ItemDataRole.ToolTipRole)
+            self.grade.setItemData(self.grade.count() - 1, f"{i18n.translate('Grades', g.kind_label)} · {g.code}",
+                                   Qt.ItemDataRole.ToolTipRole)
         if employee and employee.grade:
             self.grade.setCurrentIndex(self.grade.findData(employee.grade))
         self.grade.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -146,7 +148,7 @@ class EmployeeDialog(QDialog):
             grade=self.grade.currentData() or None,
             grade_since=self.grade_since.date_text(),
             birth_date=self.birth.date_text(),
-            gender=self.gender.currentText(),
+            gender=self.gender.currentData() or "",
             education=self.education.text(),
             certificates=self.certificates.text(),
             **self.record.values(),

@@ -17,7 +17,7 @@ from app.ui.date_edit import DateEdit
 def suggested_period(today: dt.date) -> tuple[str, dt.date, dt.date]:
     """The usual next period: the calendar year (the one under way, or next year from October on)."""
     year = today.year + 1 if today.month >= 10 else today.year
-    return f"Năm {year}", dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return i18n.translate("PeriodDialog", "Năm {0}").format(year), dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 class PeriodDialog(QDialog):

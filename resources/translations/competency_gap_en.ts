@@ -559,37 +559,37 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="91" />
+      <location filename="../../app/ui/audit_dialog.py" line="96" />
       <source>Tìm trong nhật ký (không cần dấu)…</source>
       <translation>Search the trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="95" />
+      <location filename="../../app/ui/audit_dialog.py" line="100" />
       <source>Mọi loại đối tượng</source>
       <translation>Every kind of record</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="104" />
+      <location filename="../../app/ui/audit_dialog.py" line="109" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="113" />
+      <location filename="../../app/ui/audit_dialog.py" line="118" />
       <source>Nhật ký chỉ để xem: không ai sửa hay xóa được.</source>
       <translation>The trail is read-only: nobody can edit or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="129" />
+      <location filename="../../app/ui/audit_dialog.py" line="134" />
       <source>{0} thay đổi</source>
       <translation>{0} changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="148" />
+      <location filename="../../app/ui/audit_dialog.py" line="153" />
       <source>Xuất nhật ký thay đổi</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="152" />
+      <location filename="../../app/ui/audit_dialog.py" line="157" />
       <source>Đã xuất {0}</source>
       <translation>Exported {0}</translation>
     </message>
@@ -998,6 +998,16 @@
       <source>(chưa ghi)</source>
       <translation>(not recorded)</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/date_edit.py" line="32" />
+      <source>Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch; Delete để xóa.</source>
+      <translation>A date as dd/mm/yyyy; click the arrow to pick it on a calendar; Delete empties it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/date_edit.py" line="33" />
+      <source>Ngày dạng dd/mm/yyyy; bấm mũi tên để chọn trên lịch.</source>
+      <translation>A date as dd/mm/yyyy; click the arrow to pick it on a calendar.</translation>
+    </message>
   </context>
   <context>
     <name>Edit</name>
@@ -1035,89 +1045,97 @@
       <translation>Edit civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="54" />
+      <location filename="../../app/ui/employee_dialog.py" line="55" />
       <source>(chưa có)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="66" />
+      <location filename="../../app/ui/employee_dialog.py" line="67" />
       <source>(theo vị trí)</source>
       <translation>(from position)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="85" />
+      <location filename="../../app/ui/employee_dialog.py" line="87" />
       <source>Cá nhân</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="86" />
+      <location filename="../../app/ui/employee_dialog.py" line="88" />
       <source>Mã công chức:</source>
       <translation>Employee code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="87" />
+      <location filename="../../app/ui/employee_dialog.py" line="89" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="92" />
+      <location filename="../../app/ui/employee_dialog.py" line="94" />
       <source>Giữ ngạch, hạng từ:</source>
       <translation>In grade since:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="94" />
+      <location filename="../../app/ui/employee_dialog.py" line="96" />
       <source>Trình độ</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="86" />
+      <location filename="../../app/ui/employee_dialog.py" line="88" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="87" />
+      <location filename="../../app/ui/employee_dialog.py" line="89" />
       <source>Giới tính:</source>
       <translation>Gender:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="89" />
+      <location filename="../../app/ui/employee_dialog.py" line="91" />
       <source>Công tác</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="90" />
+      <location filename="../../app/ui/employee_dialog.py" line="92" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="91" />
+      <location filename="../../app/ui/employee_dialog.py" line="93" />
       <source>Vị trí việc làm:</source>
       <translation>Job position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="92" />
+      <location filename="../../app/ui/employee_dialog.py" line="94" />
       <source>Ngạch, hạng:</source>
       <translation>Grade:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="95" />
+      <location filename="../../app/ui/employee_dialog.py" line="97" />
       <source>Trình độ đào tạo:</source>
       <translation>Education:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="96" />
+      <location filename="../../app/ui/employee_dialog.py" line="98" />
       <source>Chứng chỉ:</source>
       <translation>Certificates:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="112" />
+      <location filename="../../app/ui/employee_dialog.py" line="114" />
       <source>Thông tin chung</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="113" />
+      <location filename="../../app/ui/employee_dialog.py" line="115" />
       <source>Trình độ, quá trình công tác</source>
       <translation>Qualifications and career</translation>
+    </message>
+    <message>
+      <source>Nam</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Nữ</source>
+      <translation>Female</translation>
     </message>
   </context>
   <context>
@@ -2536,12 +2554,12 @@ to the folder {1}</translation>
   <context>
     <name>LookActions</name>
     <message>
-      <location filename="../../app/ui/window_look.py" line="76" />
+      <location filename="../../app/ui/window_look.py" line="97" />
       <source>Thanh công cụ</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_look.py" line="77" />
+      <location filename="../../app/ui/window_look.py" line="98" />
       <source>Hướng dẫn sử dụng</source>
       <translation>User guide</translation>
     </message>
@@ -2928,6 +2946,11 @@ to the folder {1}</translation>
   <context>
     <name>PeriodDialog</name>
     <message>
+      <location filename="../../app/ui/period_dialog.py" line="20" />
+      <source>Năm {0}</source>
+      <translation>Year {0}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/period_dialog.py" line="30" />
       <source>Thêm kỳ đánh giá</source>
       <translation>Add period</translation>
@@ -2955,7 +2978,7 @@ to the folder {1}</translation>
     <message>
       <location filename="../../app/ui/period_dialog.py" line="57" />
       <source>Hãy nhập tên kỳ đánh giá (ví dụ Năm 2027).</source>
-      <translation>Enter the period's name (e.g. Năm 2027).</translation>
+      <translation>Enter the period's name (e.g. Year 2027).</translation>
     </message>
   </context>
   <context>
@@ -3215,234 +3238,234 @@ to the folder {1}</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="77" />
+      <location filename="../../app/ui/reports_page.py" line="81" />
       <source>Xuất Excel tổng hợp…</source>
       <translation>Export summary to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
+      <location filename="../../app/ui/reports_page.py" line="82" />
       <source>Thêm kỳ đánh giá…</source>
       <translation>Add period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="80" />
+      <location filename="../../app/ui/reports_page.py" line="84" />
       <source>Theo năng lực</source>
       <translation>By competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="82" />
+      <location filename="../../app/ui/reports_page.py" line="86" />
       <source>Tiến độ</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="83" />
+      <location filename="../../app/ui/reports_page.py" line="87" />
       <source>Sẵn sàng cho vị trí khác</source>
       <translation>Readiness for another position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="85" />
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="89" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
       <source>Mã</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="85" />
+      <location filename="../../app/ui/reports_page.py" line="89" />
       <source>Năng lực cần đào tạo, bồi dưỡng</source>
       <translation>Competency needing training</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="86" />
-      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="90" />
+      <location filename="../../app/ui/reports_page.py" line="104" />
       <source>Số người
 chưa đạt</source>
       <translation>People
 below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="86" />
+      <location filename="../../app/ui/reports_page.py" line="90" />
       <source>Tổng mức
 thiếu hụt</source>
       <translation>Total
 shortfall</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="87" />
+      <location filename="../../app/ui/reports_page.py" line="91" />
       <source>Mức thiếu hụt
 lớn nhất</source>
       <translation>Largest
 shortfall</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="88" />
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="88" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Vị trí hiện tại</source>
       <translation>Current position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="88" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Vị trí được xem xét</source>
       <translation>Position considered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="89" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
       <source>Kết luận</source>
       <translation>Verdict</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="89" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
       <source>Tỷ lệ
 đạt</source>
       <translation>Share
 met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="90" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>Năng lực chưa đạt
 (mức thiếu hụt)</source>
       <translation>Competencies below
 (shortfall)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Điều kiện
 theo quy định</source>
       <translation>Statutory
 conditions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="99" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="99" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Số người
 được đánh giá</source>
       <translation>People
 assessed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="99" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Điểm
 trung bình</source>
       <translation>Mean
 score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="104" />
       <source>Tỷ lệ
 chưa đạt</source>
       <translation>Share
 below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="101" />
       <source>Số người được chấm 1 … 5</source>
       <translation>People scored 1 … 5</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="189" />
+      <location filename="../../app/ui/reports_page.py" line="193" />
       <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); {1} người có phiếu sẵn sàng cho vị trí khác, xem riêng ở thẻ cuối</source>
       <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); {1} people with a readiness form for another position, shown apart in the last tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="192" />
+      <location filename="../../app/ui/reports_page.py" line="196" />
       <source>{0} công chức được đánh giá theo vị trí hiện tại (phiếu của người đánh giá, nếu chưa có thì phiếu tự đánh giá); kỳ này không có phiếu sẵn sàng cho vị trí khác</source>
       <translation>{0} civil servants assessed for their current position (the assessor's form, else the self-assessment); no readiness form for another position in this period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="221" />
       <source>chưa có vị trí</source>
       <translation>no position</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports_page.py" line="223" />
       <source>Vị trí hiện tại: {0}</source>
       <translation>Current position: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="220" />
+      <location filename="../../app/ui/reports_page.py" line="224" />
       <source>Vị trí được xem xét: {0}</source>
       <translation>Position considered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="221" />
+      <location filename="../../app/ui/reports_page.py" line="225" />
       <source>Không có năng lực chưa đạt</source>
       <translation>No competency below</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="224" />
+      <location filename="../../app/ui/reports_page.py" line="228" />
       <source>không có</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="99" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Năng lực</source>
       <translation>Competency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="79" />
+      <location filename="../../app/ui/reports_page.py" line="83" />
       <source>Bản đồ nhiệt</source>
       <translation>Heatmap</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="81" />
+      <location filename="../../app/ui/reports_page.py" line="85" />
       <source>Nhu cầu đào tạo</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
-      <location filename="../../app/ui/reports_page.py" line="126" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports_page.py" line="130" />
       <source>Mọi vị trí</source>
       <translation>All positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="119" />
+      <location filename="../../app/ui/reports_page.py" line="123" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="141" />
+      <location filename="../../app/ui/reports_page.py" line="145" />
       <source>Mở lại kỳ</source>
       <translation>Reopen period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="142" />
+      <location filename="../../app/ui/reports_page.py" line="146" />
       <source>Đóng kỳ</source>
       <translation>Close period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="168" />
+      <location filename="../../app/ui/reports_page.py" line="172" />
       <source>Chưa có kỳ đánh giá.</source>
       <translation>No assessment period yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="253" />
+      <location filename="../../app/ui/reports_page.py" line="257" />
       <source>chưa làm</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="253" />
+      <location filename="../../app/ui/reports_page.py" line="257" />
       <source>đang soạn</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="253" />
+      <location filename="../../app/ui/reports_page.py" line="257" />
       <source>đã gửi</source>
       <translation>submitted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="254" />
+      <location filename="../../app/ui/reports_page.py" line="258" />
       <source>đã phê duyệt</source>
       <translation>approved</translation>
     </message>
@@ -3775,47 +3798,47 @@ below</translation>
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="82" />
+      <location filename="../../app/ui/staff_page.py" line="94" />
       <source>Tìm theo tên hoặc mã (gõ không dấu cũng được)…</source>
       <translation>Find by name or code (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="83" />
+      <location filename="../../app/ui/staff_page.py" line="95" />
       <source>Thêm công chức…</source>
       <translation>Add civil servant…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="84" />
+      <location filename="../../app/ui/staff_page.py" line="96" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="85" />
+      <location filename="../../app/ui/staff_page.py" line="97" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="86" />
+      <location filename="../../app/ui/staff_page.py" line="98" />
       <source>Đơn vị…</source>
       <translation>Units…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="87" />
+      <location filename="../../app/ui/staff_page.py" line="99" />
       <source>Ngừng / tiếp tục theo dõi</source>
       <translation>Stop / resume following</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="88" />
+      <location filename="../../app/ui/staff_page.py" line="100" />
       <source>Hiện cả người đã ngừng theo dõi</source>
       <translation>Show people no longer followed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="102" />
+      <location filename="../../app/ui/staff_page.py" line="120" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../app/ui/staff_page.py" line="120" />
+      <location filename="../../app/ui/staff_page.py" line="147" />
       <source>{0} công chức</source>
       <translation>{0} civil servants</translation>
     </message>
@@ -4255,23 +4278,23 @@ below</translation>
       <translation>Framework {0} is the same as the saved one; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="167" />
-      <location filename="../../app/ui/audit_dialog.py" line="184" />
+      <location filename="../../app/ui/audit_dialog.py" line="172" />
+      <location filename="../../app/ui/audit_dialog.py" line="189" />
       <source>Không xem được</source>
       <translation>Cannot be shown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="172" />
+      <location filename="../../app/ui/audit_dialog.py" line="177" />
       <source>Lịch sử thay đổi của phiếu</source>
       <translation>Change history of the form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="187" />
+      <location filename="../../app/ui/audit_dialog.py" line="192" />
       <source>Nhật ký thay đổi</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/audit_dialog.py" line="187" />
+      <location filename="../../app/ui/audit_dialog.py" line="192" />
       <source>Toàn bộ thay đổi trong cơ sở dữ liệu</source>
       <translation>Every change in the database</translation>
     </message>
@@ -4443,6 +4466,9 @@ below</translation>
   </context>
   <context>
     <name>NotSavedMessage</name>
+  </context>
+  <context>
+    <name>StaffListModel</name>
   </context>
   <context>
     <name>_SvgIconEngine</name>
