@@ -71,7 +71,6 @@ def _fast_word(word: str) -> tuple[str, str]:
     return word.translate(_LETTERS), word.translate(_TONES)
 
 
-@lru_cache(maxsize=65536)
 def fast_name_key(full_name: str) -> tuple:
     """name_sort_key's order with strings for its tuples of numbers (a name of other letters falls back)."""
     name = full_name
@@ -86,19 +85,27 @@ def fast_name_key(full_name: str) -> tuple:
     return (given, middle, family)
 
 
-def sort_key(full_name: str) -> tuple:
-    """The list's order (fast_name_key), comparable across every name: a fallback key is made of the
-    same strings (numbers as characters)."""
-    key = fast_name_key(full_name)
-    if key and key[0] and isinstance(key[0][0], tuple):  # name_sort_key's tuples of numbers
-        def word(k):
-            return "".join(chr(min(0x100 + r, 0x10FFFF)) for r in k[0]), "".join(chr(0x30 + t) for t in k[1])
+def _as_strings(k: tuple) -> tuple[str, str]:
+    """A word key of name_sort_key (numbers) as fast_name_key's strings."""
+    return "".join(chr(min(0x100 + r, 0x10FFFF)) for r in k[0]), "".join(chr(0x30 + t) for t in k[1])
 
-        given, middle, family = key
-        return (word(given), tuple(word(m) for m in middle), word(family) if family[0] else ("", ""))
+
+@lru_cache(maxsize=1 << 17)
+def sort_key(full_name: str) -> str:
+    """The list's order (Vietnamese name order, app.vntext.name_sort_key) as one string, compared in C.
+
+    Letters are characters from U+0100 and tones from '0', so the separators below them keep the order of
+    the nested tuples: \x01 ends a word's letters, \x03 a middle name, \x02 the given name's tones and the
+    middle names."""
+    key = fast_name_key(full_name)
     if key == ((), (), ()):
-        return (("", ""), (), ("", ""))
-    return key
+        return ""
+    given, middle, family = key
+    if given and isinstance(given[0], tuple):  # name_sort_key's numbers
+        given, middle = _as_strings(given), tuple(_as_strings(m) for m in middle)
+        family = _as_strings(family) if family[0] else ("", "")
+    return (f"{given[0]}\x01{given[1]}\x02" + "".join(f"{m[0]}\x01{m[1]}\x03" for m in middle)
+            + f"\x02{family[0]}\x01{family[1]}")
 
 
 def fast_search_key(text: str) -> str:
