@@ -678,5 +678,11 @@ def set_active(db: Database, actor: Actor, code: str, active: bool) -> EmployeeI
         return _info(e)
 
 
-# the staff list a page at a time (its own module: the fast Vietnamese keys, the paged query)
-from app.services.staff_list import EmployeePage, employee_page  # noqa: E402, F401
+def __getattr__(name: str):
+    """staff.employee_page and staff.EmployeePage: the staff list a page at a time, in its own module
+    (app.services.staff_list), imported when first asked for."""
+    if name in ("employee_page", "EmployeePage"):
+        from app.services import staff_list
+
+        return getattr(staff_list, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
