@@ -394,7 +394,7 @@ def test_word_list_and_letter_check_catch_leftovers():
     assert [w for w, _ in en.found] == ["c", "g"]
 
 
-def test_qt_catalogue_answers_for_the_contexts_qt_uses():
+def test_qt_catalogue_answers_for_the_contexts_qt_uses(qapp):
     """qt_vi.qm is shipped and answers Qt's own contexts (a source text missing from it would stay English)."""
     from PySide6.QtCore import QCoreApplication
 

@@ -19,7 +19,8 @@ from app.paths import translations_dir
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 LOCALES = {"vi": QLocale("vi_VN"),
            "en": QLocale("en_GB")}
-CATALOGUES = {"vi": ["qt_vi.qm"], "en": ["competency_gap_en.qm"]}
+# (file, needed): without Qt's Vietnamese its dialogs stay in English, the program's own texts are still Vietnamese
+CATALOGUES = {"vi": [("qt_vi.qm", False)], "en": [("competency_gap_en.qm", True)]}
 _installed: list[QTranslator] = []
 _current = ["vi"]
 
@@ -45,11 +46,12 @@ def set_language(code: str) -> bool:
     if code not in LANGUAGES:
         return False
     loaded = []
-    for name in CATALOGUES[code]:
+    for name, needed in CATALOGUES[code]:
         translator = QTranslator(app)
-        if not translator.load(str(translations_dir() / name)):
+        if translator.load(str(translations_dir() / name)):
+            loaded.append(translator)
+        elif needed:
             return False
-        loaded.append(translator)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
