@@ -91,6 +91,20 @@ class Snapshot:
         for r in rows:
             self.rows[table][r[pk]] = r
 
+    def load(self, table: str, keys) -> None:
+        """Read these rows, and the rows they refer to, in a few queries (instead of one per row in ident)."""
+        keys = [k for k in set(keys) if k is not None and k not in self.rows[table]]
+        t = _tables()[table]
+        column = t.c[_pk(table)]
+        rows = []
+        for i in range(0, len(keys), CHUNK):
+            rows += [dict(r._mapping) for r in self._conn.execute(select(t).where(column.in_(keys[i:i + CHUNK])))]
+        if not rows:
+            return
+        self.add(table, rows)
+        for name, ref in _id_refs(table).items():
+            self.load(ref, [r[name] for r in rows])
+
     def render(self, table: str, row: dict) -> tuple:
         """The row's content: every column but the id, references as the identity of what they point to."""
         out = []
@@ -361,8 +375,9 @@ class Copier:
         """As many rows in the target as in the file, and the same SHA-256 of their content (references as the
         identity of what they point to). A table nothing refers to is then let go of (memory)."""
         mapping = self.map[table]
-        missing = [mapping[i] for i in self.source.rows[table] if i in mapping and mapping[i] not in self.target.rows[table]]
-        self.target.add(table, self._target_rows(table, _pk(table), missing))
+        self.target.load(table, [mapping[i] for i in self.source.rows[table] if i in mapping])
+        for name, ref in _id_refs(table).items():  # what the rows refer to, read at once
+            self.target.load(ref, (r[name] for r in self.target.rows[table].values()))
         src = sorted(repr(self.source.render(table, r)) for r in self.source.rows[table].values())
         dst = sorted(repr(self.target.render(table, self.target.rows[table][self.map[table][i]]))
                      for i in self.source.rows[table] if self.map[table].get(i) in self.target.rows[table])
