@@ -126,3 +126,22 @@ def test_colours_are_written_in_the_style_module_only():
              for n, line in enumerate(p.read_text("utf-8").splitlines(), start=1)
              if pattern.search(line.split("  #")[0]) and "noqa: colour" not in line]
     assert found == []
+
+
+def test_empty_lists_say_why(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(1)
+    staff = window.staff
+    state = staff.table._empty_state
+    assert not state.label.isVisible()
+    qtbot.keyClicks(staff.search, "khong ai co ten nay")
+    qtbot.waitUntil(lambda: staff.proxy.rowCount() == 0)
+    assert state.label.isVisible() and state.label.text() == "Không có công chức nào khớp với điều kiện tìm."
+    staff.search.clear()
+    qtbot.waitUntil(lambda: not state.label.isVisible())
+    window.nav.setCurrentRow(3)
+    readiness = window.reports.readiness._empty_state
+    window.reports.period.setCurrentIndex(window.reports.period.findData("Năm 2025"))
+    window.reports.tabs.setCurrentWidget(window.reports.readiness)
+    qtbot.waitUntil(lambda: readiness.label.isVisible())  # no readiness form in 2025
+    assert "sẵn sàng" in readiness.label.text()

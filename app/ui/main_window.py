@@ -118,6 +118,7 @@ class MainWindow(AccountActions, FileActions, LookActions, QMainWindow):
             self.view_menu.insertAction(self.history_action, action)
         self.view_menu.insertSeparator(self.history_action)
         self.assessment.saved.connect(lambda _c: self.statusBar().showMessage(self.assessment.save_status.text(), 4000))
+        self._attach_empty_states()  # app.ui.window_look
 
     def pages(self) -> list:
         return [p for p in (self.assessment, self.staff, self.positions, self.reports) if p is not None]
