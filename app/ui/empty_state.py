@@ -41,8 +41,8 @@ class EmptyState(QObject):
 
     def update(self, *_args) -> None:
         empty = self.is_empty()
+        self.label.setText(self.text() if empty else "")  # no stale text while hidden
         if empty:
-            self.label.setText(self.text())
             self.label.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
         self.label.setVisible(empty)
 
