@@ -156,7 +156,7 @@ def test_empty_columns_shrink_and_the_competency_takes_the_rest(qtbot, make_wind
     assert page.edit(code, "note", "Cần bồi dưỡng thêm kỹ năng soạn thảo văn bản quy phạm pháp luật " * 4)
     QApplication.processEvents()
     assert header.sectionSize(note) <= 220 and header.sectionSize(0) >= MIN_SHARE * page.grid.viewport().width()
-    assert header.sectionSize(0) <= before
+    assert abs(header.sectionSize(0) - before) <= 2  # the other columns gave way to the note, not the name
     row = model.row_of(code)
     assert page.grid.rowHeight(row) <= measure(window, TT02)["tallest_allowed"]
     assert model.index(row, note).data(Qt.ItemDataRole.ToolTipRole).startswith("Cần bồi dưỡng")

@@ -295,7 +295,9 @@ class AssessmentPage(QWidget):
         from app.services.grades import grade_catalogue
 
         self.grades = grade_catalogue(db, actor)  # grades are shown by their full names
-        self.picker.set_data(staff.list_employees(db, actor), staff.list_units(db, actor))
+        from app.services.staff_list import employee_page  # what the list shows, not each record's lists
+
+        self.picker.set_data(employee_page(db, actor, limit=None).rows, staff.list_units(db, actor))
         self.position_picker.set_positions(catalog.list_positions(db, actor))
         current = self.period.currentData()
         self.period.blockSignals(True)
@@ -517,7 +519,6 @@ class AssessmentPage(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).rating is None:
                 self.grid.setSpan(row, 0, 1, columns)
-        self.grid.resizeRowsToContents()
 
     def _explain_locked(self) -> None:
         if self.view:

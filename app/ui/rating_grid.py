@@ -2,8 +2,9 @@
 
 Column widths are fitted to the grid's width every time it changes: every column but the competency's
 gets what its header and its values need (an empty column only its header, a long header wraps onto two
-lines when space is short), and the competency's name takes the rest, never less than MIN_SHARE of the
-grid while the other columns can still give way. A cell shows at most MAX_LINES lines, the last one
+lines when space is short), and the competency's name takes the rest: the other columns give way, down to
+what they need at least, until the longest name fits on one line or has TARGET_SHARE of the grid (never
+less than MIN_SHARE while they can still give way). A cell shows at most MAX_LINES lines, the last one
 ending in "…" when the text goes on; the whole text is the cell's tooltip and the descriptor panel's.
 """
 
@@ -59,6 +60,8 @@ def cell_lines(text: str, font, width: int, limit: int = MAX_LINES) -> tuple[lis
 class ThreeLineDelegate(QStyledItemDelegate):
     """Draws a cell's text in at most MAX_LINES lines (the last ending in "…"); sizes rows to match."""
 
+    _sizing = False  # measuring a row: the height is capped, the text need not be cut
+
     def _text_width(self, option) -> int:
         widget = option.widget
         style = widget.style() if widget is not None else None
@@ -68,13 +71,17 @@ class ThreeLineDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
         super().initStyleOption(option, index)
         width = self._text_width(option)
-        if option.text and width > 0:
+        if option.text and width > 0 and not self._sizing:
             lines, cut = cell_lines(option.text, option.font, width)
             if cut:  # Qt's line separator: a break the style keeps (it would join "\n" lines)
                 option.text = "\u2028".join(lines)
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
-        size = super().sizeHint(option, index)
+        self._sizing = True
+        try:
+            size = super().sizeHint(option, index)
+        finally:
+            self._sizing = False
         metrics = QFontMetrics(option.font)
         tallest = MAX_LINES * metrics.lineSpacing() + row_padding(option.widget)
         if size.height() > tallest:
@@ -115,10 +122,19 @@ class RatingGrid(QTableView):
         for column in range(model.columnCount()):
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         model.modelReset.connect(self.fit_columns)
-        model.dataChanged.connect(lambda *_: self._fit_timer.start(0))
+        model.dataChanged.connect(self._changed)
         model.headerDataChanged.connect(lambda *_: self._fit_timer.start(0) if not self._fitting else None)
 
     _fitting = False
+    _needs: dict | None = None  # what the columns needed at the last fitting
+
+    def _changed(self, top, bottom, _roles=()) -> None:
+        """A saved score or note: the widths again only when what a column needs changed; else its rows' heights."""
+        if self.column_needs() != self._needs:
+            self._fit_timer.start(0)
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            self.resizeRowToContents(row)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
@@ -204,6 +220,14 @@ class RatingGrid(QTableView):
             needs[column] = (wants, max(header_least, value_least), title)
         return needs
 
+    def _names_width(self) -> int:
+        """Pixels the longest competency name takes on one line."""
+        model: RatingTableModel = self.model()
+        metrics = QFontMetrics(self.font())
+        cell_pad, _header = self._paddings()
+        names = [model.row_at(r).rating.competency for r in model.rating_rows()]
+        return max((metrics.horizontalAdvance(n) for n in names), default=0) + cell_pad
+
     def least_width(self, share: float = MIN_SHARE) -> int:
         """The viewport width at which the competency still gets `share` with the other columns at their narrowest."""
         others = sum(least for _wants, least, _t in self.column_needs().values())
@@ -217,13 +241,15 @@ class RatingGrid(QTableView):
         self._fitting = True
         try:
             available = self.viewport().width()
-            needs = self.column_needs()
+            needs = self._needs = self.column_needs()
             wants = {c: w for c, (w, _l, _t) in needs.items()}
             least = {c: min(l, w) for c, (w, l, _t) in needs.items()}
+            # the competency's goal: its longest name on one line, or TARGET_SHARE of the grid when names are longer
+            name = max(MIN_SHARE * available, min(self._names_width(), TARGET_SHARE * available))
             room = available - sum(wants.values())
             widths = dict(wants)
-            if room < TARGET_SHARE * available:  # the others give way, each in proportion to what it can give
-                goal = max(available * (1 - TARGET_SHARE), sum(least.values()))
+            if room < name:  # the others give way, each in proportion to what it can give
+                goal = max(available - name, sum(least.values()))
                 give = sum(wants.values()) - goal
                 slack = sum(wants[c] - least[c] for c in wants) or 1
                 widths = {c: max(least[c], round(wants[c] - give * (wants[c] - least[c]) / slack)) for c in wants}
@@ -250,8 +276,22 @@ class RatingGrid(QTableView):
         return (max(heights, default=0) - row_padding(self)) / line
 
     def sizeHintForRow(self, row: int) -> int:  # noqa: N802 - Qt API
-        hint = super().sizeHintForRow(row)
-        return min(hint, MAX_LINES * QFontMetrics(self.font()).lineSpacing() + row_padding(self))
+        """Lines of the row's longest cell at its column's width, at most MAX_LINES (as the delegate lays them out)."""
+        model: RatingTableModel = self.model()
+        if model is None or not 0 <= row < model.rowCount() or model.row_at(row).rating is None:
+            return super().sizeHintForRow(row)  # a group's heading: one line, spanning the grid
+        font = self.font()
+        style = self.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        lines = 1
+        for column in range(model.columnCount()):
+            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if text not in (None, ""):
+                width = self.columnWidth(column) - margin
+                lines = max(lines, len(cell_lines(str(text), font, width)[0]) if width > 0 else 1)
+                if lines >= MAX_LINES:
+                    break
+        return lines * QFontMetrics(font).lineSpacing() + row_padding(self)
 
 
 def _longest_word(text: str, metrics: QFontMetrics) -> int:

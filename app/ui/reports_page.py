@@ -51,7 +51,7 @@ class ReportsPage(QWidget):
         self.table = GroupedTable("tnnnnnnnnn", [0, 95, 95, 95, 95, 44, 44, 44, 44, 44])
         self.readiness = GroupedTable("ttttntt", [210, 0, 0, 110, 60, 190, 190])
         self.readiness.doubleClicked.connect(self._open_readiness)
-        for combo, letters in ((self.period, 16), (self.unit, 14), (self.position, 14)):  # long names: the list
+        for combo, letters in ((self.period, 10), (self.unit, 10), (self.position, 10)):  # long names: the list
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # shows them
             combo.setMinimumContentsLength(letters)
         top = QHBoxLayout()
