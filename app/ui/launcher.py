@@ -79,7 +79,11 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
             finally:
                 target.dispose()
         elif choice == StartupProblemDialog.OTHER_FILE:
-            path, _ = QFileDialog.getOpenFileName(window, window.tr("Mở cơ sở dữ liệu"), "", SQLITE_FILES)
+            from app.ui.file_dialogs import BACKUP, remember, start_folder
+
+            path, _ = QFileDialog.getOpenFileName(window, window.tr("Mở cơ sở dữ liệu"),
+                                                  str(start_folder(settings, BACKUP)), SQLITE_FILES)
+            remember(settings, BACKUP, path)
             if path:
                 db_url, new = f"sqlite:///{path}", False
                 settings.setValue(LAST_DATABASE, db_url)
@@ -217,12 +221,16 @@ def launch_gui(db_url: str | None = None) -> int:
     threading.excepthook = lambda args: logs.log.critical(
         "Lỗi không mong đợi trong luồng %s", args.thread, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
     _terminate = _close_on_terminate(app)
+    from app.ui import chart_loading
+
+    chart_loading.IMPORT_IN_BACKGROUND = True  # the form first, the radar as soon as matplotlib is imported
     try:
         window = create_window(db_url)
     except Exception:  # noqa: BLE001 - a fault of the program before the window: logged, one line
         logs.log.exception("không dựng được cửa sổ chương trình")
         _no_window("lỗi không mong đợi của chương trình")
         return EXIT_NO_WINDOW
+    QTimer.singleShot(0, chart_loading.preload_charts)  # after the database opens: ready before the chart is seen
     code = app.exec()
     hook.closed = True
     if window.ctx:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.ui import chart_loading
 from app.ui.plain import plain_tip
 from app.services.assessments import AssessmentView
 
@@ -27,11 +28,19 @@ class RadarPanel(QWidget):
         self._pending = None
         self._charts: dict[tuple[str, ...], object] = {}  # competencies → their RadarChart
         self._backgrounds: dict[tuple, tuple] = {}  # (competencies, legend) → (pixels, canvas size)
+        self._waiting = False  # for matplotlib, imported in the background
         self.setMinimumSize(320, 320)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._pending is not None:
+            view, other = self._pending
+            self._pending = None
+            self.show_assessment(view, other)
+
+    def _charts_imported(self) -> None:
+        self._waiting = False
+        if self._pending is not None and self.isVisible():
             view, other = self._pending
             self._pending = None
             self.show_assessment(view, other)
@@ -80,6 +89,12 @@ class RadarPanel(QWidget):
     def show_assessment(self, view: AssessmentView | None, other: AssessmentView | None = None) -> None:
         if not self.isVisible():  # nothing to draw on yet: matplotlib waits until the chart is seen
             self._pending = (view, other)
+            return
+        if self.canvas is None and chart_loading.IMPORT_IN_BACKGROUND and not chart_loading.charts_ready():
+            self._pending = (view, other)  # drawn when matplotlib is imported; the form is usable meanwhile
+            if not self._waiting:
+                self._waiting = True
+                chart_loading.preload_charts().done.connect(self._charts_imported)
             return
         self._ensure_canvas()
         ratings = view.ratings if view else ()
