@@ -335,6 +335,7 @@ def test_new_database_and_its_wal_readable_by_its_user_only(tmp_path, fast_hashe
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+@pytest.mark.sqlite_only(reason="modes of the SQLite file's backups; a PostgreSQL server keeps its own files")
 def test_backups_and_restored_databases_readable_by_their_user_only(demo_db, tmp_path):
     from app import backup
 
