@@ -122,7 +122,9 @@ class ConnectionDialog(QDialog):
         self.ca_browse.setEnabled(verify)
 
     def _choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp chứng chỉ CA"), "",
+        from app.ui.file_dialogs import documents_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp chứng chỉ CA"), str(documents_folder()),
                                               self.tr("Chứng chỉ (*.crt *.pem *.cer);;Mọi tệp (*)"))
         if path:
             self.ca_file.setText(path)
