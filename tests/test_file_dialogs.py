@@ -136,3 +136,12 @@ def test_adding_a_period_asks_its_name_and_dates(qtbot, make_window, demo_url):
     again.name.setText("Sáu tháng đầu năm 2027")
     again._save()
     assert again.result_info is None and "đã có" in again.error.text()
+
+
+def test_no_file_dialog_opens_in_the_working_folder():
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "app"
+    calls = re.compile(r"get(?:Open|Save)FileNames?\((?:[^,()]|\([^()]*\))*,(?:[^,()]|\([^()]*\))*,\s*\"\"", re.S)
+    found = [str(p.relative_to(root)) for p in root.rglob("*.py") if calls.search(p.read_text("utf-8"))]
+    assert found == []
