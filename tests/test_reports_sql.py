@@ -8,15 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+import shutil
 from collections import Counter
 from dataclasses import replace
 
 import pytest
 from python_calamine import CalamineWorkbook
-from sqlalchemy import Integer, literal, select, union_all, update
+from sqlalchemy import Integer, bindparam, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from app import gap, gap_sql
+from app.bootstrap import open_database
 from app.cli import main
 from app.errors import UserError
 from app.excel import gap_summary
@@ -81,12 +83,14 @@ def _employee(code, name, unit, position):
     return staff.EmployeeInput(code=code, name=name, unit=unit, position=position)
 
 
-@pytest.fixture
-def generated(demo_db, actor):
+def _generate(url: str) -> None:
     """Two units named alike under two parents, 30 people, random forms; then random scores, ranges (text-only
     too), statuses and times written straight into the period's forms."""
+    from app.actor import local_user
+
     rng = random.Random(20261123)
-    db = demo_db
+    actor = local_user()
+    db, _ = open_database(url)
     staff.add_unit(db, actor, "TST-A", "Sở Thử A", "MAU")
     staff.add_unit(db, actor, "TST-B", "Sở Thử B", "MAU")
     staff.add_unit(db, actor, "TST-A-VP", SAME_NAME, "TST-A")
@@ -116,19 +120,74 @@ def generated(demo_db, actor):
     with db.session() as s:
         period = s.scalar(select(AssessmentPeriod.id).where(AssessmentPeriod.name == PERIOD))
         forms = s.scalars(select(Assessment.id).where(Assessment.period_id == period)).all()
-        for form in forms:
-            s.execute(update(Assessment).where(Assessment.id == form).values(
-                status=rng.choice(["draft", "submitted", "approved"]), updated_at=rng.choice(times)))
+        a, r = Assessment.__table__, Rating.__table__
+        s.connection().execute(update(a).where(a.c.id == bindparam("form")).values(
+            status=bindparam("status"), updated_at=bindparam("at")),
+            [{"form": form, "status": rng.choice(["draft", "submitted", "approved"]), "at": rng.choice(times)}
+             for form in forms])
+        changes = []
         for rating in s.scalars(select(Rating.id).join(Assessment).where(Assessment.period_id == period)).all():
-            kind = rng.random()
             low = rng.randint(1, 5)
             high = rng.randint(low, 5)
-            if kind < 0.1:  # a text-only requirement
+            if rng.random() < 0.1:  # a text-only requirement
                 low = high = None
-            s.execute(update(Rating).where(Rating.id == rating).values(
-                required_min=low, required_max=high, required_text="Phù hợp với chức năng" if low is None else None,
-                score=None if rng.random() < 0.15 else rng.randint(1, 5)).execution_options(synchronize_session=False))
-    return db
+            changes.append({"rating": rating, "low": low, "high": high,
+                            "text": "Phù hợp với chức năng" if low is None else None,
+                            "score": None if rng.random() < 0.15 else rng.randint(1, 5)})
+        s.connection().execute(update(r).where(r.c.id == bindparam("rating")).values(
+            required_min=bindparam("low"), required_max=bindparam("high"), required_text=bindparam("text"),
+            score=bindparam("score")), changes)
+    db.dispose()
+
+
+_TEMPLATES: dict[str, object] = {}  # engine → the generated database, built once per run and copied per test
+
+
+@pytest.fixture
+def generated_url(request, engine, tmp_path, tmp_path_factory):
+    """A copy of the generated organisation (the sample one and the generated people) on this engine."""
+    if engine == "postgresql":
+        from tests.postgres_server import create_database, drop_database
+
+        admin = request.getfixturevalue("pg_admin_url")
+        if engine not in _TEMPLATES:
+            _generate(create_database(admin, "tmpl_reports_generated",
+                                      template=request.getfixturevalue("_pg_templates")["demo"]))
+            _TEMPLATES[engine] = "tmpl_reports_generated"
+        url = create_database(admin, template=_TEMPLATES[engine])
+        request.addfinalizer(lambda: drop_database(admin, url))
+        return url
+    if engine not in _TEMPLATES:
+        path = tmp_path_factory.mktemp("generated") / "generated.sqlite3"
+        shutil.copy(request.getfixturevalue("_template_dbs")["demo"], path)
+        _generate(f"sqlite:///{path}")
+        _TEMPLATES[engine] = path
+    target = tmp_path / "generated.sqlite3"
+    shutil.copy(_TEMPLATES[engine], target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def generated(generated_url):
+    database, _ = open_database(generated_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def roles(generated, fast_hashes):
+    """HR, the head of MAU-STP and employee MAU0005, on the generated organisation."""
+    from app import accounts
+    from tests.conftest import PASSWORD
+
+    accounts.add_account(generated, None, "admin", PASSWORD, "hr")
+    hr = accounts.login(generated, "admin", PASSWORD)
+    accounts.add_account(generated, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
+    accounts.add_account(generated, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
+    return {"hr": hr, "head": accounts.login(generated, "truongphong", PASSWORD),
+            "employee": accounts.login(generated, "congchuc", PASSWORD)}
+
+
 
 
 def _pure(db, actor, unit=None, position=None):
@@ -178,15 +237,15 @@ def test_summaries_agree_with_the_pure_function_on_generated_data(generated, act
         _check_agreement(generated, actor, unit, position)
 
 
-def test_summaries_agree_for_every_role(generated, people):
+def test_summaries_agree_for_every_role(generated, roles):
     for role in ("hr", "head", "employee"):
-        _check_agreement(generated, people[role])
-        _check_agreement(generated, people[role], "MAU-STP")
+        _check_agreement(generated, roles[role])
+        _check_agreement(generated, roles[role], "MAU-STP")
 
 
 # ------------------------------------------------------------------------------------------- units by identity
 
-def test_two_units_with_the_same_name_stay_two_rows_everywhere(generated, actor, tmp_path, demo_url):
+def test_two_units_with_the_same_name_stay_two_rows_everywhere(generated, generated_url, actor, tmp_path):
     scope = reporting.report_scope(generated, actor, PERIOD)
     summary = reporting.unit_summary(generated, scope)
     paths = {t.unit_code: t.unit_path for t in summary.needs if t.unit_code in ("TST-A-VP", "TST-B-VP")}
@@ -201,7 +260,7 @@ def test_two_units_with_the_same_name_stay_two_rows_everywhere(generated, actor,
     people = reporting.person_gaps(generated, actor, PERIOD)
     assert {r.unit_code for r in people if r.unit_path.endswith(SAME_NAME)} == {"TST-A-VP", "TST-B-VP"}
     target = tmp_path / "tong-hop.xlsx"
-    assert main(["--db", demo_url, "export", "gaps", "--period", PERIOD, "-o", str(target)]) == 0
+    assert main(["--db", generated_url, "export", "gaps", "--period", PERIOD, "-o", str(target)]) == 0
     book = CalamineWorkbook.from_path(str(target))
     needs = [r for r in book.get_sheet_by_name("Nhu cầu đào tạo").to_python() if isinstance(r[0], float)]
     assert {r[1] for r in needs} >= {f"Sở Thử A › {SAME_NAME}", f"Sở Thử B › {SAME_NAME}"}
@@ -262,15 +321,15 @@ def test_export_continues_on_further_sheets_before_the_row_limit(generated, acto
     assert len(_table(book, "Tổng hợp")) == len(people)
 
 
-def test_an_export_whose_summary_sheet_cannot_hold_everyone_is_refused(generated, demo_url, tmp_path,
-                                                                       monkeypatch, capsys):
+def test_an_export_whose_summary_sheet_cannot_hold_everyone_is_refused(generated_url, tmp_path, monkeypatch,
+                                                                       capsys):
     monkeypatch.setattr(gap_summary, "EXCEL_MAX_ROWS", 40)
     target = tmp_path / "tong-hop.xlsx"
-    assert main(["--db", demo_url, "export", "gaps", "--period", PERIOD, "-o", str(target)]) == 2
+    assert main(["--db", generated_url, "export", "gaps", "--period", PERIOD, "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Lỗi:") and "trang tính Excel" in err and "--unit" in err and "Traceback" not in err
     assert not target.exists()
-    assert main(["--db", demo_url, "export", "gaps", "--period", PERIOD, "--unit", "TST-A-VP", "-o",
+    assert main(["--db", generated_url, "export", "gaps", "--period", PERIOD, "--unit", "TST-A-VP", "-o",
                  str(target)]) == 0  # one unit fits
     assert target.exists()
 

@@ -167,23 +167,53 @@ class _Acc:
     counts: list[int] = field(default_factory=lambda: [0] * 5)
 
 
-def competency_rows(s: Session, scope: ReportScope) -> list[tuple]:
-    """Per (target position, competency code) of the counted forms: name, group, order, assessed, sum of scores,
-    below, rated against numbers, and how many scored 1..5."""
+@dataclass(frozen=True)
+class Figures:
+    """One pass over the counted forms' ratings, per (unit, target position, competency code): what the
+    per-competency table and the training needs are made of."""
+
+    rows: list[tuple]  # (unit_id, pkey, code, name, group, order, assessed, total, below, rated, n1..n5, short, most)
+
+    def per_position(self) -> list[tuple]:
+        """Summed over units, per (pkey, code): pkey, code, name, group, order, assessed, total, below, rated,
+        n1..n5 (the shape team_competencies reads)."""
+        acc: dict[tuple[str, str], list] = {}
+        for unit_id, pkey, code, name, group, order, *figures in self.rows:
+            counts = [int(x or 0) for x in figures[:9]]
+            entry = acc.get((pkey, code))
+            if entry is None:
+                acc[(pkey, code)] = [name, group, order, *counts]
+            else:
+                entry[2] = min(entry[2], order)
+                entry[3:] = [x + y for x, y in zip(entry[3:], counts)]
+        return [(pkey, code, *values) for (pkey, code), values in acc.items()]
+
+
+def figures(s: Session, scope: ReportScope) -> Figures:
+    """Per unit (by identity), target position and competency code of the counted forms: name, group, order,
+    assessed, sum of scores, below, rated against numbers, how many scored 1..5, total and largest shortfall."""
     b, r = basis(scope), Rating.__table__
     score, low, high = r.c.score, r.c.required_min, r.c.required_max
+    short = gap_sql.shortfall(score, low, high)
     query = (
         select(
-            b.c.pkey, r.c.competency_code, func.max(r.c.competency_name), func.max(r.c.group_code),
+            b.c.unit_id, b.c.pkey, r.c.competency_code, func.max(r.c.competency_name), func.max(r.c.group_code),
             func.min(r.c.sort_order), func.count(score), func.coalesce(func.sum(score), 0),
             func.sum(gap_sql.is_status(score, low, high, gap.Status.BELOW)),
             func.sum(gap_sql.is_status(score, low, high, *gap.NUMERIC_STATUSES)),
             *(func.sum(case((score == n, 1), else_=0)) for n in range(1, 6)),
+            func.coalesce(func.sum(short), 0), func.coalesce(func.max(short), 0),
         )
         .join(r, r.c.assessment_id == b.c.assessment_id)
-        .group_by(b.c.pkey, r.c.competency_code)
+        .group_by(b.c.unit_id, b.c.pkey, r.c.competency_code)
     )
-    return s.execute(query).all()
+    return Figures(s.execute(query).all())
+
+
+def competency_rows(s: Session, scope: ReportScope) -> list[tuple]:
+    """Per (target position, competency code) of the counted forms: name, group, order, assessed, sum of scores,
+    below, rated against numbers, and how many scored 1..5."""
+    return figures(s, scope).per_position()
 
 
 def team_competencies(rows: list[tuple]) -> list[gap.TeamCompetency]:
@@ -222,26 +252,19 @@ class NeedRow:
     largest_shortfall: int
 
 
-def training_need_rows(s: Session, scope: ReportScope) -> list[NeedRow]:
+def training_need_rows(scope: ReportScope, found: Figures) -> list[NeedRow]:
     """Per unit (its identity, never its name) and competency (framework and code): how many of the counted
     forms fall short, by how much in all and at most; units in tree order, the largest needs first."""
-    b, r = basis(scope), Rating.__table__
-    score, low, high = r.c.score, r.c.required_min, r.c.required_max
-    short = gap_sql.shortfall(score, low, high)
-    query = (
-        select(b.c.unit_id, b.c.pkey, r.c.competency_code, func.max(r.c.competency_name), func.count(),
-               func.sum(short), func.max(short))
-        .join(r, r.c.assessment_id == b.c.assessment_id)
-        .where(gap_sql.status(score, low, high) == gap.Status.BELOW.value)
-        .group_by(b.c.unit_id, b.c.pkey, r.c.competency_code)
-    )
     acc: dict[tuple[int, str, str], list] = {}
-    for unit_id, pkey, code, name, below, total, largest in s.execute(query):
+    for unit_id, pkey, code, name, _group, _order, *values in found.rows:
+        below, total, largest = int(values[2] or 0), int(values[9] or 0), int(values[10] or 0)
+        if not below:
+            continue
         key = (unit_id, framework_of(pkey), code)
         entry = acc.setdefault(key, [name, 0, 0, 0])
         entry[1] += below
-        entry[2] += int(total)
-        entry[3] = max(entry[3], int(largest))
+        entry[2] += total
+        entry[3] = max(entry[3], largest)
     rows = [NeedRow(u, f, c, name, below, total, largest) for (u, f, c), (name, below, total, largest) in acc.items()]
     return sorted(rows, key=lambda n: (scope.units.order(n.unit_id), -n.staff_below, -n.total_shortfall,
                                        n.framework, n.code))

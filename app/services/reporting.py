@@ -363,8 +363,9 @@ def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSu
     """The summary of the scope (report_scope): a department, a province or the whole agency, by SQL aggregation
     (no rating is loaded as an object)."""
     with db.read_session() as s:
-        teams = report_sql.team_competencies(report_sql.competency_rows(s, scope))
-        need_rows = report_sql.training_need_rows(s, scope) if needs else []
+        found = report_sql.figures(s, scope)  # one pass over the ratings for both tables
+        teams = report_sql.team_competencies(found.per_position())
+        need_rows = report_sql.training_need_rows(scope, found) if needs else []
         verdicts = report_sql.verdict_counts(s, scope)
         readiness = report_sql.people_counted(s, scope, readiness=True)
     units = scope.units
