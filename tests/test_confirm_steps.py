@@ -50,7 +50,7 @@ def scored(qtbot, make_window, url):
 
 
 def test_submit_asks_with_what_the_form_holds_and_cancel_keeps_it_a_draft(qtbot, make_window, demo_url):
-    window, page, codes = scored(qtbot, make_window, demo_url)
+    _window, page, codes = scored(qtbot, make_window, demo_url)
     seen: list[str] = []
     answer("Hủy", seen)
     qtbot.keyClick(page.grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Gửi phiếu… (Ctrl+Enter)
@@ -109,7 +109,7 @@ def test_summary_uses_the_domain_conclusion_label(qtbot, make_window, demo_url):
     from app import gap
     from app.ui.workflow_confirm import form_summary, unrated_line
 
-    window, page, codes = scored(qtbot, make_window, demo_url)
+    _window, page, codes = scored(qtbot, make_window, demo_url)
     assert form_summary(page.view) == "15/17 năng lực đã chấm, 2 chưa chấm; kết luận: " + gap.VERDICT_LABELS[
         gap.Verdict.DOES_NOT_MEET]
     assert unrated_line(page.view) == f"Chưa chấm: {codes[15]}, {codes[16]}."

@@ -33,8 +33,8 @@ from app.services.assessments import KEEP, AssessmentView, RatingView
 from app.ui import i18n
 from app.ui import style
 from app.ui.context import AppContext
-from app.ui.i18n import translate
 from app.ui.assessment_panels import PanelSplitter
+from app.ui.i18n import translate
 from app.ui.pickers import EmployeePicker, PositionPicker
 from app.ui.radar_widget import RadarPanel
 from app.ui.save_dialogs import ConflictDialog, NotSavedMessage, UndoRefusedMessage
@@ -535,15 +535,15 @@ class AssessmentPage(QWidget):
 
     def submit(self) -> None:
         """Gửi: asks first, saying what the form holds; the form is then locked."""
-        if self.view and self.view.id and self.submit_button.isEnabled():
-            if ConfirmStep.ask(self, ConfirmStep.SUBMIT, self.view):
-                self._workflow(svc.submit)
+        if self.view and self.view.id and self.submit_button.isEnabled() \
+                and ConfirmStep.ask(self, ConfirmStep.SUBMIT, self.view):
+            self._workflow(svc.submit)
 
     def approve(self) -> None:
         """Phê duyệt: asks first, saying what the form holds."""
-        if self.view and self.view.id and self.approve_button.isEnabled() and not self.approve_button.isHidden():
-            if ConfirmStep.ask(self, ConfirmStep.APPROVE, self.view):
-                self._workflow(svc.approve)
+        if self.view and self.view.id and self.approve_button.isEnabled() and not self.approve_button.isHidden() \
+                and ConfirmStep.ask(self, ConfirmStep.APPROVE, self.view):
+            self._workflow(svc.approve)
 
     def show_history(self) -> None:
         """The audit trail of the form on screen (read-only, exportable to Excel)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
@@ -137,9 +137,9 @@ class RatingGrid(QTableView):
             self.resizeRowToContents(row)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            if event.size().width() != event.oldSize().width():
-                self.fit_columns()
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize \
+                and event.size().width() != event.oldSize().width():
+            self.fit_columns()
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ keys
