@@ -196,20 +196,32 @@ class RadarChart:
         return problems
 
     def fit_labels(self) -> None:
-        """Choose the largest ring, font and wrap with which every label fits (the first that does)."""
+        """Choose the largest ring, font and wrap with which every label fits (the first that does).
+
+        The choice depends only on the figure's size and the legend's height: it is remembered, so a chart
+        shown again (another person, the legend back to what it was) is placed in one step, not searched."""
         if not self.labels:
             return
         renderer = self._renderer()
         w, h = self.figure.get_size_inches()
-        room = min(w, h - self._legend_height_in()) / 2
+        legend = self._legend_height_in()
+        room = min(w, h - legend) / 2
         pad = 0.06
+        fits = self.__dict__.setdefault("_fits", {})
+        key = (round(float(w), 4), round(float(h), 4), round(legend, 4), self.figure.dpi)
+        if key in fits:
+            share, fontsize = fits[key]
+            self._place(room * share, pad, fontsize, renderer)
+            return
         fontsize = self.fontsize
         while fontsize >= self.min_fontsize - 1e-9:  # the largest ring, then a smaller font
             for share in (0.62, 0.56, 0.5, 0.45, 0.4):
                 self._place(room * share, pad, fontsize, renderer)
                 if not self.label_problems(renderer):
+                    fits[key] = (share, fontsize)
                     return
             fontsize -= 0.5
+        fits[key] = (0.4, self.min_fontsize)
         self._place(room * 0.4, pad, self.min_fontsize, renderer)  # nothing fits: the smallest try
 
     # ------------------------------------------------------------------ scores
