@@ -43,12 +43,27 @@ BEGIN_ATTEMPTS = 2  # the wait above, then one retry, then a clear message
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def masked(url: str) -> str:
+    """The URL as it may be shown or logged: its password replaced by ***, even when the URL cannot be parsed."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        import re
+
+        return re.sub(r"(://[^/:@]*:).*@", r"\1***@", str(url))  # up to the last @
+
+
+def _invalid(url: str) -> UserError:
+    return UserError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: '{masked(url)}'. Hãy viết theo mẫu "
+                     "sqlite:///đường/dẫn/tệp.sqlite3 hoặc postgresql://người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.")
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite URL (None for PostgreSQL or an in-memory database)."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise UserError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: '{url}'") from None
+    except (ArgumentError, ValueError):  # a port that is not a number
+        raise _invalid(url) from None
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database).expanduser().absolute()
@@ -111,8 +126,8 @@ def make_engine(url: str) -> Engine:
     """An engine for the URL. A SQLite file must exist (see Database(create=True))."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise UserError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: '{url}'") from None
+    except (ArgumentError, ValueError):
+        raise _invalid(url) from None
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is None:  # in-memory: tests and tools only
@@ -131,10 +146,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _hide_password(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(địa chỉ không hợp lệ)"
+    return masked(url)
 
 
 class Database:

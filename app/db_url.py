@@ -37,7 +37,7 @@ DEFAULT_PORT = 5432
 def parse(url: str) -> URL:
     try:
         return make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise UserError("Địa chỉ cơ sở dữ liệu không hợp lệ (dạng đúng: postgresql://người_dùng@máy_chủ:5432/tên_csdl "
                         "hoặc sqlite:///đường/dẫn/tệp.sqlite3).") from None
 
@@ -46,14 +46,14 @@ def safe_url(url: str) -> str:
     """The URL with its password replaced by ***: for every message, log line and printout."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return "(địa chỉ không hợp lệ)"
 
 
 def is_postgres(url: str) -> bool:
     try:
         return make_url(url).get_backend_name() == "postgresql"
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return False
 
 

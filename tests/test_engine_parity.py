@@ -143,3 +143,27 @@ def test_three_copies_starting_at_once_on_an_empty_postgresql_database_all_succe
             assert codes == []
     finally:
         db.dispose()
+
+
+def test_a_connection_url_is_never_shown_or_logged_with_its_password(capsys, pg_admin_url, tmp_path):
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    from app.database import masked
+
+    real = make_url(pg_admin_url)
+    wrong = real.set(password="Sai-Mat-Khau-2026").render_as_string(hide_password=False)
+    urls = [wrong,  # refused by the server
+            wrong.replace(f":{real.port}/", f":{real.port}:9/"),  # a port that is not a number
+            wrong.replace("127.0.0.1", "khong-co-may-nay.invalid"),  # no such host
+            wrong.replace("postgresql+psycopg", "postgres")]  # a driver name SQLAlchemy does not know
+    for url in urls:
+        for command in (["where"], ["staff"], ["init"]):
+            code = main(["--db", url, *command])
+            out, err = capsys.readouterr()
+            assert "Sai-Mat-Khau-2026" not in out + err, (url, command)
+            assert "Traceback" not in err and (code == 0 or err.startswith("Lỗi: ")), err
+    logs = Path(os.environ["COMPETENCY_GAP_LOG_DIR"])
+    assert not any("Sai-Mat-Khau-2026" in p.read_text(errors="replace") for p in logs.rglob("*") if p.is_file())
+    assert masked("postgresql://an:bi@mat@may-chu:5x/db") == "postgresql://an:***@may-chu:5x/db"
