@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListView, QToolBar, QWidget
 
@@ -96,20 +96,22 @@ class LookActions:
     def _attach_empty_states(self) -> None:
         """Every list and table of the pages says why it is empty, and what to do (app.ui.empty_state)."""
         from app.ui.empty_state import attach
+        from app.ui.i18n import translate
 
-        def tr(text: str):
-            return lambda: QCoreApplication.translate("EmptyState", text)
+        def no_form() -> str:
+            return translate("EmptyState", "Chưa có phiếu nào trong kỳ và phạm vi đã chọn.")
 
-        no_form = tr("Chưa có phiếu nào trong kỳ và phạm vi đã chọn.")
-        attach(self.assessment.grid, tr("Chưa chọn công chức. Chọn một người ở danh sách bên trái "
-                                        "(Ctrl+F để tìm) để bắt đầu đánh giá."))
-        attach(self.assessment.picker.list, tr("Không có công chức nào khớp. Thử gõ ít chữ hơn, "
-                                               "hoặc chọn Tất cả đơn vị."))
-        attach(self.staff.table, tr("Không có công chức nào khớp với điều kiện tìm."))
-        attach(self.positions.tree, tr("Không có vị trí việc làm nào khớp với điều kiện tìm."))
+        attach(self.assessment.grid, lambda: translate(
+            "EmptyState", "Chưa chọn công chức. Chọn một người ở danh sách bên trái (Ctrl+F để tìm) để bắt đầu đánh giá."))
+        attach(self.assessment.picker.list, lambda: translate(
+            "EmptyState", "Không có công chức nào khớp. Thử gõ ít chữ hơn, hoặc chọn Tất cả đơn vị."))
+        attach(self.staff.table, lambda: translate("EmptyState", "Không có công chức nào khớp với điều kiện tìm."))
+        attach(self.positions.tree, lambda: translate(
+            "EmptyState", "Không có vị trí việc làm nào khớp với điều kiện tìm."))
         for view in (self.reports.table, self.reports.needs, self.reports.progress, self.reports.heatmap):
             attach(view, no_form)
-        attach(self.reports.readiness, tr("Không có phiếu đánh giá sẵn sàng cho vị trí khác trong kỳ này."))
+        attach(self.reports.readiness, lambda: translate(
+            "EmptyState", "Không có phiếu đánh giá sẵn sàng cho vị trí khác trong kỳ này."))
 
     def _retranslate_look(self) -> None:
         self.toolbar.setWindowTitle(self.tr("Thanh công cụ"))
