@@ -167,6 +167,14 @@ def test_folded_panels_and_their_sizes_are_remembered(qtbot, make_window, demo_u
     settle(window, logical("1366x768"))
     page = window.assessment
     assert page.splitter.shown(page.splitter.CHART)
+    page.splitter.setSizes([260, 600, 400])  # as if dragged
+    page.splitter.user_sized = True
+    sizes = page.splitter.sizes()
+    window.close()
+    window = make_window(demo_url)
+    settle(window, logical("1366x768"))
+    page = window.assessment
+    assert page.splitter.sizes() == sizes  # open, at the width it was left
     page.chart_action.trigger()
     assert not page.splitter.shown(page.splitter.CHART) and not page.chart_action.isChecked()
     sizes = page.splitter.sizes()

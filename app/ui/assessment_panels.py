@@ -111,5 +111,6 @@ class PanelSplitter(QSplitter):
         super().resizeEvent(event)
         if not self.user_sized:
             self.fit_default()
-        elif self.shown(self.LIST) and self.shown(self.CHART) and self.sizes()[self.FORM] < self.form_needs():
-            self.set_shown(self.CHART, False)  # a narrower window: the chart folds before the form is squeezed
+        elif self.isVisible() and 0 < event.size().width() < event.oldSize().width() and self.shown(self.LIST) \
+                and self.shown(self.CHART) and self.sizes()[self.FORM] < self.form_needs():
+            self.set_shown(self.CHART, False)  # the window narrowed: the chart folds before the form is squeezed
