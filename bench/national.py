@@ -73,6 +73,11 @@ def _sizes_text(s: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
+    # the program's backups and its list of databases: the benchmark's own folder, never the user's
+    from bench.national_pg import DIR
+
+    os.environ.setdefault("COMPETENCY_GAP_DATA_DIR", str(DIR / "app-data"))
+    os.environ.setdefault("COMPETENCY_GAP_CONFIG_DIR", str(DIR / "app-config"))
     parser = argparse.ArgumentParser(prog="python -m bench national")
     parser.add_argument("--people", type=int, default=250_000)
     parser.add_argument("--rebuild", action="store_true")

@@ -166,6 +166,7 @@ def _indexes(conn) -> dict[str, str]:
 
 
 @pytest.mark.sqlite_only(reason="SQLite's catalogue and query plans; PostgreSQL's in test_postgresql_0009_…")
+@pytest.mark.sqlite_only("SQLite's schema tables; PostgreSQL: test_postgresql_0009_…")
 def test_0009_indexes_every_foreign_key_and_the_trail_by_date_and_goes_back(db):
     from app.models import Base
 
@@ -192,6 +193,7 @@ def test_0009_indexes_every_foreign_key_and_the_trail_by_date_and_goes_back(db):
 
 
 @pytest.mark.sqlite_only(reason="SQLite's statistics (sqlite_stat1)")
+@pytest.mark.sqlite_only("SQLite's sqlite_stat1 (PostgreSQL's autovacuum analyses)")
 def test_sqlite_statistics_after_a_migration_and_with_the_daily_check(demo_url):
     db, _ = open_database(demo_url)
     with db.engine.connect() as conn:
@@ -217,6 +219,7 @@ def test_sqlite_statistics_after_a_migration_and_with_the_daily_check(demo_url):
 
 
 @pytest.mark.sqlite_only(reason="SQLite's statistics (sqlite_stat1)")
+@pytest.mark.sqlite_only("SQLite's sqlite_stat1 (PostgreSQL's autovacuum analyses)")
 def test_bulk_import_refreshes_statistics_when_a_table_grew_a_lot(db, actor, tmp_path):
     from app.services import staff
     from app.services.staff import EmployeeInput
