@@ -310,11 +310,14 @@ def _narrowest(title: str, metrics: QFontMetrics, lines: int) -> int:
 
 
 def _wrap_title(title: str, metrics: QFontMetrics, width: int) -> str | None:
-    """The title broken between words to fit `width` (None: it fits on one line)."""
+    """The title broken between words to fit `width`, in as few and as even lines as can be (None: it fits on one
+    line)."""
     if metrics.horizontalAdvance(title) <= width:
         return None
-    for chars in range(len(title), 0, -1):
+    fits = []  # (lines, widest line, the wrapping): the fewest lines, then the most even ("Cấp độ / yêu cầu")
+    for chars in range(1, len(title) + 1):
         wrapped = textwrap.wrap(title, chars, break_long_words=False)
-        if all(metrics.horizontalAdvance(w) <= width for w in wrapped):
-            return "\n".join(wrapped)
-    return "\n".join(title.split())
+        widest = max(metrics.horizontalAdvance(w) for w in wrapped)
+        if widest <= width:
+            fits.append((len(wrapped), widest, wrapped))
+    return "\n".join(min(fits, key=lambda f: f[:2])[2]) if fits else "\n".join(title.split())
