@@ -88,11 +88,11 @@ def _copy(template, tmp_path, name):
 
 def _fresh(request, kind: str, tmp_path) -> str:
     if request.getfixturevalue("engine") == "postgresql":
-        from tests.postgres_server import create_database, drop_database
+        from tests.postgres_server import copies
 
-        admin = request.getfixturevalue("pg_admin_url")
-        url = create_database(admin, template=request.getfixturevalue("_pg_templates")[kind])
-        request.addfinalizer(lambda: drop_database(admin, url))
+        pool = copies(request.getfixturevalue("pg_admin_url"))
+        url = pool.take(request.getfixturevalue("_pg_templates")[kind])
+        request.addfinalizer(lambda: pool.release(url))
         return url
     return _copy(request.getfixturevalue("_template_dbs")[kind], tmp_path, "fresh" if kind == "empty" else "demo")
 

@@ -201,10 +201,67 @@ def drop_database(admin_url: str, name_or_url: str) -> None:
         engine.dispose()
 
 
+class Copies:
+    """Copies of template databases made one step ahead, and dropped, by a worker thread while tests run:
+    a test takes a copy that is ready (CREATE DATABASE … TEMPLATE costs about a second on a busy machine)."""
+
+    def __init__(self, admin_url: str):
+        import queue
+        import threading
+
+        self.admin_url = admin_url
+        self.ready: dict[str, queue.Queue] = {}
+        self.tasks: queue.Queue = queue.Queue()
+        self.worker = threading.Thread(target=self._work, name="test-db-copies", daemon=True)
+        self.worker.start()
+
+    def _work(self) -> None:
+        while True:
+            task = self.tasks.get()
+            if task is None:
+                return
+            action, arg = task
+            try:
+                if action == "copy":
+                    self.ready[arg].put(create_database(self.admin_url, template=arg))
+                else:
+                    drop_database(self.admin_url, arg)
+            except Exception as exc:  # noqa: BLE001 - the test taking it makes its own copy and fails with the reason
+                if action == "copy":
+                    self.ready[arg].put(exc)
+
+    def take(self, template: str) -> str:
+        import queue
+
+        if template not in self.ready:
+            self.ready[template] = queue.Queue()
+            url = create_database(self.admin_url, template=template)
+        else:
+            made = self.ready[template].get(timeout=300)
+            url = made if isinstance(made, str) else create_database(self.admin_url, template=template)
+        self.tasks.put(("copy", template))  # the next test's copy, made meanwhile
+        return url
+
+    def release(self, url: str) -> None:
+        self.tasks.put(("drop", url))
+
+    def close(self) -> None:
+        self.tasks.put(None)
+        self.worker.join(timeout=120)
+
+
 # ---------------------------------------------------------------- pytest fixtures
 
 _cluster: Cluster | None = None
 _failure: str | None = None
+_copies: Copies | None = None
+
+
+def copies(admin_url: str) -> Copies:
+    global _copies
+    if _copies is None:
+        _copies = Copies(admin_url)
+    return _copies
 
 
 def _start_once() -> str:
@@ -250,6 +307,8 @@ def pg_database(pg_admin_url):
 
 
 def pytest_sessionfinish(session, exitstatus):
+    if _copies is not None:
+        _copies.close()
     if _cluster is not None:
         _cluster.stop()
 
