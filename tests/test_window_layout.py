@@ -213,3 +213,20 @@ def test_at_a_real_scale_factor_of_125_percent(demo_url, tmp_path):
         assert facts["dpr"] == 1.25
         assert round(facts["window"][0] * 1.25) == 1366
         check(facts, size, chart_shown=False)
+
+
+def test_a_folded_chart_is_drawn_when_opened(qtbot, make_window, demo_url):
+    """While folded the radar is not redrawn (it costs a tenth of a second); opened, it shows the form as it is."""
+    window = make_window(demo_url)
+    settle(window, logical("1024x700"))
+    page = window.assessment
+    page.picker.select(TT02)
+    assert not page.splitter.shown(page.splitter.CHART)
+    first = page.view.ratings[0].competency_code
+    assert page.set_score(first, 4)
+    plotted = page.radar.plotted_scores() if page.radar.chart is not None else None
+    assert plotted is None or plotted[0] != 4  # not drawn while folded
+    page.chart_action.trigger()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: page.radar.chart is not None)
+    assert page.radar.plotted_scores() == [r.score for r in page.view.ratings]

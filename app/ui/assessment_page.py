@@ -88,6 +88,7 @@ class AssessmentPage(QWidget):
         self.descriptors: dict[str, list[str]] = {}
         self.readiness: list = []
         self.undo_stack = QUndoStack(self)
+        self._radar_stale = False  # the chart was folded when the form last changed
         self._build()
         self.retranslate_ui()
 
@@ -204,6 +205,7 @@ class AssessmentPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.history_button.clicked.connect(self.show_history)
         self.splitter.panels_changed.connect(self._sync_actions)
+        self.splitter.panels_changed.connect(lambda: self._draw_radar() if self._radar_stale and self.view else None)
 
     def _make_actions(self) -> None:
         """The page's steps and panels as actions with shortcuts (the main window puts them in its menus)."""
@@ -574,7 +576,7 @@ class AssessmentPage(QWidget):
             self.target_note.setText("")
             self._sync_actions()
             return
-        self.radar.show_assessment(view, self.other)
+        self._draw_radar()
         self.report.setHtml(report_html(view, self.other, tr=lambda s: translate("Report", s))
                             + readiness_html(self.readiness, tr=lambda s: translate("Report", s)))
         locked = not view.editable
@@ -607,6 +609,12 @@ class AssessmentPage(QWidget):
         self.target_note.setText(note)
         self._show_descriptor()
         self._sync_actions()
+
+    def _draw_radar(self) -> None:
+        """The radar of the form on screen; a folded chart is drawn when it is opened (a redraw costs 0.1 s)."""
+        self._radar_stale = not self.splitter.shown(PanelSplitter.CHART)
+        if not self._radar_stale:
+            self.radar.show_assessment(self.view, self.other)
 
     def _show_descriptor(self) -> None:
         index = self.grid.currentIndex()
