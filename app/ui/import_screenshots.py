@@ -6,6 +6,7 @@ the legal basis), and the problems of a mistaken workbook by sheet, row and colu
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -51,6 +52,7 @@ def _revise(path: Path) -> None:
 
 
 def main(out_dir: str) -> int:
+    os.environ.setdefault("QT_SCALE_FACTOR", "1.25")  # before Qt starts: as app.ui.screenshots
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)

@@ -133,6 +133,11 @@ def main(out_dir: str) -> int:
         dialog.close()
         window.ctx.db.dispose()
         window.close()
+    from app.ui import import_screenshots
+    from app.ui.framework_editor import screenshots as editor_screenshots
+
+    import_screenshots.main(str(out))  # the framework import and editor, at the same scale
+    editor_screenshots.main(str(out))
     for png in sorted(out.glob("*.png")):
         print(png)
     return 0

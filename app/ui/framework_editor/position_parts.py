@@ -213,6 +213,7 @@ class QualificationsPanel(QWidget):
         columns = QHBoxLayout()
         for keys in (RULE_FIELDS[:half], RULE_FIELDS[half:]):
             sub_form = QFormLayout()
+            sub_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fits 1366×768 at 125 %
             for key in keys:
                 sub_form.addRow(self.rule_labels[key], self.rules[key])
             columns.addLayout(sub_form, 1)

@@ -1,17 +1,18 @@
-"""Render the framework editor at 1366×768 to PNG: python -m app.ui.framework_editor.screenshots OUT_DIR.
+"""Render the framework editor on a 1366×768 screen at 125 % to PNG: python -m app.ui.framework_editor.screenshots OUT.
 
 Every tab and sub-tab, a typed mistake in the problem list, and the save preview of a framework in use.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-SIZE = (1366, 768)
+SIZE = (1366, 768)  # physical pixels: the window is this size divided by the scale (app.ui.screenshots)
 
 
 def _settle(app: QApplication) -> None:
@@ -20,6 +21,7 @@ def _settle(app: QApplication) -> None:
 
 
 def main(out_dir: str) -> int:
+    scale = float(os.environ.setdefault("QT_SCALE_FACTOR", "1.25"))  # before Qt starts: as app.ui.screenshots
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -41,7 +43,7 @@ def main(out_dir: str) -> int:
         _settle(app)
         chooser.grab().save(str(out / "framework-chooser.png"))
         editor = FrameworkEditor(ctx, catalog.framework_data(db, ctx.actor, "stp-hn-2026"), "stp-hn-2026")
-        editor.resize(*SIZE)
+        editor.resize(round(SIZE[0] / scale), round(SIZE[1] / scale))
         editor.show()
         _settle(app)
         shots = [("framework-editor-document.png", 0, None), ("framework-editor-competencies.png", 1, None)]
