@@ -156,7 +156,12 @@ def test_a_unit_file_copied_into_the_shared_database_keeps_every_row_and_the_tra
         target.dispose()
 
 
-def test_what_is_new_in_the_file_is_copied_next_time_and_a_differing_row_stops_everything(unit_file, shared_db, capsys):
+def test_what_is_new_in_the_file_is_copied_next_time_and_a_differing_row_stops_everything(unit_file, shared_db, capsys,
+                                                                                          tmp_path):
+    twin = tmp_path / "ban-sao.sqlite3"  # a copy of the file, which another unit goes on using
+    with sqlite3.connect(unit_file.removeprefix("sqlite:///")) as a, sqlite3.connect(twin) as b:
+        a.backup(b)
+    assert main(["--db", unit_file, "period", "add", "Năm 2030"]) == 0  # the two histories part here
     first = copy_database(unit_file, shared_db.app_url)
     assert first.copied["employees"] == 45 and first.trail_copied > 1000
     assert main(["--db", unit_file, "period", "add", "Năm 2027"]) == 0  # the unit keeps working on its file
@@ -165,6 +170,9 @@ def test_what_is_new_in_the_file_is_copied_next_time_and_a_differing_row_stops_e
     assert second.trail_present == first.trail_copied
     dry = copy_database(unit_file, shared_db.app_url, dry_run=True)
     assert dry.nothing_new
+    assert main(["--db", f"sqlite:///{twin}", "period", "add", "Năm 2029"]) == 0
+    with pytest.raises(UserError, match="bắt đầu giống một tệp đã chép trước đây nhưng khác ở phần sau"):
+        copy_database(f"sqlite:///{twin}", shared_db.app_url)
     engine = engine_for(shared_db.app_url)
     try:
         with engine.begin() as conn:

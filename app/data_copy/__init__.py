@@ -17,7 +17,9 @@ Rules:
   so they are sealed again in the shared chain. One entry (entity 'audit', field 'copy', key 'tệp:' + the hash
   of the file's first entry) records how many of the file's entries are copied and the file's own hash at that
   point: whoever kept the file's chain head (`audit verify`) can match it, and the next run copies only the
-  entries after it (and refuses if the file's history no longer starts the same way). Accounts whose digest
+  entries after the furthest such point the file's history continues (a copy of the file that another unit
+  went on using, or the file restored from a backup, continues an earlier point); a file whose history parts
+  from every earlier copy of the same beginning is refused, nothing copied. Accounts whose digest
   changed with the new ids are sealed again, as the program does after any change of an account.
 - Before committing, every table is checked: as many rows in the target as in the file, and the same checksum
   (SHA-256 of the rows' content, references as identities); the copied trail re-verified link by link.

@@ -37,15 +37,20 @@ def copy_trail(copier: Copier, source_name: str) -> None:
                         "chương trình). Chưa chép gì: chép sang sẽ niêm phong lại một nhật ký đã bị sửa. Hãy kiểm tra "
                         "bằng 'competency-gap --db … audit verify' và khôi phục bản sao lưu còn nguyên vẹn.")
     key = MARK_PREFIX + rows[0]["hash"]
-    mark = copier.dst.execute(select(t.c.new_value).where(t.c.entity == MARK_ENTITY, t.c.field == MARK_FIELD,
-                                                          t.c.entity_key == key).order_by(t.c.id.desc()).limit(1)).scalar()
-    done = 0
-    if mark:
-        count, _, head = mark.partition(":")
-        done = int(count)
-        if done > len(rows) or rows[done - 1]["hash"] != head:
-            raise UserError(f"Nhật ký của tệp {source_name} không còn khớp với phần đã chép lần trước ({done} mục, mã "
-                            f"đầu chuỗi {head[:12]}…): tệp đã được khôi phục từ bản cũ hoặc bị sửa. Chưa chép gì.")
+    marks = list(copier.dst.execute(select(t.c.new_value).where(
+        t.c.entity == MARK_ENTITY, t.c.field == MARK_FIELD, t.c.entity_key == key).order_by(t.c.id.desc())).scalars())
+    done, mark = 0, None
+    for value in marks:  # the furthest copy this file's history continues (a file copied more than once)
+        count, _, head = value.partition(":")
+        if int(count) <= len(rows) and rows[int(count) - 1]["hash"] == head and int(count) > done:
+            done, mark = int(count), value
+    if marks and mark is None:
+        count, _, head = marks[0].partition(":")
+        raise UserError(
+            f"Nhật ký của tệp {source_name} bắt đầu giống một tệp đã chép trước đây nhưng khác ở phần sau (lần chép "
+            f"trước: {count} mục, mã đầu chuỗi {head[:12]}…): tệp đã được khôi phục từ bản sao lưu cũ, đã bị sửa, hoặc "
+            "là bản sao của tệp đó mà một đơn vị khác dùng tiếp. Chưa chép gì. Hãy đối chiếu với bộ phận CNTT trước khi "
+            "chép.")
     copier.report.trail_present = done
     new = rows[done:]
     if not new:
