@@ -49,13 +49,13 @@ OWNED = {"position_warnings": "position_id", "task_groups": "position_id", "task
          "employee_degrees": "employee_id", "employee_grade_periods": "employee_id", "employee_works": "employee_id",
          "employee_certificates": "employee_id"}
 VOLATILE = {"accounts": {"failed_attempts", "locked_until"}}  # not content: the lockout counters
-LABELS = {"grades": "ngạch, hạng", "frameworks": "khung năng lực", "competency_groups": "nhóm năng lực",
+LABELS = {"grades": "ngạch/hạng", "frameworks": "khung năng lực", "competency_groups": "nhóm năng lực",
           "specialties": "chuyên ngành", "competencies": "năng lực", "competency_levels": "mô tả cấp độ",
           "positions": "vị trí việc làm", "position_warnings": "ghi chú vị trí", "task_groups": "nhóm nhiệm vụ",
           "task_items": "nhiệm vụ", "work_relationships": "quan hệ công tác", "authorities": "quyền hạn",
           "position_qualifications": "yêu cầu trình độ", "qualification_rules": "điều kiện tiêu chuẩn",
           "requirements": "cấp độ yêu cầu", "units": "đơn vị", "employees": "công chức", "employee_degrees": "văn bằng",
-          "employee_grade_periods": "quá trình giữ ngạch", "employee_works": "văn bản, đề án",
+          "employee_grade_periods": "quá trình giữ ngạch", "employee_works": "văn bản/đề án",
           "employee_certificates": "chứng chỉ", "assessment_periods": "kỳ đánh giá", "assessments": "phiếu đánh giá",
           "ratings": "điểm năng lực", "accounts": "tài khoản", "account_roles": "vai trò tài khoản",
           "remembered_logins": "ghi nhớ đăng nhập", "audit_log": "mục nhật ký thay đổi"}
