@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +32,9 @@ from app.services import catalog, staff
 from app.services.assessments import KEEP, AssessmentView, RatingView
 from app.ui import i18n
 from app.ui import style
-from app.ui.context import AppContext
+from app.ui.assessment_actions import PageActions
 from app.ui.assessment_panels import PanelSplitter
+from app.ui.context import AppContext
 from app.ui.i18n import translate
 from app.ui.pickers import EmployeePicker, PositionPicker
 from app.ui.radar_widget import RadarPanel
@@ -74,7 +75,7 @@ class ScoreCommand(QUndoCommand):
             self.setObsolete(True)
 
 
-class AssessmentPage(QWidget):
+class AssessmentPage(PageActions, QWidget):
     saved = Signal(str)
     assessment_changed = Signal()
 
@@ -207,56 +208,6 @@ class AssessmentPage(QWidget):
         self.splitter.panels_changed.connect(self._sync_actions)
         self.splitter.panels_changed.connect(lambda: self._draw_radar() if self._radar_stale and self.view else None)
 
-    def _make_actions(self) -> None:
-        """The page's steps and panels as actions with shortcuts (the main window puts them in its menus)."""
-        self.submit_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.submit)
-        self.approve_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+A"), triggered=self.approve)
-        self.reopen_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+O"), triggered=self.reopen)
-        self.list_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+Shift+L"))
-        self.chart_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+Shift+R"))
-        self.list_action.triggered.connect(lambda shown: self.splitter.set_shown(PanelSplitter.LIST, shown))
-        self.chart_action.triggered.connect(lambda shown: self.splitter.set_shown(PanelSplitter.CHART, shown))
-        for button, action in ((self.list_button, self.list_action), (self.chart_button, self.chart_action)):
-            button.setDefaultAction(action)  # an arrow only (the action's name and key are its tooltip)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            button.setAutoRaise(True)
-
-    def form_actions(self) -> list[QAction]:
-        return [self.submit_action, self.approve_action, self.reopen_action]
-
-    def panel_actions(self) -> list[QAction]:
-        return [self.list_action, self.chart_action]
-
-    def _sync_actions(self) -> None:
-        """Actions as their buttons: enabled and shown alike, and only while the page is on screen."""
-        here = self.isVisible()
-        for action, button in ((self.submit_action, self.submit_button), (self.approve_action, self.approve_button),
-                               (self.reopen_action, self.reopen_button)):
-            action.setEnabled(here and button.isEnabled() and not button.isHidden())
-            action.setVisible(not button.isHidden())
-        for action, index in ((self.list_action, PanelSplitter.LIST), (self.chart_action, PanelSplitter.CHART)):
-            action.setEnabled(here)
-            action.setChecked(self.splitter.shown(index))
-        # the arrows point where the panel goes: the staff list folds to the left, the chart to the right
-        left, right = Qt.ArrowType.LeftArrow, Qt.ArrowType.RightArrow
-        self.list_button.setArrowType(left if self.list_action.isChecked() else right)
-        self.chart_button.setArrowType(right if self.chart_action.isChecked() else left)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self._sync_actions()
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().hideEvent(event)
-        self._sync_actions()
-
-    def focus_search(self) -> None:
-        """Ctrl+F: the staff list's search box (the list opens if it was folded), its text selected."""
-        if not self.splitter.shown(PanelSplitter.LIST):
-            self.splitter.set_shown(PanelSplitter.LIST, True)
-        self.picker.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.picker.search.selectAll()
-
     def retranslate_ui(self) -> None:
         self.position_label.setText(self.tr("Vị trí đánh giá:"))
         self.period_label.setText(self.tr("Kỳ đánh giá:"))
@@ -268,16 +219,7 @@ class AssessmentPage(QWidget):
         self.reopen_button.setText(self.tr("Mở lại…"))
         self.history_button.setText(self.tr("Lịch sử thay đổi…"))
         self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)"))
-        self.submit_action.setText(self.tr("Gửi phiếu…"))
-        self.approve_action.setText(self.tr("Phê duyệt phiếu…"))
-        self.reopen_action.setText(self.tr("Mở lại phiếu…"))
-        self.list_action.setText(self.tr("Danh sách công chức"))
-        self.chart_action.setText(self.tr("Biểu đồ và báo cáo"))
-        for action, button in ((self.submit_action, self.submit_button), (self.approve_action, self.approve_button),
-                               (self.reopen_action, self.reopen_button)):
-            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        for action in self.panel_actions():
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self._retranslate_actions()
         self.picker.retranslate_ui()
         self.position_picker.retranslate_ui()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
@@ -318,7 +260,8 @@ class AssessmentPage(QWidget):
         if code == self.employee_code:
             return
         self.employee_code = code
-        employee = staff.get_employee(self.ctx.db, self.ctx.actor, code)
+        row = self.picker.model.row_of(code)  # the list's row holds the position: no need to read the record
+        employee = self.picker.model.row_at(row) if row >= 0 else staff.get_employee(self.ctx.db, self.ctx.actor, code)
         self.position_key = employee.position
         self.position_picker.set_current(self.position_key)
         self.reload()
@@ -609,12 +552,6 @@ class AssessmentPage(QWidget):
         self.target_note.setText(note)
         self._show_descriptor()
         self._sync_actions()
-
-    def _draw_radar(self) -> None:
-        """The radar of the form on screen; a folded chart is drawn when it is opened (a redraw costs 0.1 s)."""
-        self._radar_stale = not self.splitter.shown(PanelSplitter.CHART)
-        if not self._radar_stale:
-            self.radar.show_assessment(self.view, self.other)
 
     def _show_descriptor(self) -> None:
         index = self.grid.currentIndex()
