@@ -171,7 +171,10 @@ def explain_connect_error(exc: BaseException, url: str) -> str:
     reason = str(getattr(exc, "orig", exc) or exc).strip()
     low = reason.lower()
     server = f"{u.host or 'máy này'}:{u.port or DEFAULT_PORT}"
-    if "password authentication failed" in low or "password is required" in low or "no password supplied" in low:
+    if "no password supplied" in low or "password is required" in low:
+        return (f"Máy chủ {server} cần mật khẩu của '{u.username}'. Hãy nhập mật khẩu (Tệp → Kết nối cơ sở dữ liệu "
+                "dùng chung…), hoặc đặt biến PGPASSWORD hay tệp ~/.pgpass khi dùng dòng lệnh.")
+    if "password authentication failed" in low:
         return f"Sai mật khẩu (hoặc tên đăng nhập '{u.username}') của máy chủ {server}. Hãy nhập lại mật khẩu."
     if "role" in low and "does not exist" in low:
         return f"Máy chủ {server} không có người dùng '{u.username}'. Hãy kiểm tra tên đăng nhập."

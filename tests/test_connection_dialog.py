@@ -73,8 +73,11 @@ def passwords_checked(request) -> bool:
         engine.dispose()
 
 
-def test_kiem_tra_ket_noi_says_what_happened(qtbot, tmp_path, shared_pg, request, capsys):
+def test_kiem_tra_ket_noi_says_what_happened(qtbot, tmp_path, shared_pg, request, capsys, monkeypatch):
     from app.cli import main
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)  # no password from elsewhere (libpq's own)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "khong-co.pgpass"))
 
     assert main(["--db", shared_pg.url(shared_pg.app, None), "init", "--admin-url", shared_pg.owner_url]) == 0
     capsys.readouterr()
@@ -98,6 +101,8 @@ def test_kiem_tra_ket_noi_says_what_happened(qtbot, tmp_path, shared_pg, request
     if passwords_checked(request):
         fill(dialog, shared_pg, password="sai-mat-khau")
         assert not dialog.test_connection() and dialog.outcome.text().startswith("Sai mật khẩu")
+        fill(dialog, shared_pg, password="")
+        assert not dialog.test_connection() and f"cần mật khẩu của '{shared_pg.app}'" in dialog.outcome.text()
         from app.bootstrap import open_database
         from app.errors import StorageError
 
