@@ -68,10 +68,28 @@ def surplus(score: ColumnElement, low: ColumnElement, high: ColumnElement) -> Co
     return _case(columns, lambda rule: compile_rule(rule.surplus, columns))
 
 
+def has_status(score: ColumnElement, low: ColumnElement, high: ColumnElement, *statuses: gap.Status
+               ) -> ColumnElement:
+    """The condition that the score's status is one of these: for each, its rule's condition and none of the
+    earlier rules' (the first case that holds wins), compiled from the same table; no text compared per row."""
+    columns = {"s": score, "lo": low, "hi": high}
+    wanted = []
+    for status_ in statuses:
+        parts = []
+        for rule in gap.RULES:
+            if rule.status is status_:
+                if rule.when is not True:
+                    parts.append(compile_rule(rule.when, columns))
+                break
+            parts.append(not_(compile_rule(rule.when, columns)))
+        wanted.append(and_(*parts) if parts else true())
+    return or_(*wanted)
+
+
 def is_status(score: ColumnElement, low: ColumnElement, high: ColumnElement, *statuses: gap.Status
               ) -> ColumnElement:
     """1 when the score's status is one of these, else 0 (to be summed)."""
-    return case((status(score, low, high).in_([s.value for s in statuses]), 1), else_=0)
+    return case((has_status(score, low, high, *statuses), 1), else_=0)
 
 
 def numeric(low: ColumnElement, high: ColumnElement) -> ColumnElement:
