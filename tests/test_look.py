@@ -145,3 +145,21 @@ def test_empty_lists_say_why(qtbot, make_window, demo_url):
     window.reports.tabs.setCurrentWidget(window.reports.readiness)
     qtbot.waitUntil(lambda: readiness.label.isVisible())  # no readiness form in 2025
     assert "sẵn sàng" in readiness.label.text()
+
+
+def test_a_person_without_a_form_shows_no_form_yet(qtbot, make_window, demo_url):
+    from app.services.periods import add_period
+
+    window = make_window(demo_url)
+    add_period(window.ctx.db, window.ctx.actor, "Năm 2027")
+    page = window.assessment
+    page.refresh_lists()
+    page.picker.select("MAU0005")
+    page.set_period("Năm 2027")
+    qtbot.waitUntil(lambda: page.view is not None and page.employee_code == "MAU0005")
+    assert not page.view.id  # nothing written yet: a preview of the form to come
+    assert "Chưa có phiếu" in page.target_note.text() and "Đang soạn" not in page.target_note.text()
+    page.picker.select("MAU0001")
+    page.set_period("Năm 2025")
+    qtbot.waitUntil(lambda: page.view is not None and bool(page.view.id))
+    assert "Đã phê duyệt" in page.target_note.text() and "Chưa có phiếu" not in page.target_note.text()
