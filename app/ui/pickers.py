@@ -42,6 +42,8 @@ class EmployeePicker(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.details)
         self._units: list[UnitInfo] = []
+        self._widest: int | None = None
+        self.model.modelReset.connect(lambda: setattr(self, "_widest", None))
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._confirm_first)
         self.search.installEventFilter(self)
@@ -134,10 +136,12 @@ class EmployeePicker(QWidget):
         return index.data(KEY_ROLE) if index.isValid() else None
 
     def widest_name(self) -> int:
-        """Pixels the longest name in the list takes."""
-        metrics = self.list.fontMetrics()
-        rows = range(self.model.rowCount())
-        return max((metrics.horizontalAdvance(self.model.row_at(r).name) for r in rows), default=0)
+        """Pixels the longest name in the list takes (measured once per list)."""
+        if self._widest is None:
+            metrics = self.list.fontMetrics()
+            rows = range(self.model.rowCount())
+            self._widest = max((metrics.horizontalAdvance(self.model.row_at(r).name) for r in rows), default=0)
+        return self._widest
 
 
 class PositionPicker(QWidget):
