@@ -126,6 +126,7 @@ class EmployeeDialog(QDialog):
     def _group(title: str, rows: list[list[tuple[str, QWidget]]]) -> QGroupBox:
         """Label–field pairs, two to a row; a row with one pair spans the whole width."""
         box = QGroupBox(title)
+        box.setStyleSheet(style.GROUP_BOX)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(style.SPACING * 2)
         grid.setVerticalSpacing(style.SPACING)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from app.ui import style
+
 
 class EmptyState(QObject):
     """A centred message over a view's viewport, shown while its model has no row."""
@@ -15,7 +17,8 @@ class EmptyState(QObject):
         super().__init__(view)
         self.view, self.text = view, text
         self.label = QLabel(view.viewport())
-        self.label.setObjectName("emptyState")  # its look: style.STYLE_SHEET
+        self.label.setObjectName("emptyState")
+        self.label.setStyleSheet(style.EMPTY_STATE)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -18,6 +18,7 @@ class LookActions:
     def _make_look(self) -> None:
         # a navigation rail: each page an icon with its name under it, narrow enough for a 1366×768 screen at 125 %
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(style.NAV_SHEET)
         self.nav.setViewMode(QListView.ViewMode.IconMode)
         self.nav.setFlow(QListView.Flow.TopToBottom)
         self.nav.setMovement(QListView.Movement.Static)
@@ -59,6 +60,7 @@ class LookActions:
         self._style_welcome()
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setStyleSheet(style.TOOLBAR_SHEET)
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(style.ICON_SIZE, style.ICON_SIZE))
@@ -71,7 +73,7 @@ class LookActions:
                 self.toolbar.addAction(action)
             self.toolbar.addSeparator()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        style.apply(QApplication.instance())  # last: every widget is polished with its object name set
+        style.apply(QApplication.instance())
 
     def _style_welcome(self) -> None:
         """The first screen: an icon, the title, a paragraph of readable width, Thêm công chức as the main button."""
@@ -79,6 +81,7 @@ class LookActions:
         welcome.setObjectName("welcome")
         welcome.text.setFixedWidth(style.TEXT_WIDTH)
         welcome.add_button.setObjectName("primary")
+        welcome.setStyleSheet(style.WELCOME_SHEET)  # after the names it selects by
         icon = QLabel()
         icon.setPixmap(style.icon("users", style.ACCENT).pixmap(QSize(style.WELCOME_ICON_SIZE, style.WELCOME_ICON_SIZE)))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
