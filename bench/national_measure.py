@@ -198,7 +198,8 @@ def app_operation(name: str, url: str, unit: str | None, state: dict):
             cells.clear()
             scope = reporting.report_scope(db, actor, PERIOD, unit)
             summary = export_gap_summary(db, scope, target, agency, unit_name)
-            _CELLS.write_text(json.dumps({name: cells}))  # what the raw writer must write as well
+            known = json.loads(_CELLS.read_text()) if _CELLS.exists() else {}
+            _CELLS.write_text(json.dumps({**known, name: cells}))  # what the raw writer must write as well
             state["note"] = ", ".join(f"{sheet}: {n[0]:,} dòng, {n[1]:,} ô" for sheet, n in cells.items())
             return summary.people
         return run
@@ -396,7 +397,9 @@ def _raw_export(db, unit: str | None, target: Path, name: str) -> int:
     import xlsxwriter
     from sqlalchemy import text
 
-    counts = json.loads(_CELLS.read_text())[name] if _CELLS.exists() else {}
+    known = json.loads(_CELLS.read_text()) if _CELLS.exists() else {}
+    # the program's own counts; when its run did not finish, the layout of another export (same columns)
+    counts = known.get(name) or next(iter(known.values()), {})
     detail_rows = sum(v[0] for k, v in counts.items() if k.startswith("Chi tiết")) or 1
     detail_width = round(sum(v[1] for k, v in counts.items() if k.startswith("Chi tiết")) / detail_rows) or 10
     summary = next((v for k, v in counts.items() if k.startswith("Tổng hợp")), [1, 8, 0])
