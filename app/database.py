@@ -300,6 +300,10 @@ def storage_error(exc: BaseException, db: Database | None = None, path: Path | N
     where = str(path) if path is not None else (db.describe() if db else "")
     if getattr(orig, "sqlstate", None) in CONCURRENT_STATES or "deadlock" in low or "could not serialize" in low:
         return Conflict(CHANGED_MEANWHILE)
+    if "value too long for type character varying(" in low:  # PostgreSQL; the program checks first (text_rules)
+        limit = low.split("varying(", 1)[1].split(")", 1)[0]
+        return StorageError(f"Một giá trị dài quá giới hạn {limit} ký tự của cơ sở dữ liệu; chưa lưu gì. "
+                            "Hãy rút gọn rồi thử lại.")
     if isinstance(exc, IntegrityError):
         if "unique" in low or "duplicate" in low:
             return Conflict(CHANGED_MEANWHILE)

@@ -167,3 +167,26 @@ def test_a_connection_url_is_never_shown_or_logged_with_its_password(capsys, pg_
     logs = Path(os.environ["COMPETENCY_GAP_LOG_DIR"])
     assert not any("Sai-Mat-Khau-2026" in p.read_text(errors="replace") for p in logs.rglob("*") if p.is_file())
     assert masked("postgresql://an:bi@mat@may-chu:5x/db") == "postgresql://an:***@may-chu:5x/db"
+
+
+def test_migrations_both_ways_on_an_empty_postgresql_database_match_the_models(pg_database):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app import migrate
+    from app.database import Database
+    from app.models import Base
+
+    db = Database(pg_database())
+    try:
+        assert migrate.upgrade(db.engine) is True and migrate.upgrade(db.engine) is False
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        migrate.downgrade(db.engine, "0001")
+        assert migrate.current_revision(db.engine) == "0001"
+        migrate.upgrade(db.engine)
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert migrate.current_revision(db.engine) == migrate.LATEST_REVISION
+    finally:
+        db.dispose()
