@@ -69,6 +69,8 @@ def test_every_readme_command_runs_on_the_sample(db_url, tmp_path, monkeypatch, 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "scores.json").write_text(json.dumps({"NLC1": 3, "NLC2": 4}), encoding="utf-8")  # as the README says
     lines = [line for line in readme_commands() if " user " not in f" {line} " and "--user" not in line]
+    if not db_url.startswith("sqlite"):  # copies of the SQLite file; a shared database is backed up with pg_dump
+        lines = [line for line in lines if line.split()[1:2] not in (["backup"], ["restore"])]
     assert main(["--db", db_url, "demo"]) == 0  # the README's examples are about the sample organisation
     capsys.readouterr()
     _run(lines, db_url, capsys)
