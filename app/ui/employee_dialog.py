@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,16 @@ from app.ui.context import AppContext
 from app.ui.date_edit import DateEdit
 
 WIDTH = 700  # fits a 1366×768 screen at 125 % with room to spare
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class IndentDelegate(QStyledItemDelegate):
+    """A unit indented by its depth in the tree, in the drop-down list only."""
+
+    def paint(self, painter, option, index) -> None:
+        option = QStyleOptionViewItem(option)
+        option.rect.setLeft(option.rect.left() + (index.data(DEPTH_ROLE) or 0) * 3 * style.SPACING)
+        super().paint(painter, option, index)
 
 
 class EmployeeDialog(QDialog):
@@ -46,9 +58,11 @@ class EmployeeDialog(QDialog):
         if employee:
             self.gender.setCurrentIndex(max(self.gender.findData(employee.gender), 0))
         self.unit = QComboBox()
-        for u in staff.list_units(ctx.db, ctx.actor):
-            self.unit.addItem("    " * u.depth + u.name, u.code)
+        for u in staff.list_units(ctx.db, ctx.actor):  # the tree indented in the list, the name alone in the box
+            self.unit.addItem(u.name, u.code)
             self.unit.setItemData(self.unit.count() - 1, u.name, Qt.ItemDataRole.ToolTipRole)
+            self.unit.setItemData(self.unit.count() - 1, u.depth, DEPTH_ROLE)
+        self.unit.setItemDelegate(IndentDelegate(self.unit))
         if employee:
             self.unit.setCurrentIndex(self.unit.findData(employee.unit))
         self.position = QComboBox()
