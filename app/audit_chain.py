@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, insert, inspect as sa_inspect, select, text
 from sqlalchemy.orm import Session
 
+from app.database import WRITERS_LOCK_KEY
+
 GENESIS = "0" * 64
-LOCK_KEY = 0x41554449545F4C  # PostgreSQL advisory lock of the trail ("AUDIT_L")
+LOCK_KEY = WRITERS_LOCK_KEY  # PostgreSQL advisory lock of the trail, the one every writer takes first
 ACCOUNT_FIELDS = ("username", "display_name", "password_hash", "employee_id", "active")
 SYSTEM = "he-thong"
 SYSTEM_NAME = "Chương trình"

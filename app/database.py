@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -183,6 +183,10 @@ class Database:
         rolled back on any error; driver errors become one clear StorageError."""
         try:
             with (self._read_sessions if self.reads_only else self._sessions).begin() as session:
+                if not self.reads_only and self.engine.dialect.name == "postgresql":
+                    # writers one at a time, in the order they began (as SQLite's BEGIN IMMEDIATE does): every
+                    # write ends in the audit trail's chain, whose lock taken late would deadlock against row locks
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITERS_LOCK_KEY})
                 if self.account_guard is not None:
                     self.account_guard(session)
                 yield session
@@ -284,6 +288,8 @@ def _surroundings(path: Path) -> str:
     return ""
 
 
+# PostgreSQL: the advisory lock every writing transaction takes first (the audit trail's chain takes it too)
+WRITERS_LOCK_KEY = 0x41554449545F4C
 CHANGED_MEANWHILE = "Một người khác vừa ghi cùng dữ liệu này; chưa lưu. Hãy tải lại rồi thử lại."
 # PostgreSQL's answers when two transactions write the same rows at once: serialization failure, deadlock,
 # a lock not granted in time (SQLSTATE 40001, 40P01, 55P03)

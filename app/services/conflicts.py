@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import time
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.database import CONCURRENT_STATES
 from app.errors import Conflict, StorageError, UserError
 from app.models import Assessment, AuditEntry, Rating
 from app.vntext import nfc
@@ -31,11 +34,16 @@ def raced(exc: BaseException, creating: bool) -> bool:
     if isinstance(exc, kinds):
         return True
     wrapped = isinstance(exc, StorageError) or (isinstance(exc, Conflict) and exc.field is None)
-    return wrapped and isinstance(exc.__cause__ or exc.__context__, kinds)
+    cause = exc.__cause__ or exc.__context__
+    # PostgreSQL may also refuse one of two transactions writing the same rows at once (a serialization
+    # failure or a deadlock): run it again, as for a race
+    transient = getattr(getattr(cause, "orig", None), "sqlstate", None) in CONCURRENT_STATES
+    return wrapped and (isinstance(cause, kinds) or transient)
 
 
-def retrying(work, creating: bool = False, attempts: int = 3):
-    """Run a transaction again after a race: the fresh read then decides (conflict or not)."""
+def retrying(work, creating: bool = False, attempts: int = 5):
+    """Run a transaction again after a race: the fresh read then decides (conflict or not). Waits a few
+    random milliseconds between attempts so that writers who collided do not collide again in step."""
     for attempt in range(attempts):
         try:
             return work()
@@ -44,6 +52,7 @@ def retrying(work, creating: bool = False, attempts: int = 3):
                 raise
             if attempt == attempts - 1:
                 raise Conflict("Điểm này vừa được người khác sửa; hãy tải lại phiếu.") from None
+            time.sleep(random.uniform(0.005, 0.03) * (attempt + 1))
     raise AssertionError("unreachable")
 
 

@@ -87,8 +87,9 @@ def _writer(db, plan: dict, p: int, t: int, out: dict, lock: threading.Lock) -> 
                                    expected={code: (current, svc.KEEP)})
             assert next(r.score for r in view.ratings if r.competency_code == code) == value
             record.update(ok=True, outcome="saved")
-        except Conflict:
+        except Conflict as exc:
             record["outcome"] = "conflict"
+            record["conflict_field"] = exc.field
         except Exception as exc:  # noqa: BLE001 - reported to the test, which asserts there are none
             errors.append(f"{type(exc).__name__}: {exc}")
         record["seconds"] = time.monotonic() - started

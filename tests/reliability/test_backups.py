@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only("backups and restores of the SQLite file; a shared PostgreSQL database is backed up with pg_dump")
+
 from app import backup
 from app.actor import local_user
 from app.bootstrap import WRITE, open_database
