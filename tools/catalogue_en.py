@@ -579,4 +579,14 @@ EN.update({  # the shared PostgreSQL database
     "Không ghi được mật khẩu vào kho khóa của hệ điều hành; mật khẩu chỉ dùng cho lần này.":
         "The password could not be written to the system keyring; it is used this time only.",
     "Kết nối máy chủ…": "Connect to a server…", "Đang dùng cơ sở dữ liệu {0}": "Using the database {0}",
+    # empty lists and tables (app.ui.window_look, app.ui.empty_state)
+    "Chưa có phiếu nào trong kỳ và phạm vi đã chọn.": "No form yet in the period and scope chosen.",
+    "Chưa chọn công chức. Chọn một người ở danh sách bên trái (Ctrl+F để tìm) để bắt đầu đánh giá.":
+        "No civil servant chosen. Pick someone in the list on the left (Ctrl+F to search) to start the assessment.",
+    "Không có công chức nào khớp. Thử gõ ít chữ hơn, hoặc chọn Tất cả đơn vị.":
+        "No civil servant matches. Try typing less, or choose All units.",
+    "Không có công chức nào khớp với điều kiện tìm.": "No civil servant matches the search.",
+    "Không có vị trí việc làm nào khớp với điều kiện tìm.": "No job position matches the search.",
+    "Không có phiếu đánh giá sẵn sàng cho vị trí khác trong kỳ này.":
+        "No readiness assessment for another position in this period.",
 })

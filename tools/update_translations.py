@@ -64,6 +64,7 @@ def core_strings() -> dict[str, list[str]]:
                        "Mã đầu chuỗi (hãy lưu ở nơi khác để đối chiếu lần sau): {0}"],
         "ConfirmStep": _calls_of("_tr", ROOT / "app" / "ui" / "workflow_confirm.py"),
         "DateEdit": _translated_in("DateEdit", ROOT / "app" / "ui" / "date_edit.py"),
+        "EmptyState": _translated_in("EmptyState", ROOT / "app" / "ui" / "window_look.py"),
         "PeriodDialog": ["Năm {0}"],
         "EmployeeDialog": ["Nam", "Nữ"],
         "AccountsDialog": list(AccountsDialog.COLUMNS),

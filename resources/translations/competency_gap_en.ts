@@ -84,7 +84,7 @@
       <translation>Specialty {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/i18n.py" line="142" />
+      <location filename="../../app/ui/i18n.py" line="144" />
       <source>Người dùng máy tính ({0})</source>
       <translation>Computer user ({0})</translation>
     </message>
@@ -272,150 +272,150 @@
   <context>
     <name>AssessmentPage</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="58" />
+      <location filename="../../app/ui/assessment_page.py" line="59" />
       <source>Sửa ghi chú {0}</source>
       <translation>Edit note {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="60" />
+      <location filename="../../app/ui/assessment_page.py" line="61" />
       <source>Chấm điểm {0}</source>
       <translation>Score {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="259" />
+      <location filename="../../app/ui/assessment_page.py" line="212" />
       <source>Vị trí đánh giá:</source>
       <translation>Target position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="260" />
+      <location filename="../../app/ui/assessment_page.py" line="213" />
       <source>Kỳ đánh giá:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="261" />
+      <location filename="../../app/ui/assessment_page.py" line="214" />
       <source>Loại:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="262" />
-      <location filename="../../app/ui/assessment_page.py" line="361" />
+      <location filename="../../app/ui/assessment_page.py" line="215" />
+      <location filename="../../app/ui/assessment_page.py" line="308" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="263" />
-      <location filename="../../app/ui/assessment_page.py" line="361" />
+      <location filename="../../app/ui/assessment_page.py" line="216" />
+      <location filename="../../app/ui/assessment_page.py" line="308" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="264" />
+      <location filename="../../app/ui/assessment_page.py" line="217" />
       <source>Gửi</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="265" />
+      <location filename="../../app/ui/assessment_page.py" line="218" />
       <source>Phê duyệt</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="266" />
+      <location filename="../../app/ui/assessment_page.py" line="219" />
       <source>Mở lại…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="267" />
+      <location filename="../../app/ui/assessment_page.py" line="220" />
       <source>Lịch sử thay đổi…</source>
       <translation>Change history…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="268" />
+      <location filename="../../app/ui/assessment_page.py" line="221" />
       <source>Ai đã sửa gì, khi nào, giá trị cũ và mới, lý do (Ctrl+H)</source>
       <translation>Who changed what, when, old and new value, reason (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="269" />
+      <location filename="../../app/ui/assessment_actions.py" line="67" />
       <source>Gửi phiếu…</source>
       <translation>Submit the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="270" />
+      <location filename="../../app/ui/assessment_actions.py" line="68" />
       <source>Phê duyệt phiếu…</source>
       <translation>Approve the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="271" />
+      <location filename="../../app/ui/assessment_actions.py" line="69" />
       <source>Mở lại phiếu…</source>
       <translation>Reopen the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="272" />
+      <location filename="../../app/ui/assessment_actions.py" line="70" />
       <source>Danh sách công chức</source>
       <translation>Staff list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="273" />
+      <location filename="../../app/ui/assessment_actions.py" line="71" />
       <source>Biểu đồ và báo cáo</source>
       <translation>Chart and report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="359" />
-      <location filename="../../app/ui/assessment_page.py" line="500" />
+      <location filename="../../app/ui/assessment_page.py" line="306" />
+      <location filename="../../app/ui/assessment_page.py" line="447" />
       <source>Không mở được phiếu</source>
       <translation>Cannot open the assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="383" />
+      <location filename="../../app/ui/assessment_page.py" line="330" />
       <source>Phiếu của người đánh giá chỉ xem được khi đã phê duyệt: đang hiện phiếu tự đánh giá.</source>
       <translation>The assessor's form can be seen once approved: showing the self-assessment.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="431" />
+      <location filename="../../app/ui/assessment_page.py" line="378" />
       <source>Đã giữ giá trị của đồng nghiệp ở năng lực {0}.</source>
       <translation>Kept your colleague's value for competency {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="452" />
+      <location filename="../../app/ui/assessment_page.py" line="399" />
       <source>Không hoàn tác: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not undone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="454" />
+      <location filename="../../app/ui/assessment_page.py" line="401" />
       <source>Không làm lại: năng lực {0} đã được sửa sau thay đổi của bạn.</source>
       <translation>Not redone: competency {0} was changed after your change.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="475" />
+      <location filename="../../app/ui/assessment_page.py" line="422" />
       <source>Đã lưu lúc {0}</source>
       <translation>Saved at {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="487" />
+      <location filename="../../app/ui/assessment_page.py" line="434" />
       <source>Chưa lưu ghi chú {0}: {1}</source>
       <translation>Note {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="489" />
+      <location filename="../../app/ui/assessment_page.py" line="436" />
       <source>Chưa lưu điểm {0}: {1}</source>
       <translation>Score {0} not saved: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="532" />
+      <location filename="../../app/ui/assessment_page.py" line="478" />
       <source>Không thực hiện được</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="582" />
+      <location filename="../../app/ui/assessment_page.py" line="528" />
       <source>Kỳ đánh giá đã đóng: phiếu chỉ để xem.</source>
       <translation>The assessment period is closed: this form is read-only.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="583" />
+      <location filename="../../app/ui/assessment_page.py" line="529" />
       <source>Phiếu {0}: không sửa được điểm. Dùng "Mở lại…" nếu cần sửa.</source>
       <translation>Assessment {0}: scores cannot be changed. Use "Reopen…" to change them.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="597" />
+      <location filename="../../app/ui/assessment_page.py" line="543" />
       <source>Chưa có phiếu</source>
       <translation>No form yet</translation>
     </message>
@@ -759,6 +759,74 @@
     </message>
   </context>
   <context>
+    <name>ConfirmStep</name>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="24" />
+      <source>{0}/{1} năng lực đã chấm, {2} chưa chấm; kết luận: {3}</source>
+      <translation>{0}/{1} competencies scored, {2} not scored; verdict: {3}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="36" />
+      <source>Chưa chấm: {0}.</source>
+      <translation>Not scored: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="46" />
+      <source>Sau khi gửi, phiếu bị khóa: không sửa được điểm nữa. Muốn sửa phải dùng "Mở lại…" và ghi lý do.</source>
+      <translation>Once submitted, the form is locked: scores can no longer be changed. To change them, use "Reopen…" and give a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="48" />
+      <source>Gửi</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="50" />
+      <source>Phê duyệt phiếu đánh giá của {0}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="51" />
+      <source>Phiếu đã phê duyệt là kết quả chính thức, người được đánh giá xem được. Muốn sửa phải dùng "Mở lại…" và ghi lý do.</source>
+      <translation>An approved form is the official result, which the person assessed can see. To change it, use "Reopen…" and give a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="53" />
+      <source>Phê duyệt</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="23" />
+      <source>{0}/{1} năng lực đã chấm; kết luận: {2}</source>
+      <translation>{0}/{1} competencies scored; verdict: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="35" />
+      <source>{0} và {1} năng lực khác</source>
+      <translation>{0} and {1} other competencies</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="43" />
+      <source>Gửi phiếu tự đánh giá của {0}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="44" />
+      <source>Gửi phiếu đánh giá của {0}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="45" />
+      <source>Gửi phiếu</source>
+      <translation>Submit the form</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/workflow_confirm.py" line="49" />
+      <source>Phê duyệt phiếu</source>
+      <translation>Approve the form</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../app/ui/save_dialogs.py" line="63" />
@@ -899,47 +967,47 @@
       <translation>Save and connect</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="125" />
+      <location filename="../../app/ui/connection_dialog.py" line="127" />
       <source>Chọn tệp chứng chỉ CA</source>
       <translation>Choose the CA certificate file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="126" />
+      <location filename="../../app/ui/connection_dialog.py" line="128" />
       <source>Chứng chỉ (*.crt *.pem *.cer);;Mọi tệp (*)</source>
       <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="132" />
+      <location filename="../../app/ui/connection_dialog.py" line="134" />
       <source>máy chủ</source>
       <translation>server</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="132" />
+      <location filename="../../app/ui/connection_dialog.py" line="134" />
       <source>cơ sở dữ liệu</source>
       <translation>database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="133" />
+      <location filename="../../app/ui/connection_dialog.py" line="135" />
       <source>tên đăng nhập</source>
       <translation>user name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="135" />
+      <location filename="../../app/ui/connection_dialog.py" line="137" />
       <source>Hãy điền: {0}.</source>
       <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="145" />
+      <location filename="../../app/ui/connection_dialog.py" line="147" />
       <source>Đang kết nối…</source>
       <translation>Connecting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="169" />
+      <location filename="../../app/ui/connection_dialog.py" line="171" />
       <source>Chưa ghi nhớ mật khẩu</source>
       <translation>Password not remembered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="170" />
+      <location filename="../../app/ui/connection_dialog.py" line="172" />
       <source>Không ghi được mật khẩu vào kho khóa của hệ điều hành; mật khẩu chỉ dùng cho lần này.</source>
       <translation>The password could not be written to the system keyring; it is used this time only.</translation>
     </message>
@@ -1012,22 +1080,22 @@
   <context>
     <name>Edit</name>
     <message>
-      <location filename="../../app/ui/i18n.py" line="67" />
+      <location filename="../../app/ui/i18n.py" line="69" />
       <source>Hoàn tác {0}</source>
       <translation>Undo {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/i18n.py" line="67" />
+      <location filename="../../app/ui/i18n.py" line="69" />
       <source>Hoàn tác</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/i18n.py" line="71" />
+      <location filename="../../app/ui/i18n.py" line="73" />
       <source>Làm lại {0}</source>
       <translation>Redo {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/i18n.py" line="71" />
+      <location filename="../../app/ui/i18n.py" line="73" />
       <source>Làm lại</source>
       <translation>Redo</translation>
     </message>
@@ -1035,97 +1103,97 @@
   <context>
     <name>EmployeeDialog</name>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="38" />
+      <location filename="../../app/ui/employee_dialog.py" line="50" />
       <source>Thêm công chức</source>
       <translation>Add civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="38" />
+      <location filename="../../app/ui/employee_dialog.py" line="50" />
       <source>Sửa thông tin công chức</source>
       <translation>Edit civil servant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="55" />
+      <location filename="../../app/ui/employee_dialog.py" line="69" />
       <source>(chưa có)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="67" />
+      <location filename="../../app/ui/employee_dialog.py" line="81" />
       <source>(theo vị trí)</source>
       <translation>(from position)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="87" />
+      <location filename="../../app/ui/employee_dialog.py" line="101" />
       <source>Cá nhân</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="88" />
+      <location filename="../../app/ui/employee_dialog.py" line="102" />
       <source>Mã công chức:</source>
       <translation>Employee code:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="89" />
+      <location filename="../../app/ui/employee_dialog.py" line="103" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="94" />
+      <location filename="../../app/ui/employee_dialog.py" line="108" />
       <source>Giữ ngạch, hạng từ:</source>
       <translation>In grade since:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="96" />
+      <location filename="../../app/ui/employee_dialog.py" line="110" />
       <source>Trình độ</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="88" />
+      <location filename="../../app/ui/employee_dialog.py" line="102" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="89" />
+      <location filename="../../app/ui/employee_dialog.py" line="103" />
       <source>Giới tính:</source>
       <translation>Gender:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="91" />
+      <location filename="../../app/ui/employee_dialog.py" line="105" />
       <source>Công tác</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="92" />
+      <location filename="../../app/ui/employee_dialog.py" line="106" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="93" />
+      <location filename="../../app/ui/employee_dialog.py" line="107" />
       <source>Vị trí việc làm:</source>
       <translation>Job position:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="94" />
+      <location filename="../../app/ui/employee_dialog.py" line="108" />
       <source>Ngạch, hạng:</source>
       <translation>Grade:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="97" />
+      <location filename="../../app/ui/employee_dialog.py" line="111" />
       <source>Trình độ đào tạo:</source>
       <translation>Education:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="98" />
+      <location filename="../../app/ui/employee_dialog.py" line="112" />
       <source>Chứng chỉ:</source>
       <translation>Certificates:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="114" />
+      <location filename="../../app/ui/employee_dialog.py" line="128" />
       <source>Thông tin chung</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../app/ui/employee_dialog.py" line="115" />
+      <location filename="../../app/ui/employee_dialog.py" line="129" />
       <source>Trình độ, quá trình công tác</source>
       <translation>Qualifications and career</translation>
     </message>
@@ -1141,13 +1209,13 @@
   <context>
     <name>EmployeePicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="54" />
+      <location filename="../../app/ui/pickers.py" line="56" />
       <source>Tìm công chức (gõ không dấu cũng được)…</source>
       <translation>Find a civil servant (accents optional)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pickers.py" line="56" />
-      <location filename="../../app/ui/pickers.py" line="63" />
+      <location filename="../../app/ui/pickers.py" line="58" />
+      <location filename="../../app/ui/pickers.py" line="65" />
       <source>Tất cả đơn vị</source>
       <translation>All units</translation>
     </message>
@@ -1342,14 +1410,47 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="105" />
+      <source>Chưa có phiếu nào trong kỳ và phạm vi đã chọn.</source>
+      <translation>No form yet in the period and scope chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="107" />
+      <source>Chưa chọn công chức. Chọn một người ở danh sách bên trái (Ctrl+F để tìm) để bắt đầu đánh giá.</source>
+      <translation>No civil servant chosen. Pick someone in the list on the left (Ctrl+F to search) to start the assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="109" />
+      <source>Không có công chức nào khớp. Thử gõ ít chữ hơn, hoặc chọn Tất cả đơn vị.</source>
+      <translation>No civil servant matches. Try typing less, or choose All units.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="111" />
+      <source>Không có công chức nào khớp với điều kiện tìm.</source>
+      <translation>No civil servant matches the search.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="112" />
+      <source>Không có vị trí việc làm nào khớp với điều kiện tìm.</source>
+      <translation>No job position matches the search.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_look.py" line="116" />
+      <source>Không có phiếu đánh giá sẵn sàng cho vị trí khác trong kỳ này.</source>
+      <translation>No readiness assessment for another position in this period.</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-      <location filename="../../app/ui/launcher.py" line="150" />
+      <location filename="../../app/ui/launcher.py" line="154" />
       <source>Lỗi không mong đợi của chương trình; việc vừa làm có thể chưa được lưu. Chương trình vẫn chạy tiếp. Chi tiết đã ghi vào nhật ký: {0}</source>
       <translation>Unexpected error in the program; what you just did may not have been saved. The program keeps running. Details were written to the log: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/launcher.py" line="156" />
+      <location filename="../../app/ui/launcher.py" line="160" />
       <source>Có lỗi</source>
       <translation>Error</translation>
     </message>
@@ -2554,12 +2655,12 @@ to the folder {1}</translation>
   <context>
     <name>LookActions</name>
     <message>
-      <location filename="../../app/ui/window_look.py" line="97" />
+      <location filename="../../app/ui/window_look.py" line="120" />
       <source>Thanh công cụ</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_look.py" line="98" />
+      <location filename="../../app/ui/window_look.py" line="121" />
       <source>Hướng dẫn sử dụng</source>
       <translation>User guide</translation>
     </message>
@@ -2567,229 +2668,229 @@ to the folder {1}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
-      <location filename="../../app/ui/main_window.py" line="332" />
+      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="333" />
       <source>Đánh giá khoảng cách năng lực công chức</source>
       <translation>Civil servant competency gap assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Đánh giá</source>
       <translation>Assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Nhân sự</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Vị trí việc làm</source>
       <translation>Job positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="229" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="231" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="231" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>&amp;Phiếu</source>
       <translation>F&amp;orm</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Tìm kiếm</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>&amp;Vị trí việc làm</source>
       <translation>&amp;Positions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Khung năng lực…</source>
       <translation>Competency frameworks…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Ngạch, hạng chức danh nghề nghiệp…</source>
       <translation>Grades…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="237" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>&amp;Cài đặt</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
-      <location filename="../../app/ui/main_window.py" line="386" />
+      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="240" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="240" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>T&amp;ài khoản</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="241" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Tạo tài khoản quản trị đầu tiên…</source>
       <translation>Create the first administrator…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Đổi mật khẩu…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Đăng xuất</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Quản lý tài khoản…</source>
       <translation>Accounts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="245" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Lịch sử thay đổi của phiếu…</source>
       <translation>Change history of the form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Nhật ký thay đổi của cơ quan…</source>
       <translation>Agency audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Kiểm tra nhật ký thay đổi…</source>
       <translation>Check the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="248" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>In phiếu đánh giá…</source>
       <translation>Print assessment form…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="249" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>Xem trước khi in…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="251" />
       <source>Xuất PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="251" />
+      <location filename="../../app/ui/main_window.py" line="252" />
       <source>Mở tổ chức mẫu</source>
       <translation>Open sample organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Nhập danh sách công chức từ Excel…</source>
       <translation>Import staff list from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="253" />
+      <location filename="../../app/ui/main_window.py" line="254" />
       <source>Xuất danh sách công chức ra Excel…</source>
       <translation>Export staff list to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Tải tệp mẫu danh sách công chức…</source>
       <translation>Download staff list template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="255" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Xuất Excel phiếu đánh giá…</source>
       <translation>Export assessment form to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="256" />
+      <location filename="../../app/ui/main_window.py" line="257" />
       <source>Nhập điểm từ phiếu giấy (Excel)…</source>
       <translation>Import scores from paper forms (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="257" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Tải tệp mẫu nhập điểm…</source>
       <translation>Download scores template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="259" />
       <source>Nhập khung năng lực từ Excel…</source>
       <translation>Import framework from Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="259" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Xuất khung năng lực ra Excel…</source>
       <translation>Export framework to Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="260" />
+      <location filename="../../app/ui/main_window.py" line="261" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="262" />
       <source>Sao lưu cơ sở dữ liệu…</source>
       <translation>Back up the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="263" />
       <source>Khôi phục từ bản sao lưu…</source>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="263" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Kiểm tra toàn vẹn dữ liệu</source>
       <translation>Check data integrity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="265" />
       <source>Kết nối cơ sở dữ liệu dùng chung…</source>
       <translation>Connect to the shared database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="267" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Giới thiệu</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="269" />
       <source>Đang mở cơ sở dữ liệu…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="379" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>Cơ quan</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="386" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>Không nạp được bản dịch.</source>
       <translation>Cannot load the translation.</translation>
     </message>
@@ -2984,7 +3085,7 @@ to the folder {1}</translation>
   <context>
     <name>PositionPicker</name>
     <message>
-      <location filename="../../app/ui/pickers.py" line="168" />
+      <location filename="../../app/ui/pickers.py" line="172" />
       <source>Tìm vị trí việc làm ở mọi khung…</source>
       <translation>Find a job position in any framework…</translation>
     </message>
@@ -3187,7 +3288,7 @@ to the folder {1}</translation>
   <context>
     <name>QualificationsPanel</name>
     <message>
-      <location filename="../../app/ui/framework_editor/position_parts.py" line="231" />
+      <location filename="../../app/ui/framework_editor/position_parts.py" line="232" />
       <source>Điều kiện theo quy định (chương trình dùng để xét mức sẵn sàng)</source>
       <translation>Statutory conditions (the program uses them to check readiness)</translation>
     </message>
@@ -3195,24 +3296,24 @@ to the folder {1}</translation>
   <context>
     <name>RadarPanel</name>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="89" />
-      <location filename="../../app/ui/radar_widget.py" line="90" />
+      <location filename="../../app/ui/radar_widget.py" line="104" />
+      <location filename="../../app/ui/radar_widget.py" line="105" />
       <source>Tự đánh giá</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="89" />
-      <location filename="../../app/ui/radar_widget.py" line="90" />
+      <location filename="../../app/ui/radar_widget.py" line="104" />
+      <location filename="../../app/ui/radar_widget.py" line="105" />
       <source>Người đánh giá</source>
       <translation>Assessor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="95" />
+      <location filename="../../app/ui/radar_widget.py" line="110" />
       <source>Cấp độ yêu cầu</source>
       <translation>Required level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/radar_widget.py" line="95" />
+      <location filename="../../app/ui/radar_widget.py" line="110" />
       <source>Trục để trống: chưa đánh giá</source>
       <translation>Blank axis: not yet rated</translation>
     </message>
@@ -4168,12 +4269,12 @@ below</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="657" />
+      <location filename="../../app/ui/assessment_page.py" line="603" />
       <source>Mở lại phiếu đánh giá</source>
       <translation>Reopen assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/assessment_page.py" line="657" />
+      <location filename="../../app/ui/assessment_page.py" line="603" />
       <source>Lý do mở lại:</source>
       <translation>Reason for reopening:</translation>
     </message>
@@ -4302,13 +4403,13 @@ below</translation>
   <context>
     <name>window</name>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="199" />
+      <location filename="../../app/ui/connection_dialog.py" line="201" />
       <location filename="../../app/ui/launcher.py" line="67" />
       <source>Không mở được cơ sở dữ liệu</source>
       <translation>Cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/connection_dialog.py" line="210" />
+      <location filename="../../app/ui/connection_dialog.py" line="212" />
       <source>Đang dùng cơ sở dữ liệu {0}</source>
       <translation>Using the database {0}</translation>
     </message>
@@ -4323,10 +4424,13 @@ below</translation>
       <translation>Not restored</translation>
     </message>
     <message>
-      <location filename="../../app/ui/launcher.py" line="82" />
+      <location filename="../../app/ui/launcher.py" line="84" />
       <source>Mở cơ sở dữ liệu</source>
       <translation>Open a database</translation>
     </message>
+  </context>
+  <context>
+    <name>PageActions</name>
   </context>
   <context>
     <name>ScoreCommand</name>
@@ -4381,7 +4485,13 @@ below</translation>
     </message>
   </context>
   <context>
+    <name>Preload</name>
+  </context>
+  <context>
     <name>AppContext</name>
+  </context>
+  <context>
+    <name>IndentDelegate</name>
   </context>
   <context>
     <name>Block</name>
@@ -4490,65 +4600,6 @@ below</translation>
   </context>
   <context>
     <name>RatingTableModel</name>
-  </context>
-  <context>
-    <name>ConfirmStep</name>
-    <message>
-      <source>{0}/{1} năng lực đã chấm, {2} chưa chấm; kết luận: {3}</source>
-      <translation>{0}/{1} competencies scored, {2} not scored; verdict: {3}</translation>
-    </message>
-    <message>
-      <source>Chưa chấm: {0}.</source>
-      <translation>Not scored: {0}.</translation>
-    </message>
-    <message>
-      <source>tự đánh giá</source>
-      <translation>self-assessment</translation>
-    </message>
-    <message>
-      <source>đánh giá</source>
-      <translation>assessment</translation>
-    </message>
-    <message>
-      <source>Sau khi gửi, phiếu bị khóa: không sửa được điểm nữa. Muốn sửa phải dùng "Mở lại…" và ghi lý do.</source>
-      <translation>Once submitted, the form is locked: scores can no longer be changed. To change them, use "Reopen…" and give a reason.</translation>
-    </message>
-    <message>
-      <source>Gửi</source>
-      <translation>Submit</translation>
-    </message>
-    <message>
-      <source>Phiếu đã phê duyệt là kết quả chính thức, người được đánh giá xem được. Muốn sửa phải dùng "Mở lại…" và ghi lý do.</source>
-      <translation>An approved form is the official result, which the person assessed can see. To change it, use "Reopen…" and give a reason.</translation>
-    </message>
-    <message>
-      <source>Phê duyệt</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <source>{0}/{1} năng lực đã chấm; kết luận: {2}</source>
-      <translation>{0}/{1} competencies scored; verdict: {2}</translation>
-    </message>
-    <message>
-      <source>{0} và {1} năng lực khác</source>
-      <translation>{0} and {1} other competencies</translation>
-    </message>
-    <message>
-      <source>Gửi phiếu</source>
-      <translation>Submit the form</translation>
-    </message>
-    <message>
-      <source>Phê duyệt phiếu</source>
-      <translation>Approve the form</translation>
-    </message>
-    <message>
-      <source>Gửi phiếu {0} của {1}?</source>
-      <translation>Submit the {0} form of {1}?</translation>
-    </message>
-    <message>
-      <source>Phê duyệt phiếu {0} của {1}?</source>
-      <translation>Approve the {0} form of {1}?</translation>
-    </message>
   </context>
   <context>
     <name>DatabaseActions</name>
