@@ -156,7 +156,8 @@ def test_login_is_remembered_on_this_computer_until_log_out(qtbot, open_window, 
     seen = []
     type_login(monkeypatch, "congchuc", remember=True, seen=seen)
     first = open_window(agency)
-    assert first.ctx.actor.username == "congchuc" and seen == [True]  # on by default for a file on this PC
+    # on by default for a file on this PC, off for a shared server (the box was ticked by hand)
+    assert first.ctx.actor.username == "congchuc" and seen == [agency.startswith("sqlite")]
     first.ctx.db.dispose()
     first.close()
 
@@ -171,7 +172,7 @@ def test_login_is_remembered_on_this_computer_until_log_out(qtbot, open_window, 
     asked = []
     type_login(monkeypatch, "congchuc", seen=asked)
     open_window(agency)
-    assert asked == [True]
+    assert asked == [agency.startswith("sqlite")]
 
 
 def test_a_new_password_or_a_disabled_account_ends_remembered_logins(agency):
