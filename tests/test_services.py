@@ -36,7 +36,7 @@ def test_each_change_is_saved_and_logged(demo_db, actor):
         ("score", "NLC1", "2", "4"),
         ("note", "NLC1", "", "Chủ trì 2 văn bản"),
     ]
-    assert {e.actor for e in log} == {actor.username} and log[1].what == "Điểm · NLC1"
+    assert {e.actor for e in log} == {actor.username} and log[1].what == "Điểm · Đạo đức và bản lĩnh"  # the competency by its name
 
 
 def test_stale_version_is_refused(demo_db, actor):

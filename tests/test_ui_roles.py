@@ -149,7 +149,7 @@ def test_agency_trail_is_hr_only_and_exports(qtbot, open_window, agency, monkeyp
 
     rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Nhật ký thay đổi").to_python()
     data = [r for r in rows[7:] if isinstance(r[0], float)]
-    assert len(data) == 1 and data[0][4] == "Tài khoản truongphong"
+    assert len(data) == 1 and data[0][4] == "Tài khoản: truongphong"
 
 
 def test_login_is_remembered_on_this_computer_until_log_out(qtbot, open_window, agency, monkeypatch):
