@@ -49,7 +49,7 @@ def world(_template_dbs, tmp_path_factory):
     existing = staff.list_employees(db, actor, include_inactive=True)
     units = staff.list_units(db, actor)
     positions = catalog.list_positions(db, actor)
-    context = assessments.scores_import_context(db, actor)
+    context = assessments.scores_import_context(db, actor)([e.code for e in existing])  # as for a file naming everyone
     data = catalog.framework_data(db, actor, "btp-02-2023")
     db.dispose()
 
