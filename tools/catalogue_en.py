@@ -527,6 +527,9 @@ EN.update({  # the shared database's encryption modes; backups; the trail check;
               "\"Reopen…\" and give a reason.",
     "Gửi phiếu": "Submit the form", "Phê duyệt phiếu": "Approve the form",
     "Gửi phiếu {0} của {1}?": "Submit the {0} form of {1}?", "Phê duyệt phiếu {0} của {1}?": "Approve the {0} form of {1}?",
+    "Gửi phiếu tự đánh giá của {0}?": "Submit the self-assessment of {0}?",
+    "Gửi phiếu đánh giá của {0}?": "Submit the assessment of {0}?",
+    "Phê duyệt phiếu đánh giá của {0}?": "Approve the assessment of {0}?",
 })
 
 # A text whose English depends on where it is shown: (context, source) → English.

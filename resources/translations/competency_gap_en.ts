@@ -783,7 +783,7 @@
     <message>
       <location filename="../../app/ui/workflow_confirm.py" line="50" />
       <source>Phê duyệt phiếu đánh giá của {0}?</source>
-      <translation type="unfinished" />
+      <translation>Approve the assessment of {0}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/workflow_confirm.py" line="51" />
@@ -808,12 +808,12 @@
     <message>
       <location filename="../../app/ui/workflow_confirm.py" line="43" />
       <source>Gửi phiếu tự đánh giá của {0}?</source>
-      <translation type="unfinished" />
+      <translation>Submit the self-assessment of {0}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/workflow_confirm.py" line="44" />
       <source>Gửi phiếu đánh giá của {0}?</source>
-      <translation type="unfinished" />
+      <translation>Submit the assessment of {0}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/workflow_confirm.py" line="45" />
