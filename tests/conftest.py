@@ -13,6 +13,9 @@ os.environ["COMPETENCY_GAP_LOG_DIR"] = __import__("tempfile").mkdtemp(prefix="co
 # backups and the list of databases this computer used: a folder of this run, never the user's own
 os.environ["COMPETENCY_GAP_DATA_DIR"] = __import__("tempfile").mkdtemp(prefix="competency-gap-test-data-")
 os.environ["COMPETENCY_GAP_CONFIG_DIR"] = __import__("tempfile").mkdtemp(prefix="competency-gap-test-config-")
+# removed when the run ends: a whole run's automatic backups take gigabytes
+for _folder in ("COMPETENCY_GAP_LOG_DIR", "COMPETENCY_GAP_DATA_DIR", "COMPETENCY_GAP_CONFIG_DIR"):
+    __import__("atexit").register(shutil.rmtree, os.environ[_folder], True)
 
 import pytest  # noqa: E402
 
