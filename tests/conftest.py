@@ -145,20 +145,25 @@ def fast_hashes(monkeypatch):
     monkeypatch.setattr(accounts, "_hasher", lambda: fast)
 
 
+def three_accounts(db) -> dict:
+    """An HR admin, the head of MAU-STP (and its sub-units), and employee MAU0005, logged in on db."""
+    from app import accounts
+
+    accounts.add_account(db, None, "admin", PASSWORD, "hr")
+    hr = accounts.login(db, "admin", PASSWORD)
+    accounts.add_account(db, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
+    accounts.add_account(db, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
+    return {
+        "hr": hr,
+        "head": accounts.login(db, "truongphong", PASSWORD),
+        "employee": accounts.login(db, "congchuc", PASSWORD),
+    }
+
+
 @pytest.fixture
 def people(demo_db, fast_hashes):
     """An HR admin, the head of MAU-STP (and its sub-unit), and employee MAU0005 (in MAU-STP-XLVP)."""
-    from app import accounts
-
-    accounts.add_account(demo_db, None, "admin", PASSWORD, "hr")
-    hr = accounts.login(demo_db, "admin", PASSWORD)
-    accounts.add_account(demo_db, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
-    accounts.add_account(demo_db, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
-    return {
-        "hr": hr,
-        "head": accounts.login(demo_db, "truongphong", PASSWORD),
-        "employee": accounts.login(demo_db, "congchuc", PASSWORD),
-    }
+    return three_accounts(demo_db)
 
 
 @pytest.fixture

@@ -69,13 +69,19 @@ def window_ids(display: str) -> list[str]:
     return found.stdout.split()
 
 
+def wait_ready(tmp_path):
+    """The program's log, once it says the window and its database are ready."""
+    log = log_of(tmp_path)
+    wait_for(lambda: log.is_file() and "sẵn sàng làm việc" in log.read_text(encoding="utf-8"), 90,
+             "the window with its database")
+    return log
+
+
 @needs_xvfb
 def test_the_window_opens_on_x11_and_closes_with_ctrl_q(tmp_path, display):
     program = start(tmp_path, display)
     try:
-        log = log_of(tmp_path)
-        wait_for(lambda: log.is_file() and "sẵn sàng làm việc" in log.read_text(encoding="utf-8"), 90,
-                 "the window with its database")
+        log = wait_ready(tmp_path)
         window = wait_for(lambda: window_ids(display), 20, "the main window on the X server")[0]
         text = log.read_text(encoding="utf-8")
         assert "cửa sổ chương trình đã hiện" in text
@@ -100,9 +106,7 @@ def test_the_window_opens_on_x11_and_closes_with_ctrl_q(tmp_path, display):
 def test_the_session_ending_closes_the_window_cleanly(tmp_path, display):
     program = start(tmp_path, display)
     try:
-        log = log_of(tmp_path)
-        wait_for(lambda: log.is_file() and "sẵn sàng làm việc" in log.read_text(encoding="utf-8"), 90,
-                 "the window with its database")
+        log = wait_ready(tmp_path)
         program.send_signal(signal.SIGTERM)
         assert program.wait(30) == 0
     finally:

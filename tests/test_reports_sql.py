@@ -182,15 +182,9 @@ def generated(generated_url):
 @pytest.fixture
 def roles(generated, fast_hashes):
     """HR, the head of MAU-STP and employee MAU0005, on the generated organisation."""
-    from app import accounts
-    from tests.conftest import PASSWORD
+    from tests.conftest import three_accounts
 
-    accounts.add_account(generated, None, "admin", PASSWORD, "hr")
-    hr = accounts.login(generated, "admin", PASSWORD)
-    accounts.add_account(generated, hr, "truongphong", PASSWORD, "head", unit="MAU-STP")
-    accounts.add_account(generated, hr, "congchuc", PASSWORD, "employee", employee="MAU0005")
-    return {"hr": hr, "head": accounts.login(generated, "truongphong", PASSWORD),
-            "employee": accounts.login(generated, "congchuc", PASSWORD)}
+    return three_accounts(generated)
 
 
 
