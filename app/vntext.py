@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters in Vietnamese alphabetical order; f, j, w, z (loan words) sit where Latin puts them.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -213,3 +214,77 @@ def check_text(text: str) -> str:
             raise ValueError(f"có ký tự ẩn U+{ord(ch):04X} (thường do chép từ web hoặc phần mềm khác); "
                              "hãy xóa ô rồi gõ lại")
     return text
+
+
+# ---------------------------------------------------------------- fast keys for long lists (the same results as above)
+
+def _fast_tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Per character: its letter's rank, its tone, its search letter (only characters of one letter)."""
+    letters: dict[int, str] = {}
+    tones: dict[int, str] = {}
+    plain: dict[int, str] = {}
+    for code in list(range(0x20, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        if ch.isspace() or ch == "(" or ch == ")":
+            continue
+        (rank, *more), (tone, *_) = _word_key(ch) if _word_key(ch)[0] else ((None,), (0,))
+        if rank is not None and not more:
+            letters[code] = chr(0x100 + rank)  # above the control characters, in rank order
+            tones[code] = chr(0x30 + tone)
+        folded = search_key(ch)
+        if len(folded) == 1:
+            plain[code] = folded
+    return letters, tones, plain
+
+
+_FAST_LETTERS, _FAST_TONES, _FAST_PLAIN = _fast_tables()
+_FAST_KNOWN = frozenset(_FAST_LETTERS)
+
+
+def _fast_word(word: str) -> tuple[str, str]:
+    return word.translate(_FAST_LETTERS), word.translate(_FAST_TONES)
+
+
+def fast_name_key(full_name: str) -> tuple:
+    """name_sort_key's order with strings for its tuples of numbers (a name of other letters falls back)."""
+    name = full_name
+    if "(" in name:
+        return name_sort_key(full_name)
+    words = name.split()
+    if not words or not _FAST_KNOWN.issuperset(map(ord, name.replace(" ", ""))):
+        return name_sort_key(full_name)
+    given = _fast_word(words[-1])
+    middle = tuple(_fast_word(w) for w in words[1:-1])
+    family = _fast_word(words[0]) if len(words) > 1 else ("", "")
+    return (given, middle, family)
+
+
+def _as_strings(k: tuple) -> tuple[str, str]:
+    """A word key of name_sort_key (numbers) as fast_name_key's strings."""
+    return "".join(chr(min(0x100 + r, 0x10FFFF)) for r in k[0]), "".join(chr(0x30 + t) for t in k[1])
+
+
+@lru_cache(maxsize=1 << 17)
+def sort_key(full_name: str) -> str:
+    """The list's order (Vietnamese name order, app.vntext.name_sort_key) as one string, compared in C.
+
+    Letters are characters from U+0100 and tones from '0', so the separators below them keep the order of
+    the nested tuples: \x01 ends a word's letters, \x03 a middle name, \x02 the given name's tones and the
+    middle names."""
+    key = fast_name_key(full_name)
+    if key == ((), (), ()):
+        return ""
+    given, middle, family = key
+    if given and isinstance(given[0], tuple):  # name_sort_key's numbers
+        given, middle = _as_strings(given), tuple(_as_strings(m) for m in middle)
+        family = _as_strings(family) if family[0] else ("", "")
+    return (f"{given[0]}\x01{given[1]}\x02" + "".join(f"{m[0]}\x01{m[1]}\x03" for m in middle)
+            + f"\x02{family[0]}\x01{family[1]}")
+
+
+def fast_search_key(text: str) -> str:
+    """search_key(text), by table for Vietnamese and Latin letters."""
+    folded = text.translate(_FAST_PLAIN)
+    if folded.isascii():
+        return " ".join(folded.lower().split())
+    return search_key(text)

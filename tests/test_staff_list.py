@@ -7,8 +7,7 @@ from hypothesis import strategies as st
 
 from app.actor import local_user
 from app.services import staff, staff_list
-from app.services.staff_list import fast_search_key, sort_key
-from app.vntext import name_sort_key, search_key
+from app.vntext import fast_search_key, name_sort_key, search_key, sort_key
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 LETTERS = VIETNAMESE + VIETNAMESE.upper() + "fjwzFJWZ0123456789-'.ßΩ("

@@ -3,7 +3,7 @@
 `employee_page` reads only what a list shows (code, name, unit, position, grade, dates; not the record's
 degrees and works, which `staff.get_employee` gives for one person), so a page of 200 people out of
 250,000 does not build 250,000 records. Order and search need Vietnamese rules that SQL has no collation
-for: the names of the visible people are read (two columns), ordered with keys made by `str.translate`
+for: the names of the visible people are read (two columns), ordered with `app.vntext.sort_key`
 (the same order as `app.vntext.name_sort_key`, about ten times faster) and the page's rows alone are
 then read whole.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlalchemy import func, or_, select
 
@@ -21,7 +20,7 @@ from app.database import Database
 from app.models import Employee, Grade, Position, Unit
 from app.permissions import Action, allowed
 from app.services.staff import EmployeeInfo, subtree_ids
-from app.vntext import _word_key, clean, name_sort_key, search_key
+from app.vntext import clean, fast_search_key, sort_key
 
 PAGE_SIZE = 200
 
@@ -40,80 +39,6 @@ class EmployeePage:
 
     def __iter__(self) -> Iterator[EmployeeInfo]:
         return iter(self.rows)
-
-
-# ---------------------------------------------------------------- fast keys (same results as app.vntext)
-
-def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """Per character: its letter's rank, its tone, its search letter (only characters of one letter)."""
-    letters: dict[int, str] = {}
-    tones: dict[int, str] = {}
-    plain: dict[int, str] = {}
-    for code in list(range(0x20, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(code)
-        if ch.isspace() or ch == "(" or ch == ")":
-            continue
-        (rank, *more), (tone, *_) = _word_key(ch) if _word_key(ch)[0] else ((None,), (0,))
-        if rank is not None and not more:
-            letters[code] = chr(0x100 + rank)  # above the control characters, in rank order
-            tones[code] = chr(0x30 + tone)
-        folded = search_key(ch)
-        if len(folded) == 1:
-            plain[code] = folded
-    return letters, tones, plain
-
-
-_LETTERS, _TONES, _PLAIN = _tables()
-_KNOWN = frozenset(_LETTERS)
-
-
-def _fast_word(word: str) -> tuple[str, str]:
-    return word.translate(_LETTERS), word.translate(_TONES)
-
-
-def fast_name_key(full_name: str) -> tuple:
-    """name_sort_key's order with strings for its tuples of numbers (a name of other letters falls back)."""
-    name = full_name
-    if "(" in name:
-        return name_sort_key(full_name)
-    words = name.split()
-    if not words or not _KNOWN.issuperset(map(ord, name.replace(" ", ""))):
-        return name_sort_key(full_name)
-    given = _fast_word(words[-1])
-    middle = tuple(_fast_word(w) for w in words[1:-1])
-    family = _fast_word(words[0]) if len(words) > 1 else ("", "")
-    return (given, middle, family)
-
-
-def _as_strings(k: tuple) -> tuple[str, str]:
-    """A word key of name_sort_key (numbers) as fast_name_key's strings."""
-    return "".join(chr(min(0x100 + r, 0x10FFFF)) for r in k[0]), "".join(chr(0x30 + t) for t in k[1])
-
-
-@lru_cache(maxsize=1 << 17)
-def sort_key(full_name: str) -> str:
-    """The list's order (Vietnamese name order, app.vntext.name_sort_key) as one string, compared in C.
-
-    Letters are characters from U+0100 and tones from '0', so the separators below them keep the order of
-    the nested tuples: \x01 ends a word's letters, \x03 a middle name, \x02 the given name's tones and the
-    middle names."""
-    key = fast_name_key(full_name)
-    if key == ((), (), ()):
-        return ""
-    given, middle, family = key
-    if given and isinstance(given[0], tuple):  # name_sort_key's numbers
-        given, middle = _as_strings(given), tuple(_as_strings(m) for m in middle)
-        family = _as_strings(family) if family[0] else ("", "")
-    return (f"{given[0]}\x01{given[1]}\x02" + "".join(f"{m[0]}\x01{m[1]}\x03" for m in middle)
-            + f"\x02{family[0]}\x01{family[1]}")
-
-
-def fast_search_key(text: str) -> str:
-    """search_key(text), by table for Vietnamese and Latin letters."""
-    folded = text.translate(_PLAIN)
-    if folded.isascii():
-        return " ".join(folded.lower().split())
-    return search_key(text)
 
 
 # ---------------------------------------------------------------- the page
@@ -182,4 +107,4 @@ def _rows(s, ids: list[int]) -> list[EmployeeInfo]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-__all__ = ["EmployeePage", "PAGE_SIZE", "employee_page", "fast_name_key", "fast_search_key", "sort_key"]
+__all__ = ["EmployeePage", "PAGE_SIZE", "employee_page"]
