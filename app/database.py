@@ -142,11 +142,7 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(parsed, pool_pre_ping=True)
     except Exception as exc:  # unknown dialect or driver missing
-        raise UserError(f"Không dùng được cơ sở dữ liệu '{_hide_password(url)}': {exc}") from None
-
-
-def _hide_password(url: str) -> str:
-    return masked(url)
+        raise UserError(f"Không dùng được cơ sở dữ liệu '{masked(url)}': {exc}") from None
 
 
 class Database:
@@ -245,7 +241,7 @@ class Database:
 
     def describe(self) -> str:
         """The URL without its password, for messages."""
-        return _hide_password(self.url)
+        return masked(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()

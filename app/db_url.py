@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from app.database import masked
 from app.errors import UserError
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -44,10 +45,7 @@ def parse(url: str) -> URL:
 
 def safe_url(url: str) -> str:
     """The URL with its password replaced by ***: for every message, log line and printout."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return "(địa chỉ không hợp lệ)"
+    return masked(url)
 
 
 def is_postgres(url: str) -> bool:
