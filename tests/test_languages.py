@@ -51,8 +51,9 @@ ENGLISH_WORDS = (
 )
 ENGLISH = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(w) for w in sorted(ENGLISH_WORDS, key=len, reverse=True))
                      + r")(?!\w)")
+# keys as printed on the keyboard, in shortcuts ("Ctrl+Shift+P") or named in a sentence ("Delete để xóa")
 KEY_NAMES = re.compile(r"\b(?:Ctrl|Shift|Alt|Del|Ins|Esc|Enter|Return|Backspace|PgUp|PgDown|Home|End|Tab|Space|F\d+)"
-                       r"(?:\+\S+)?")
+                       r"(?:\+\S+|\b)|\b(?:Delete|Enter|Esc)(?= (?:để|hoặc))")
 KEPT_AS_DATA = {"Tiếng Việt", "English"}  # the language menu names each language in its own tongue
 
 
@@ -208,9 +209,16 @@ class Leftovers:
         segments = [s for s in self.SEGMENTS.split(text) if s and s.strip()]
         return " | ".join(s.strip() for s in segments if not self.is_data_fragment(s))
 
+    def suspect(self, text: str) -> bool:
+        if self.language == "en":
+            return bool(VIETNAMESE.search(text))
+        return bool(ENGLISH.search(text.replace("&", "")))
+
     def check(self, texts: list[tuple[str, str]]) -> None:
         for where, text in texts:
             self.seen += 1
+            if not self.suspect(text):  # nothing of the other language even before data is taken out
+                continue
             rest = self.rest_of(text)
             if self.language == "en":
                 if VIETNAMESE.search(rest):
