@@ -451,3 +451,19 @@ def test_employee_sees_own_self_assessment_while_the_assessor_form_is_a_draft(de
     assert json.loads(capsys.readouterr().out)["kind"] == "assessor"
     view = svc.find_assessment(demo_db, people["hr"], "MAU0005", None, "Năm 2026", None)
     assert view.kind == "assessor"
+
+
+def test_the_remembered_login_key_does_not_depend_on_the_database_password():
+    """The settings file holds no digest of the database password (one could test guesses against it): two URLs
+    that differ only in the password give the same key, two databases two keys."""
+    from types import SimpleNamespace
+
+    from app.ui.login import remembered_key
+
+    def key(url):
+        return remembered_key(SimpleNamespace(url=url))
+
+    assert key("postgresql://cg_app:secret1@db.example:5432/nang_luc") == \
+        key("postgresql://cg_app:other-pass@db.example:5432/nang_luc")
+    assert key("postgresql://cg_app:secret1@db.example:5432/nang_luc") != \
+        key("postgresql://cg_app:secret1@db.example:5432/ho_so")

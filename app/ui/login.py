@@ -92,10 +92,14 @@ def is_local(db) -> bool:
 
 
 def remembered_key(db) -> str:
-    """The settings key of this database's remembered login (one per database)."""
+    """The settings key of this database's remembered login (one per database). Made from the URL without its
+    password: a digest of the password in the settings file would let anyone who reads the file test guesses
+    of it, and a changed password would forget the login."""
     import hashlib
 
-    return "login/" + hashlib.sha256(db.url.encode()).hexdigest()[:16]
+    from app.database import masked
+
+    return "login/" + hashlib.sha256(masked(db.url).encode()).hexdigest()[:16]
 
 
 def remembered_actor(db, settings):
