@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Table, insert, select, text
 
+from app import employee_keys
 from app.errors import StorageError
 
 # copy order; natural key columns, or None for rows owned by the parent named in OWNED
@@ -48,7 +49,8 @@ OWNED = {"position_warnings": "position_id", "task_groups": "position_id", "task
          "work_relationships": "position_id", "authorities": "position_id", "position_qualifications": "position_id",
          "employee_degrees": "employee_id", "employee_grade_periods": "employee_id", "employee_works": "employee_id",
          "employee_certificates": "employee_id"}
-VOLATILE = {"accounts": {"failed_attempts", "locked_until"}}  # not content: the lockout counters
+# not content: the lockout counters; a person's list keys, made from the name and code (made again when copied)
+VOLATILE = {"accounts": {"failed_attempts", "locked_until"}, "employees": set(employee_keys.KEY_COLUMNS)}
 LABELS = {"grades": "ngạch/hạng", "frameworks": "khung năng lực", "competency_groups": "nhóm năng lực",
           "specialties": "chuyên ngành", "competencies": "năng lực", "competency_levels": "mô tả cấp độ",
           "positions": "vị trí việc làm", "position_warnings": "ghi chú vị trí", "task_groups": "nhóm nhiệm vụ",
@@ -332,7 +334,7 @@ class Copier:
             source_id = r.pop("__source")
             self.map[table][source_id] = r[pk]
             self.new[table].add(r[pk])
-            values.append(r)
+            values.append(employee_keys.with_keys(r) if table == "employees" else r)
         self.dst.execute(insert(t), values)
         self.report.copied[table] += len(values)
 

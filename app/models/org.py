@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, func
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, event, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app import employee_keys
 from app.models.base import Base
 from app.models.catalog import GRADE_CODE_MAX, Grade, Position
 
@@ -20,6 +21,18 @@ class Unit(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
     is_sample: Mapped[bool] = mapped_column(default=False)
     parent: Mapped[Unit | None] = relationship(remote_side=[id])
+
+
+def _key_default(column: str):
+    """A Core insert's value of a stored key (app.employee_keys), from the row's name and code."""
+    def default(context) -> str:
+        row = context.get_current_parameters()
+        return employee_keys.keys(row["full_name"], row["code"])[column]
+    return default
+
+
+# PostgreSQL compares the key byte by byte, as SQLite does (its order is the Vietnamese name order)
+SORT_KEY_TYPE = Text().with_variant(Text(collation="C"), "postgresql")
 
 
 class Employee(Base):
@@ -43,6 +56,10 @@ class Employee(Base):
     history_complete: Mapped[bool] = mapped_column(default=False, server_default="0")  # grade history and works
     active: Mapped[bool] = mapped_column(default=True)
     is_sample: Mapped[bool] = mapped_column(default=False)
+    # the staff list's order and search text (app.employee_keys), never set by hand: the defaults below fill them
+    # on a Core insert, keep_keys on the ORM's; a bulk update of names or codes sets them with employee_keys.with_keys
+    sort_key: Mapped[str] = mapped_column(SORT_KEY_TYPE, default=_key_default("sort_key"), server_default="")
+    search_key: Mapped[str] = mapped_column(Text, default=_key_default("search_key"), server_default="")
 
     unit: Mapped[Unit] = relationship()
     position: Mapped[Position | None] = relationship()
@@ -55,8 +72,19 @@ class Employee(Base):
     certificate_list: Mapped[list[EmployeeCertificate]] = relationship(cascade="all, delete-orphan",
                                                                        order_by="EmployeeCertificate.sort_order")
     __table_args__ = (Index("ix_employees_unit", "unit_id"),
+                      # the list's order and what its filters test: pages read from the index alone (migration 0010)
+                      Index("ix_employees_sort_key", "sort_key", "id", "active", "unit_id", "search_key"),
                       CheckConstraint("political_theory_kind IN ('', 'llct', 'llct_hc', 'xac_nhan')",
                                       name="political_theory_kind"))
+
+
+@event.listens_for(Employee, "before_insert")
+@event.listens_for(Employee, "before_update")
+def keep_keys(_mapper, _connection, employee: Employee) -> None:
+    """An employee written through the ORM (the staff dialog, the sample organisation) gets its keys again."""
+    if employee.full_name is not None and employee.code is not None:
+        employee.sort_key = employee_keys.sort_key(employee.full_name, employee.code)
+        employee.search_key = employee_keys.search_key(employee.full_name, employee.code)
 
 
 # codes are matched with case ignored (app.vntext.code_key): an import looks its file's codes up by lower(code)

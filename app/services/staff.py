@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, employee_record, text_rules
+from app import audit, employee_keys, employee_record, text_rules
 from app.actor import Actor
 from app.backup import automatic_backup
 from app.database import Database
@@ -565,11 +565,13 @@ def import_employees(db: Database, actor: Actor, rows: list[EmployeeInput], stat
                     before = _audited(row._asdict(), unit_codes, position_keys)
                     entries = _employee_changes(actor, values["code"], before, after)
                     if entries:
-                        changed.append({**{k: getattr(row, k) for k in RECORD_FIELDS}, "id": row.id, **values})
+                        changed.append(employee_keys.with_keys(  # a bulk update has no ORM event: keys set here
+                            {**{k: getattr(row, k) for k in RECORD_FIELDS}, "id": row.id, **values}))
                         trail.extend(entries)
                 else:
-                    new.append({"political_theory": "", "political_theory_kind": "", "major_fits_field": None,
-                                "history_complete": False, **values, "active": True, "is_sample": False})
+                    new.append(employee_keys.with_keys({
+                        "political_theory": "", "political_theory_kind": "", "major_fits_field": None,
+                        "history_complete": False, **values, "active": True, "is_sample": False}))
                     trail.extend(_employee_changes(actor, values["code"], None, after))
             if new:
                 s.execute(insert(Employee), new)

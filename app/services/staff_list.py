@@ -1,11 +1,11 @@
-"""The staff list a page at a time: filtered in the database, counted, in Vietnamese name order.
+"""The staff list a page at a time: filtered, ordered, counted and cut in the database.
 
 `employee_page` reads only what a list shows (code, name, unit, position, grade, dates; not the record's
-degrees and works, which `staff.get_employee` gives for one person), so a page of 200 people out of
-250,000 does not build 250,000 records. Order and search need Vietnamese rules that SQL has no collation
-for: the names of the visible people are read (two columns), ordered with `app.vntext.sort_key`
-(the same order as `app.vntext.name_sort_key`, about ten times faster) and the page's rows alone are
-then read whole.
+degrees and works, which `staff.get_employee` gives for one person). The Vietnamese name order and the search
+without accents are stored with each person (employees.sort_key and search_key, app.employee_keys), so a page of
+100 people out of 250,000 is an ordered walk of the index (sort_key, id) that stops at the page's last row, and
+a search is `search_key LIKE '%word%'` for every typed word. Who may be seen is the same condition in SQL as
+app.permissions.allowed(READ_EMPLOYEE) (a test holds them equal).
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, or_, select
 
 from app.actor import Actor
 from app.database import Database
 from app.models import Employee, Grade, Position, Unit
-from app.permissions import Action, allowed
+from app.permissions import sees_everyone
 from app.services.staff import EmployeeInfo, subtree_ids
-from app.vntext import clean, fast_search_key, sort_key
+from app.vntext import clean, fast_search_key
 
 PAGE_SIZE = 200
 
@@ -56,34 +56,31 @@ def employee_page(
     search: every typed word in the name or the code, accents and case ignored; unit: it and its sub-units."""
     words = fast_search_key(clean(search)).split() if search else []
     with db.read_session() as s:
-        query = select(Employee.id, Employee.full_name, Employee.code, Employee.unit_id)
+        conditions = [] if sees_everyone(actor) else [visible_to(actor)]
         if unit:
-            query = query.where(Employee.unit_id.in_(subtree_ids(s, unit)))
+            conditions.append(Employee.unit_id.in_(subtree_ids(s, unit)))
         if not include_inactive:
-            query = query.where(Employee.active.is_(True))
-        if not ({"local", "hr"} & set(actor.roles)):  # a head's units, an employee's own record
-            query = query.where(or_(Employee.unit_id.in_(actor.unit_scope or {-1}),
-                                    Employee.id == (actor.employee_id or -1)))
-        for word in words:
-            if word.isascii() and word.isalnum() and not any(ch in "aeiouyd" for ch in word):
-                # a word with no letter an accent could hide in: the database narrows the list first
-                query = query.where(or_(func.lower(Employee.full_name).contains(word),
-                                        func.lower(Employee.code).contains(word)))
-        found = [
-            (sort_key(name), code, id_)
-            for id_, name, code, unit_id in s.execute(query)
-            if allowed(actor, Action.READ_EMPLOYEE, unit_id=unit_id, employee_id=id_)
-            and (not words or _matches(words, name, code))
-        ]
-        found.sort()
-        chosen = found[offset:] if limit is None else found[offset:offset + limit]
-        rows = _rows(s, [id_ for _, _, id_ in chosen])
-    return EmployeePage(rows=rows, total=len(found), offset=offset)
+            conditions.append(Employee.active.is_(True))
+        conditions += [Employee.search_key.contains(word, autoescape=True) for word in words]
+        query = select(Employee.id).where(*conditions).order_by(Employee.sort_key, Employee.id).offset(offset)
+        ids = list(s.scalars(query if limit is None else query.limit(limit)))
+        if ids and (limit is None or len(ids) < limit):  # the last page: the count is known without counting
+            total = offset + len(ids)
+        else:
+            total = s.scalar(select(func.count()).select_from(Employee).where(*conditions)) or 0
+        rows = _rows(s, ids)
+    return EmployeePage(rows=rows, total=total, offset=offset)
 
 
-def _matches(words: list[str], name: str, code: str) -> bool:
-    haystack = fast_search_key(f"{name} {code}")
-    return all(w in haystack for w in words)
+def visible_to(actor: Actor):
+    """SQL for the people an actor who does not see everyone may read (app.permissions.allowed, READ_EMPLOYEE):
+    a head the people of the units they lead (sub-units included), an employee their own record."""
+    parts = []
+    if "head" in actor.roles and actor.unit_scope:
+        parts.append(Employee.unit_id.in_(sorted(actor.unit_scope)))
+    if "employee" in actor.roles and actor.employee_id is not None:
+        parts.append(Employee.id == actor.employee_id)
+    return or_(*parts) if parts else false()
 
 
 def _rows(s, ids: list[int]) -> list[EmployeeInfo]:
@@ -107,4 +104,4 @@ def _rows(s, ids: list[int]) -> list[EmployeeInfo]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-__all__ = ["EmployeePage", "PAGE_SIZE", "employee_page"]
+__all__ = ["EmployeePage", "PAGE_SIZE", "employee_page", "visible_to"]
