@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from app import gap
 from app.models import Assessment, Employee, Position, Rating
-from app.services.report_sql import ReportScope, basis, competency_rows, framework_of
-from app.vntext import name_sort_key
+from app.services.report_sql import ReportScope, basis, competency_lists, framework_of, tune
+from app.vntext import sort_key
 
 BATCH_PEOPLE = 2000  # people read in one go when streaming: units are grouped up to about this many
 
@@ -35,7 +35,7 @@ class HeatmapSet:
 def heatmap_sets(s: Session, scope: ReportScope) -> list[HeatmapSet]:
     """The scope's lists of competencies, each with the positions assessed by it and how many people."""
     codes: dict[str, list[tuple[int, str, str]]] = {}
-    for pkey, code, name, _group, order, *_figures in competency_rows(s, scope):
+    for pkey, code, name, order in competency_lists(s, scope):
         codes.setdefault(pkey, []).append((order, code, name))
     if not codes:
         return []
@@ -71,6 +71,7 @@ class UnitBlock:
 
 def unit_blocks(s: Session, scope: ReportScope, position_keys: Iterable[str] | None = None) -> list[UnitBlock]:
     """The units with people counted (of these target positions), in tree order, with how many."""
+    tune(s, scope)
     b = basis(scope)
     query = select(b.c.unit_id, func.count()).group_by(b.c.unit_id)
     if position_keys is not None:
@@ -171,7 +172,7 @@ def people_of(s: Session, scope: ReportScope, unit_ids: Iterable[int],
             self_scores=scores[h.self_id] if h.self_id else {},
             assessor_scores=scores[h.assessor_id] if h.assessor_id else {},
             grade_name=grades.name(h.frozen_grade_code)))
-    return sorted(out, key=lambda p: (units.order(units.by_code[p.unit_code].id), name_sort_key(p.name),
+    return sorted(out, key=lambda p: (units.order(units.by_code[p.unit_code].id), sort_key(p.name or ""),
                                       p.employee_code))
 
 

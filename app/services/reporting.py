@@ -363,10 +363,9 @@ def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSu
     """The summary of the scope (report_scope): a department, a province or the whole agency, by SQL aggregation
     (no rating is loaded as an object)."""
     with db.read_session() as s:
-        found = report_sql.figures(s, scope)  # one pass over the ratings for both tables
+        found, verdicts = report_sql.summary_pass(s, scope)  # the ratings read once for the tables and verdicts
         teams = report_sql.team_competencies(found.per_position())
         need_rows = report_sql.training_need_rows(scope, found) if needs else []
-        verdicts = report_sql.verdict_counts(s, scope)
         readiness = report_sql.people_counted(s, scope, readiness=True)
     units = scope.units
     return UnitSummary(
