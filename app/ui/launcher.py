@@ -33,9 +33,6 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
     window = MainWindow()
     window.show()
     QApplication.processEvents()  # paint the window before the database layer is imported
-    from app.logs import log
-
-    log.info("cửa sổ chương trình đã hiện")
     if db_url is None and not os.environ.get("COMPETENCY_GAP_DB") and settings.value(LAST_DATABASE):
         db_url = str(settings.value(LAST_DATABASE))  # the file chosen last time ("Mở tệp khác…")
     QTimer.singleShot(0, lambda: open_db(window, db_url, settings))
@@ -43,14 +40,16 @@ def create_window(db_url: str | None, settings_path: str | None = None) -> MainW
 
 
 def open_db(window: MainWindow, db_url: str | None, settings) -> None:
-    """Open the database, or say why not and offer the ways out, until it opens or the user quits."""
-    from app.bootstrap import WINDOW, MissingDatabase, database_for_restore, open_database
-    from app.database import sqlite_path
-    from app.errors import UserError
+    """Open the database, or say why not and offer the ways out, until it opens or the user quits.
+
+    Only what opening needs is imported here; the dialogs of a database that does not open are imported
+    when one does not (they are not on the way to the first screen)."""
     from app.logs import log
+
+    log.info("cửa sổ chương trình đã hiện")  # here, not before the window: logging's import is not on its way
+    from app.bootstrap import WINDOW, MissingDatabase, open_database
+    from app.errors import UserError
     from app.ui.context import AppContext
-    from app.ui.database_actions import SQLITE_FILES, StartupProblemDialog, restore_into
-    from app.ui.plain import plain_message
 
     new = False
     while True:
@@ -58,6 +57,11 @@ def open_db(window: MainWindow, db_url: str | None, settings) -> None:
             db, _start = open_database(db_url, WINDOW, new=new)
             break
         except UserError as exc:
+            from app.bootstrap import database_for_restore
+            from app.database import sqlite_path
+            from app.ui.database_actions import SQLITE_FILES, StartupProblemDialog, restore_into
+            from app.ui.plain import plain_message
+
             log.warning("không mở được cơ sở dữ liệu: %s", exc)
             is_file = _is_sqlite(db_url, sqlite_path)
             choice = StartupProblemDialog.ask(window, getattr(exc, "summary", str(exc)), can_restore=is_file,
@@ -117,10 +121,11 @@ def choose_actor(window: MainWindow, db, settings=None):
     """The local user while the database has no accounts; otherwise the login remembered on this computer,
     or whoever logs in (None: cancelled)."""
     from app.accounts import has_accounts
-    from app.ui.login import LoginDialog, remembered_actor
 
     if not has_accounts(db):
         return local_user()
+    from app.ui.login import LoginDialog, remembered_actor
+
     if settings is not None:
         actor = remembered_actor(db, settings)
         if actor is not None:

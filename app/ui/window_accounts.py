@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.plain import plain_message
-
 
 class AccountActions:
     """Mixed into MainWindow: what the Tài khoản menu does (self is the main window)."""
@@ -62,6 +60,7 @@ class AccountActions:
         from app import accounts
         from app.errors import UserError
         from app.ui.login import PasswordDialog
+        from app.ui.plain import plain_message
 
         answer = PasswordDialog.ask(self, self.tr("Tạo tài khoản quản trị đầu tiên"), with_name=True)
         if not answer:
@@ -127,6 +126,7 @@ class AccountActions:
 
         from app.audit_chain import verify
         from app.errors import UserError
+        from app.ui.plain import plain_message
 
         if self.ctx is None:
             return
