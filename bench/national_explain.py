@@ -71,7 +71,7 @@ def statements(db, actor, run) -> list[tuple[str, dict]]:
     captured = []
 
     def keep(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")) and not executemany:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH", "SET LOCAL")) and not executemany:
             captured.append((statement, parameters))
 
     event.listen(db.engine, "before_cursor_execute", keep)
@@ -103,8 +103,16 @@ def app_statements_pg(db, log=print) -> None:
     try:
         for label, job in jobs:
             log(f"\n### {label}")
+            settings = []  # the report's SET LOCAL (app.services.report_sql.tune), replayed before each plan
             for statement, params in statements(db, actor, job):
                 cursor = raw.cursor()
+                if statement.lstrip().upper().startswith("SET LOCAL"):
+                    if statement not in settings:
+                        settings.append(statement)
+                        log(f"  {statement}")
+                    continue
+                for setting in settings:
+                    cursor.execute(setting)
                 start = time.perf_counter()
                 cursor.execute("EXPLAIN (ANALYZE, COSTS OFF) " + statement, params)
                 plan = [r[0] for r in cursor.fetchall()]
