@@ -1,5 +1,6 @@
 """The period's summaries computed by the database: who is counted, per competency, training needs, verdicts,
-progress. SQLAlchemy Core only, the same statements on SQLite and PostgreSQL; the gap rules come from
+progress. SQLAlchemy Core only, the same expressions on SQLite and PostgreSQL (PostgreSQL reads a summary's
+ratings once for two groupings, GROUPING SETS, where SQLite runs two statements); the gap rules come from
 app.gap_sql (compiled from app.gap's table). The actor's rights are in the ReportScope every function takes,
 made by app.services.reporting.report_scope: nothing here reads a form the actor may not read."""
 
