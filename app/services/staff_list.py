@@ -56,7 +56,7 @@ def employee_page(
     search: every typed word in the name or the code, accents and case ignored; unit: it and its sub-units."""
     words = fast_search_key(clean(search)).split() if search else []
     with db.read_session() as s:
-        conditions = [] if sees_everyone(actor) else [visible_to(actor)]
+        conditions = [] if sees_everyone(actor) else [_visible_to(actor)]
         if unit:
             conditions.append(Employee.unit_id.in_(subtree_ids(s, unit)))
         if not include_inactive:
@@ -72,7 +72,7 @@ def employee_page(
     return EmployeePage(rows=rows, total=total, offset=offset)
 
 
-def visible_to(actor: Actor):
+def _visible_to(actor: Actor):
     """SQL for the people an actor who does not see everyone may read (app.permissions.allowed, READ_EMPLOYEE):
     a head the people of the units they lead (sub-units included), an employee their own record."""
     parts = []
@@ -104,4 +104,4 @@ def _rows(s, ids: list[int]) -> list[EmployeeInfo]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-__all__ = ["EmployeePage", "PAGE_SIZE", "employee_page", "visible_to"]
+__all__ = ["EmployeePage", "PAGE_SIZE", "employee_page"]

@@ -6,8 +6,8 @@ on PostgreSQL as SQLite compares it; search_key is the name and code without acc
 active, unit_id, search_key) instead of reading and sorting every person in Python.
 
 Existing rows are filled here: read once, keys made in Python, written in bulk (PostgreSQL: COPY into a
-temporary table and one UPDATE … FROM, the table's plain indexes dropped meanwhile and built again; SQLite:
-executemany by id), before the new index is built.
+temporary table, then the table rewritten once with them by ALTER … USING; SQLite: executemany by id, which
+touches no index as none holds the new columns yet), before the new index is built.
 Downgrade drops the index and the columns (SQLite ≥ 3.35's DROP COLUMN: no table rebuild, which would lose
 the expression index ix_employees_code_lower).
 
@@ -34,11 +34,14 @@ BATCH = 20_000  # rows read and written at a time
 
 def upgrade() -> None:
     bind = op.get_bind()
-    pg = bind.dialect.name == "postgresql"
-    op.add_column("employees", sa.Column("sort_key", sa.Text(collation="C") if pg else sa.Text(), nullable=False,
-                                         server_default=""))
-    op.add_column("employees", sa.Column("search_key", sa.Text(), nullable=False, server_default=""))
-    _fill(bind, pg)
+    if bind.dialect.name == "postgresql":
+        _fill_postgresql(bind)
+    else:
+        op.add_column("employees", sa.Column("sort_key", sa.Text(), nullable=False, server_default=""))
+        op.add_column("employees", sa.Column("search_key", sa.Text(), nullable=False, server_default=""))
+        for batch in _batches(bind):
+            bind.exec_driver_sql("UPDATE employees SET sort_key = ?, search_key = ? WHERE id = ?",
+                                 [(sort, search, id_) for id_, sort, search in batch])
     op.create_index(INDEX, "employees", list(INDEX_COLUMNS))
     op.execute("ANALYZE employees")
 
@@ -57,32 +60,30 @@ def _batches(bind):
         yield [(id_, *keys(name, code).values()) for id_, name, code in rows]
 
 
-def _fill(bind, pg: bool) -> None:
-    if pg:
-        bind.exec_driver_sql('CREATE TEMPORARY TABLE employee_keys_0010 (id INTEGER PRIMARY KEY, '
-                             'sort_key TEXT COLLATE "C" NOT NULL, search_key TEXT NOT NULL) ON COMMIT DROP')
-        cursor = bind.connection.driver_connection.cursor()
-        for batch in _batches(bind):  # the batch read before its COPY starts: one statement at a time
-            with cursor.copy("COPY employee_keys_0010 (id, sort_key, search_key) FROM STDIN") as copy:
-                for row in batch:
-                    copy.write_row(row)
-        # every row gets a new version: the indexes no constraint needs are built again afterwards in one sort each
-        # rather than updated row by row (four of the six; 0009's definitions read back as they are)
-        plain = bind.exec_driver_sql(
-            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
-            "AND i.tablename = 'employees' AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
-            "WHERE c.conindid = to_regclass(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname)))").all()
-        for name, _definition in plain:
-            bind.exec_driver_sql(f'DROP INDEX "{name}"')
-        bind.exec_driver_sql("UPDATE employees e SET sort_key = k.sort_key, search_key = k.search_key "
-                             "FROM employee_keys_0010 k WHERE e.id = k.id")
-        for _name, definition in plain:
-            bind.exec_driver_sql(definition)
-        bind.exec_driver_sql("DROP TABLE employee_keys_0010")
-        return
-    for batch in _batches(bind):
-        bind.exec_driver_sql("UPDATE employees SET sort_key = ?, search_key = ? WHERE id = ?",
-                             [(sort, search, id_) for id_, sort, search in batch])
+def _fill_postgresql(bind) -> None:
+    """The keys COPYed into a temporary table, then the columns added and the table written once with them: one
+    rewrite that builds every index again in one sort each, where an UPDATE of every row would add a version of
+    each row to every index one by one and leave the table twice its size."""
+    bind.exec_driver_sql('CREATE TEMPORARY TABLE employee_keys_0010 (id INTEGER PRIMARY KEY, '
+                         'sort_key TEXT COLLATE "C" NOT NULL, search_key TEXT NOT NULL) ON COMMIT DROP')
+    cursor = bind.connection.driver_connection.cursor()
+    for batch in _batches(bind):  # the batch read before its COPY starts: one statement at a time
+        with cursor.copy("COPY employee_keys_0010 (id, sort_key, search_key) FROM STDIN") as copy:
+            for row in batch:
+                copy.write_row(row)
+    for column in ("sort_key", "search_key"):
+        bind.exec_driver_sql(f"CREATE FUNCTION pg_temp.employee_{column}_0010(person integer) RETURNS text "
+                             f"LANGUAGE sql STABLE AS 'SELECT {column} FROM employee_keys_0010 WHERE id = person'")
+    bind.exec_driver_sql(
+        "ALTER TABLE employees ADD COLUMN sort_key TEXT COLLATE \"C\" NOT NULL DEFAULT '', "
+        "ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
+    bind.exec_driver_sql(  # USING: the table is rewritten, each row with its keys
+        "ALTER TABLE employees "
+        "ALTER COLUMN sort_key TYPE TEXT COLLATE \"C\" USING coalesce(pg_temp.employee_sort_key_0010(id), ''), "
+        "ALTER COLUMN search_key TYPE TEXT USING coalesce(pg_temp.employee_search_key_0010(id), '')")
+    for column in ("sort_key", "search_key"):
+        bind.exec_driver_sql(f"DROP FUNCTION pg_temp.employee_{column}_0010(integer)")
+    bind.exec_driver_sql("DROP TABLE employee_keys_0010")
 
 
 def downgrade() -> None:
