@@ -1,7 +1,8 @@
 """Gap summary workbook: Tổng hợp, Chi tiết, Theo năng lực, Nhu cầu đào tạo.
 
-Written row by row with XlsxWriter in constant-memory mode, the people streamed from the database a few units
-at a time (export_gap_summary), so a whole ministry exports in bounded memory. A table longer than an Excel
+Written row by row with XlsxWriter in constant-memory mode (each sheet's rows in order; Tổng hợp and Chi tiết
+side by side, the other tables after them from the database's aggregation), the people and their ratings streamed
+from the database in the order written (app.excel.gap_rows), so a whole ministry exports in bounded memory. A table longer than an Excel
 sheet holds continues on "Chi tiết (2)", "Chi tiết (3)"…, the signature block after its last row; nothing is
 cut. Text is always written as text (write_string), so a value starting with = + - @ can never become a formula.
 """
@@ -9,12 +10,14 @@ cut. Text is always written as text (write_string), so a value starting with = +
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from app import gap
+from app.excel.gap_rows import Item, Person, people_counts, stream_people, summary_of
 from app.excel.layout import (
     FONT,
     STATUS_FILLS,
@@ -22,9 +25,10 @@ from app.excel.layout import (
     XlsxCells,
     header_cells,
     landscape_for,
+    line_count,
+    line_height,
     nd30_header,
     print_xlsx,
-    row_points,
     signature_block,
 )
 from app.grades import kinds_heading
@@ -62,14 +66,35 @@ class Formats:
         self.fills = {text: wb.add_format({"bg_color": "#" + colour}) for text, colour in STATUS_FILLS.items()}
 
 
+class StreamedWorksheet(Worksheet):
+    """A constant-memory sheet that also forgets a row's height once the row is written (XlsxWriter keeps every
+    row's height until the end otherwise: about 200 bytes a row, a gigabyte for an agency's detail)."""
+
+    def _write_single_row(self, current_row_num=0) -> None:
+        done = self.previous_row
+        super()._write_single_row(current_row_num)
+        self.row_info.pop(done, None)
+        self.row_sizes.pop(done, None)
+
+
+MIN_ROW_POINTS = 15.0
+LINE_CACHE = 4096  # texts remembered per column with the lines they take (names repeat on a person's rows)
+# layout.line_count without its own cache (the columns' caches above are bounded and emptied as they fill)
+_line_count = getattr(line_count, "__wrapped__", line_count)
+
+
 class TableSheet:
     """One table sheet: title block, header, streamed rows, signatures, print setup."""
 
     def __init__(self, wb, fm: Formats, name: str, titles: list[str], widths: list[float], kinds: str,
                  agency: str, unit: str, title: str, subtitle: str):
-        self.ws, self.fm, self.titles, self.kinds = wb.add_worksheet(name), fm, titles, kinds
+        self.ws = wb.add_worksheet(name, worksheet_class=StreamedWorksheet)
+        self.fm, self.titles, self.kinds = fm, titles, kinds
         self.widths = widths
-        self._styles: list | None = None
+        styles = {"t": fm.text, "c": fm.centre, "p": fm.percent, "d": fm.decimal}
+        self._styles = [styles[k] for k in kinds]
+        self._lines: list[dict[str, int]] = [{} for _ in widths]
+        self._heights: list[float] = []
         for column, width in enumerate(widths):
             self.ws.set_column(column, column, width)
         # constant-memory mode writes each row once, top to bottom: finish a row before the next
@@ -78,23 +103,34 @@ class TableSheet:
         header_cells(self.cells, HEADER_ROW, titles)
         self.row = HEADER_ROW + 1
 
+    def _height(self, lines: int) -> float:
+        """Points of a row whose tallest text takes `lines` lines (layout.row_points, remembered per count)."""
+        while len(self._heights) <= lines:
+            n = len(self._heights)
+            self._heights.append(round(max(MIN_ROW_POINTS, n * line_height(11) + 3), 1) if n else MIN_ROW_POINTS)
+        return self._heights[lines]
+
     def write(self, values: list) -> None:
         """One data row; kinds per column: t text, c centred, p percent, d decimal."""
-        if self._styles is None:
-            fm = self.fm
-            self._styles = [{"t": fm.text, "c": fm.centre, "p": fm.percent, "d": fm.decimal}[k] for k in self.kinds]
-        ws, row, texts = self.ws, self.row, []
+        ws, row, styles, caches = self.ws, self.row, self._styles, self._lines
+        lines = 0
         for column, value in enumerate(values):
-            style = self._styles[column]
             if value is None or value == "":
-                ws.write_blank(row, column, None, style)
-            elif isinstance(value, str):
-                ws.write_string(row, column, value, style)
-                texts.append((value, self.widths[column], 11, False))
+                ws.write_blank(row, column, None, styles[column])
+            elif value.__class__ is str:
+                ws.write_string(row, column, value, styles[column])
+                cache = caches[column]
+                n = cache.get(value)
+                if n is None:
+                    if len(cache) >= LINE_CACHE:
+                        cache.clear()
+                    n = cache[value] = _line_count(value, float(self.widths[column]), 11.0, False)
+                if n > lines:
+                    lines = n
             else:
-                ws.write_number(row, column, value, style)
-        height = row_points(texts)
-        if height > 15:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
+                ws.write_number(row, column, value, styles[column])
+        height = self._height(lines)
+        if height > MIN_ROW_POINTS:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
             ws.set_row(row, height)
         self.row += 1
 
@@ -170,35 +206,41 @@ def _detail_sheet(wb, fm, agency, unit, subtitle, today) -> SplitSheet:
                       today=today)
 
 
-def _person_parts(p) -> tuple:
-    """(unit shown, grade shown, self scores, assessor scores, origins) of a PersonGap or a streamed
-    report_pages.PersonResult."""
-    if isinstance(p, PersonGap):
+def _write_people(people: Iterable[tuple[Person, list[Item]]], summary: SplitSheet, detail: SplitSheet
+                  ) -> dict[gap.Verdict, int]:
+    """Tổng hợp and Chi tiết, one person at a time; returns how many people each verdict has."""
+    verdicts = {v: 0 for v in gap.Verdict}
+    verdict_labels, status_labels = gap.VERDICT_LABELS, gap.STATUS_LABELS
+    origins = dict(ORIGIN_LABELS)
+    n = 0
+    for count, (p, items) in enumerate(people, start=1):
+        s = summary_of(items)
+        verdicts[s.verdict] += 1
+        summary.write([count, p.name, p.unit_path, p.grade_shown, p.position_name, verdict_labels[s.verdict],
+                       s.met_ratio, s.total_shortfall, p.remark])
+        for item in items:
+            n += 1
+            detail.write([n, p.name, p.unit_path, p.position_name, p.framework_label, item.code, item.name,
+                          item.required_min, item.required_max, item.self_score, item.assessor_score,
+                          status_labels[item.status], item.shortfall, origins.get(item.origin, "")])
+    summary.finish()
+    detail.finish()
+    return verdicts
+
+
+def _people_of_reports(rows: list[PersonGap]) -> Iterator[tuple[Person, list[Item]]]:
+    """PersonGap rows (gaps computed by app.gap.evaluate) as the streamed export's people and items."""
+    for p in rows:
         own = p.self_view.scores() if p.self_view else {}
         boss = p.assessor.scores() if p.assessor else {}
         # where each range comes from, as frozen on the form: a grade's default is not the document's word
         origin = {r.competency_code: r.origin for r in p.basis.ratings}
-        return p.unit_path or p.unit_name, p.grade_name or p.grade or "", own, boss, origin
-    return p.unit_path, p.grade_name or p.grade or "", p.self_scores, p.assessor_scores, p.origins
-
-
-def _write_people(people, summary: SplitSheet, detail: SplitSheet) -> tuple[int, int]:
-    """Tổng hợp and Chi tiết, one person at a time; returns (people, detail rows)."""
-    n = count = 0
-    for count, p in enumerate(people, start=1):
-        unit_shown, grade_shown, own, boss, origin = _person_parts(p)
-        s = p.report.summary
-        summary.write([count, p.name, unit_shown, grade_shown, p.position_name, gap.VERDICT_LABELS[s.verdict],
-                       s.met_ratio, s.total_shortfall, p.remark])
-        for item in p.report.items:
-            n += 1
-            detail.write([n, p.name, unit_shown, p.position_name, p.framework_label, item.code, item.name,
-                          item.required_min, item.required_max, own.get(item.code), boss.get(item.code),
-                          gap.STATUS_LABELS[item.status], item.shortfall,
-                          ORIGIN_LABELS.get(origin.get(item.code, ""), "")])
-    summary.finish()
-    detail.finish()
-    return count, n
+        person = Person(p.employee_code, p.name, p.unit_path or p.unit_name, p.grade, p.grade_name or p.grade or "",
+                        p.position_name, p.framework_label, p.assessor.status if p.assessor else None)
+        yield person, [Item(i.code, i.name, i.required_min, i.required_max, own.get(i.code), boss.get(i.code),
+                            i.status, i.shortfall, not gap.evaluate_rule(gap.UNSPECIFIED_REQUIREMENT, {
+                                "lo": i.required_min, "hi": i.required_max}), origin.get(i.code, ""), i.score)
+                       for i in p.report.items]
 
 
 def _write_tables(wb, fm, stats, needs, readiness, agency, unit, subtitle, today) -> None:
@@ -241,7 +283,7 @@ def write_gap_summary(
     subtitle = f"Kỳ đánh giá: {period}"
     # a competency is known by its framework and code: the framework is a column of every competency table
     grade_heading = kinds_heading(p.grade_kind for p in rows)
-    _write_people(rows, _summary_sheet(wb, fm, agency, unit, subtitle, today, grade_heading),
+    _write_people(_people_of_reports(rows), _summary_sheet(wb, fm, agency, unit, subtitle, today, grade_heading),
                   _detail_sheet(wb, fm, agency, unit, subtitle, today))
     _write_tables(wb, fm, competency_stats(rows), training_needs(rows), readiness, agency, unit, subtitle, today)
     wb.close()
@@ -260,23 +302,25 @@ def _refuse_past_limit(people: int) -> None:
 def export_gap_summary(db, scope, path: str | Path, agency: str, unit: str, today: dt.date | None = None,
                        readiness: Iterable[ReadinessRow] = ()):
     """The gap summary of a report scope (app.services.reporting.report_scope), streamed from the database: the
-    people a few units at a time, the per-competency and training-need tables computed by SQL. Returns the
-    reporting.UnitSummary written (people counted)."""
+    people and their ratings in the order written (app.excel.gap_rows), the per-competency and training-need
+    tables computed by SQL. Returns the reporting.UnitSummary written (people counted)."""
     from app.services import report_sql
     from app.services.grades import catalogue_of
-    from app.services.reporting import counted_people, unit_summary
+    from app.services.reporting import unit_summary
 
-    summary = unit_summary(db, scope)
-    _refuse_past_limit(summary.people)
     with db.read_session() as s:
+        counts = people_counts(s, scope)
         grades = catalogue_of(s)
         kinds = [grades.get(code).kind if grades.get(code) else None for code in report_sql.grade_codes(s, scope)]
+    _refuse_past_limit(sum(people for _unit, people in counts))
     path = Path(path)
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_OPTIONS})
     fm = Formats(wb)
     subtitle = f"Kỳ đánh giá: {scope.period}"
-    _write_people(counted_people(db, scope), _summary_sheet(wb, fm, agency, unit, subtitle, today, kinds_heading(kinds)),
+    _write_people(stream_people(db, scope, counts),
+                  _summary_sheet(wb, fm, agency, unit, subtitle, today, kinds_heading(kinds)),
                   _detail_sheet(wb, fm, agency, unit, subtitle, today))
+    summary = unit_summary(db, scope)  # Theo năng lực and Nhu cầu đào tạo: the database's aggregation
     _write_tables(wb, fm, summary.competencies, summary.needs, readiness, agency, unit, subtitle, today)
     wb.close()
     return summary
