@@ -125,6 +125,10 @@ def test_pages_are_in_name_order_and_the_scope_is_the_permission_rule(demo_db):
     pages = [staff_list.employee_page(demo_db, me, offset=n, limit=7, include_inactive=True) for n in range(0, 49, 7)]
     assert [e.code for p in pages for e in p] == [e.code for e in whole]
     assert {p.total for p in pages} == {len(people)}
+    uncounted = staff_list.employee_page(demo_db, me, limit=7, include_inactive=True, count=False)
+    assert uncounted.total is None and [e.code for e in uncounted] == [e.code for e in pages[0]]
+    last = staff_list.employee_page(demo_db, me, offset=42, limit=7, include_inactive=True, count=False)
+    assert last.total == len(people) == 45 and len(last) == 3  # the last page knows the count without counting
     units = sorted({p.unit_id for p in people})
     own = people[3]
     for actor in (Actor("truong", roles=frozenset({"head"}), unit_scope=frozenset(units[1:3])),

@@ -31,7 +31,7 @@ class EmployeePage:
     people matching in all, and where the page starts."""
 
     rows: list[EmployeeInfo] = field(default_factory=list)
-    total: int = 0
+    total: int | None = 0  # None: not counted (employee_page(count=False), and more pages follow)
     offset: int = 0
 
     def __len__(self) -> int:
@@ -51,9 +51,14 @@ def employee_page(
     include_inactive: bool = False,
     offset: int = 0,
     limit: int | None = PAGE_SIZE,
+    count: bool = True,
 ) -> EmployeePage:
     """The people the actor may see, in Vietnamese name order, `limit` of them from `offset` (None: all);
-    search: every typed word in the name or the code, accents and case ignored; unit: it and its sub-units."""
+    search: every typed word in the name or the code, accents and case ignored; unit: it and its sub-units.
+
+    The page itself is an ordered walk of an index that stops at its last row; counting every match is a whole
+    pass over the people (most of the time of a first page of 250,000). count=False leaves total None (unless this
+    is the last page), for a caller that shows the page first and asks for the count afterwards."""
     words = fast_search_key(clean(search)).split() if search else []
     with db.read_session() as s:
         conditions = [] if sees_everyone(actor) else [_visible_to(actor)]
@@ -66,8 +71,10 @@ def employee_page(
         ids = list(s.scalars(query if limit is None else query.limit(limit)))
         if ids and (limit is None or len(ids) < limit):  # the last page: the count is known without counting
             total = offset + len(ids)
-        else:
+        elif count:
             total = s.scalar(select(func.count()).select_from(Employee).where(*conditions)) or 0
+        else:
+            total = None
         rows = _rows(s, ids)
     return EmployeePage(rows=rows, total=total, offset=offset)
 
