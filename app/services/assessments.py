@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, gap
+from app import audit
 from app.backup import automatic_backup
 from app.actor import Actor
 from app.database import Database
@@ -18,89 +17,21 @@ from app.models import Assessment, AssessmentPeriod, Employee, Rating
 from app.models.base import utcnow
 from app.permissions import Action, allowed, require
 from app.services.catalog import load_position, requirement_infos
+# the views and their labels are assessments.* too (window, command line, tests)
+from app.services.assessment_views import (  # noqa: F401
+    KIND_LABELS, KINDS, STATUS_LABELS, AssessmentView, RatingView, blank_ratings, form_view, rating_view,
+)
+from app.services.assessment_views import check_kind as _check_kind
+from app.services.assessment_views import target_position_key as _target_position_key
+from app.services.assessment_views import view_of as _view
 from app.services.conflicts import KEEP, check_expected, clean_note, retrying, stale, validate_score
 # the periods' operations are called as assessments.* too (window, command line): one import, defined once
 from app.services.periods import (  # noqa: F401
     PERIOD_STATUS_LABELS, PeriodInfo, add_period, find_period, list_periods, set_period_status,
 )
+from app.services import workspace
 from app.services.staff import find_employee
 from app.vntext import clean
-
-KINDS = ("self", "assessor")
-KIND_LABELS = {"self": "Tự đánh giá", "assessor": "Người đánh giá"}
-STATUS_LABELS = {"draft": "Đang soạn", "submitted": "Đã gửi", "approved": "Đã phê duyệt"}
-
-
-@dataclass(frozen=True, slots=True)
-class RatingView:
-    id: int
-    competency_code: str
-    competency: str
-    group: str
-    group_name: str
-    required_min: int | None
-    required_max: int | None
-    required_text: str | None
-    origin: str
-    score: int | None
-    note: str
-    version: int
-
-    def requirement(self) -> gap.RatedRequirement:
-        return gap.RatedRequirement(
-            code=self.competency_code,
-            name=self.competency,
-            group=self.group,
-            required_min=self.required_min,
-            required_max=self.required_max,
-            requirement_text=self.required_text,
-            score=self.score,
-        )
-
-    @property
-    def required_label(self) -> str:
-        if self.required_min is None or self.required_max is None:
-            return self.required_text or ""
-        if self.required_min == self.required_max:
-            return str(self.required_min)
-        return f"{self.required_min}–{self.required_max}"
-
-
-@dataclass(frozen=True)
-class AssessmentView:
-    id: int
-    employee_code: str
-    employee_name: str
-    unit_name: str
-    grade: str | None
-    current_position_key: str | None
-    position_key: str
-    position_name: str
-    position_grade: str
-    period: str
-    period_status: str
-    kind: str
-    status: str
-    author: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    ratings: tuple[RatingView, ...]
-
-    @property
-    def editable(self) -> bool:
-        return self.status == "draft" and self.period_status == "open"
-
-    def report(self) -> gap.GapReport:
-        return gap.evaluate([r.requirement() for r in self.ratings])
-
-    def scores(self) -> dict[str, int | None]:
-        return {r.competency_code: r.score for r in self.ratings}
-
-
-def _check_kind(kind: str) -> None:
-    if kind not in KINDS:
-        raise UserError(f"Loại đánh giá '{kind}' không hợp lệ (self hoặc assessor).")
-
 
 def _load(s: Session, assessment_id: int) -> Assessment:
     query = (
@@ -118,45 +49,6 @@ def _load(s: Session, assessment_id: int) -> Assessment:
     return assessment
 
 
-def _rating_view(r: Rating) -> RatingView:
-    return RatingView(
-        id=r.id,
-        competency_code=r.competency_code,
-        competency=r.competency_name,
-        group=r.group_code,
-        group_name=r.group_name,
-        required_min=r.required_min,
-        required_max=r.required_max,
-        required_text=r.required_text,
-        origin=r.required_origin,
-        score=r.score,
-        note=r.note,
-        version=r.version,
-    )
-
-
-def _view(a: Assessment) -> AssessmentView:
-    return AssessmentView(
-        id=a.id,
-        employee_code=a.employee.code,
-        employee_name=a.employee.full_name,
-        unit_name=a.frozen_unit_name,
-        grade=a.frozen_grade_code,
-        current_position_key=a.frozen_current_position_key,
-        position_key=a.frozen_position_key,
-        position_name=a.frozen_position_name,
-        position_grade=a.frozen_position_grade,
-        period=a.period.name,
-        period_status=a.period.status,
-        kind=a.kind,
-        status=a.status,
-        author=a.author,
-        created_at=a.created_at,
-        updated_at=a.updated_at,
-        ratings=tuple(_rating_view(r) for r in sorted(a.ratings, key=lambda r: r.sort_order)),
-    )
-
-
 def _find(s: Session, employee: Employee, position_id: int, period_id: int, kind: str) -> Assessment | None:
     return s.scalars(
         select(Assessment).where(
@@ -166,16 +58,6 @@ def _find(s: Session, employee: Employee, position_id: int, period_id: int, kind
             Assessment.kind == kind,
         )
     ).first()
-
-
-def _target_position_key(employee: Employee, position_key: str | None) -> str:
-    if position_key:
-        return position_key
-    if employee.position is None:
-        raise UserError(
-            f"Công chức {employee.code} ({employee.full_name}) chưa có vị trí việc làm; hãy chọn vị trí cần đánh giá."
-        )
-    return employee.position.key
 
 
 def create_assessment(
@@ -201,21 +83,24 @@ def create_assessment(
         frozen_position_name=position.name,
         frozen_position_grade=position.grade_code,
     )
+    competency_ids: dict[str, int] = {}
+    for r in position.requirements:
+        competency_ids.setdefault(r.competency.code, r.competency_id)
     assessment.ratings = [
         Rating(
-            competency_id=next(r.competency_id for r in position.requirements if r.competency.code == info.code),
-            competency_code=info.code,
-            competency_name=info.competency,
-            group_code=info.group,
-            group_name=info.group_name,
+            competency_id=competency_ids[v.competency_code],
+            competency_code=v.competency_code,
+            competency_name=v.competency,
+            group_code=v.group,
+            group_name=v.group_name,
             sort_order=order,
-            required_min=info.min,
-            required_max=info.max,
-            required_text=info.text,
-            required_origin=info.origin,
-            note="",
+            required_min=v.required_min,
+            required_max=v.required_max,
+            required_text=v.required_text,
+            required_origin=v.origin,
+            note=v.note,
         )
-        for order, info in enumerate(requirement_infos(position))
+        for order, v in enumerate(blank_ratings(requirement_infos(position)))
     ]
     s.add(assessment)
     s.flush()
@@ -295,21 +180,8 @@ def preview_assessment(
     period_name: str | None = None,
     kind: str = "assessor",
 ) -> AssessmentView:
-    """The assessment if it exists, else what a new one would hold (id 0, nothing saved)."""
-    _check_kind(kind)
-    with db.scratch_session() as s:
-        employee = find_employee(s, employee_code, actor)
-        require(actor, Action.READ_EMPLOYEE, unit_id=employee.unit_id, employee_id=employee.id)
-        position = load_position(s, _target_position_key(employee, position_key), full=False)
-        period = find_period(s, period_name)
-        found = _find(s, employee, position.id, period.id, kind)
-        if found is not None:
-            require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind,
-                    status=found.status)
-            return _view(_load(s, found.id))
-        require(actor, Action.READ_ASSESSMENT, unit_id=employee.unit_id, employee_id=employee.id, kind=kind)
-        blank = _view(create_assessment(s, actor, employee, position.key, period, kind))
-        return replace(blank, id=0, ratings=tuple(replace(r, id=0) for r in blank.ratings))
+    """The assessment if it exists, else what a new one would hold (id 0, nothing saved, nothing written)."""
+    return workspace.preview(db, actor, employee_code, position_key, period_name, kind)
 
 
 def rate(
@@ -590,21 +462,9 @@ def period_views(
         ids = select(a.c.id).join(e, e.c.id == a.c.employee_id).where(*where)
         ratings: dict[int, list[RatingView]] = {}
         for row in s.execute(select(r).where(r.c.assessment_id.in_(ids)).order_by(r.c.assessment_id, r.c.sort_order)):
-            ratings.setdefault(row.assessment_id, []).append(RatingView(
-                id=row.id, competency_code=row.competency_code, competency=row.competency_name, group=row.group_code,
-                group_name=row.group_name, required_min=row.required_min, required_max=row.required_max,
-                required_text=row.required_text, origin=row.required_origin, score=row.score, note=row.note,
-                version=row.version,
-            ))
+            ratings.setdefault(row.assessment_id, []).append(rating_view(row))
     return [
-        AssessmentView(
-            id=h.id, employee_code=h.employee_code, employee_name=h.full_name, unit_name=h.frozen_unit_name,
-            grade=h.frozen_grade_code, current_position_key=h.frozen_current_position_key,
-            position_key=h.frozen_position_key, position_name=h.frozen_position_name,
-            position_grade=h.frozen_position_grade, period=period.name, period_status=period.status, kind=h.kind,
-            status=h.status, author=h.author, created_at=h.created_at, updated_at=h.updated_at,
-            ratings=tuple(ratings.get(h.id, ())),
-        )
+        form_view(h, h.employee_code, h.full_name, period.name, period.status, ratings.get(h.id, ()))
         for h in heads
         if allowed(actor, Action.READ_ASSESSMENT, unit_id=h.unit_id, employee_id=h.employee_id, kind=h.kind,
                    status=h.status)

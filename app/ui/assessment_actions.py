@@ -75,8 +75,21 @@ class PageActions:
         for action in self.panel_actions():
             action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
-    def _draw_radar(self) -> None:
-        """The radar of the form on screen; a folded chart is drawn when it is opened (a redraw costs 0.1 s)."""
+    def _draw_radar(self, with_window: bool = False) -> None:
+        """The radar of the form on screen; a folded chart is drawn when it is opened (a redraw costs 0.1 s).
+
+        with_window: another form is shown, so the whole page repaints anyway; the chart's new picture is painted
+        in that same pass, not on its own at once (an immediate repaint paints everything already changed too,
+        which is painted again once the grid has its new widths)."""
         self._radar_stale = not self.splitter.shown(PanelSplitter.CHART)
-        if not self._radar_stale:
+        if self._radar_stale:
+            return
+        canvas = self.radar.canvas
+        if not with_window or canvas is None:
             self.radar.show_assessment(self.view, self.other)
+            return
+        canvas.setUpdatesEnabled(False)  # its immediate repaint does nothing…
+        try:
+            self.radar.show_assessment(self.view, self.other)
+        finally:
+            canvas.setUpdatesEnabled(True)  # …and it is painted with the rest of the window

@@ -30,6 +30,7 @@ from app.forms import readiness_html, report_html
 from app.services import assessments as svc
 from app.services import catalog, staff
 from app.services.assessments import KEEP, AssessmentView, RatingView
+from app.services.workspace import read_workspace
 from app.ui import i18n
 from app.ui import style
 from app.ui.assessment_actions import PageActions
@@ -288,12 +289,11 @@ class AssessmentPage(PageActions, QWidget):
             self._refresh()
             return
         try:
-            self.view = svc.preview_assessment(self.ctx.db, self.ctx.actor, self.employee_code, self.position_key,
-                                               self.period.currentData(), self.kind.currentData())
-            self.other = svc.counterpart(self.ctx.db, self.ctx.actor, self.view)
-            self.descriptors = catalog.level_descriptors(self.ctx.db, self.ctx.actor, self.position_key)
-            self.readiness = staff.statutory_readiness(self.ctx.db, self.ctx.actor, self.employee_code,
-                                                       self.position_key)
+            # the form, its counterpart, the levels' texts and the readiness in one read (app.services.workspace)
+            shown = read_workspace(self.ctx.db, self.ctx.actor, self.employee_code, self.position_key,
+                                   self.period.currentData(), self.kind.currentData())
+            self.view, self.other, self.descriptors, self.readiness = (shown.view, shown.other, shown.descriptors,
+                                                                       shown.readiness)
         except PermissionDenied as exc:  # not a mistake to report in a dialog: say it where the form would be
             if self._show_own_self_assessment(exc):
                 return
@@ -519,7 +519,7 @@ class AssessmentPage(PageActions, QWidget):
             self.target_note.setText("")
             self._sync_actions()
             return
-        self._draw_radar()
+        self._draw_radar(with_window=full)
         self.report.setHtml(report_html(view, self.other, tr=lambda s: translate("Report", s))
                             + readiness_html(self.readiness, tr=lambda s: translate("Report", s)))
         locked = not view.editable
