@@ -92,11 +92,11 @@ def test_a_sheet_keeps_no_written_rows_in_memory(tmp_path):
     target = tmp_path / "rows.xlsx"
     wb = xlsxwriter.Workbook(str(target), {"constant_memory": True, **XLSX_OPTIONS})
     fm = gap_summary.Formats(wb)
-    sheet = gap_summary.TableSheet(wb, fm, "Bảng", ["STT", "Họ và tên", "Năng lực"], [6, 12, 20], "ctt", "UBND",
-                                   "UBND", "Tiêu đề", "Phụ đề")
+    sheet = gap_summary.TableSheet(wb, fm, "Bảng", ["STT", "Họ và tên", "Năng lực", "Tỷ lệ"], [6, 12, 20, 10], "cttp",
+                                   "UBND", "UBND", "Tiêu đề", "Phụ đề")
     long_text = "Năng lực tổ chức thực hiện nhiệm vụ được giao"  # three lines in 20 units
     for n in range(1, 3001):
-        sheet.write([n, f"Người {n}" if n % 3 else None, long_text if n % 2 else "Ngắn"])
+        sheet.write([n, f"Người {n}" if n % 3 else None, long_text if n % 2 else "Ngắn", n / 3000])
         assert len(sheet.ws.row_info) <= 2 and len(sheet.ws.row_sizes) <= 2  # the rows written are forgotten
     sheet.finish(None, TODAY)
     wb.close()
@@ -105,3 +105,6 @@ def test_a_sheet_keeps_no_written_rows_in_memory(tmp_path):
     tall, short = ws.row_dimensions[first].height, ws.row_dimensions[first + 1].height
     assert tall > 2 * short > 30  # each row's own height, written
     assert ws.cell(first + 2999, 1).value == 3000 and ws.cell(first, 3).border.left.style == "thin"
+    assert ws.cell(first + 2999, 4).value == 1 and ws.cell(first + 2999, 4).number_format == "0.0%"
+    assert ws.cell(first + 2, 2).value is None and ws.cell(first + 2, 2).border.left.style == "thin"  # a blank
+    assert "THỦ TRƯỞNG ĐƠN VỊ" in [c.value for row in ws.iter_rows(min_row=first + 3000) for c in row]

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import xlsxwriter
-from xlsxwriter.worksheet import Worksheet
+from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
+from xlsxwriter.worksheet import CellNumberTuple, CellStringTuple, Worksheet
 
 from app import gap
 from app.excel.gap_rows import Item, Person, people_counts, stream_people, summary_of
@@ -68,13 +69,43 @@ class Formats:
 
 class StreamedWorksheet(Worksheet):
     """A constant-memory sheet that also forgets a row's height once the row is written (XlsxWriter keeps every
-    row's height until the end otherwise: about 200 bytes a row, a gigabyte for an agency's detail)."""
+    row's height until the end otherwise: about 200 bytes a row, a gigabyte for an agency's detail), and writes
+    a formatted text or number cell in one step: the same XML as XlsxWriter's own _write_cell, without its
+    generic attribute list (a cell reference and a format index never need escaping)."""
 
     def _write_single_row(self, current_row_num=0) -> None:
         done = self.previous_row
         super()._write_single_row(current_row_num)
         self.row_info.pop(done, None)
         self.row_sizes.pop(done, None)
+
+    def _write_cell(self, row: int, col: int, cell) -> None:
+        kind, fmt = cell.__class__, cell.format
+        if fmt is None or not self.constant_memory or (kind is not CellStringTuple and kind is not CellNumberTuple):
+            super()._write_cell(row, col, cell)
+            return
+        if kind is CellNumberTuple:
+            self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}" s="{fmt._get_xf_index()}">'
+                          f"<v>{cell.number:.16G}</v></c>")
+            return
+        string = self._escape_control_characters(cell.string)
+        if string.startswith("<r>") and string.endswith("</r>"):
+            super()._write_cell(row, col, cell)
+            return
+        space = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
+        self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}" s="{fmt._get_xf_index()}" t="inlineStr">'
+                      f"<is><t{space}>{self._escape_data(string)}</t></is></c>")
+
+    def write_cells(self, row: int, values: list, formats: list) -> None:
+        """One row of texts, numbers and blanks (None or ""), each with its format, from column 0: XlsxWriter's
+        own writers without their per-call argument conversion."""
+        for column, value in enumerate(values):
+            if value is None or value == "":
+                self._write_blank(row, column, None, formats[column])
+            elif value.__class__ is str:
+                self._write_string(row, column, value, formats[column])
+            else:
+                self._write_number(row, column, value, formats[column])
 
 
 MIN_ROW_POINTS = 15.0
@@ -112,13 +143,11 @@ class TableSheet:
 
     def write(self, values: list) -> None:
         """One data row; kinds per column: t text, c centred, p percent, d decimal."""
-        ws, row, styles, caches = self.ws, self.row, self._styles, self._lines
+        row, caches = self.row, self._lines
+        self.ws.write_cells(row, values, self._styles)
         lines = 0
         for column, value in enumerate(values):
-            if value is None or value == "":
-                ws.write_blank(row, column, None, styles[column])
-            elif value.__class__ is str:
-                ws.write_string(row, column, value, styles[column])
+            if value.__class__ is str and value:
                 cache = caches[column]
                 n = cache.get(value)
                 if n is None:
@@ -127,11 +156,9 @@ class TableSheet:
                     n = cache[value] = _line_count(value, float(self.widths[column]), 11.0, False)
                 if n > lines:
                     lines = n
-            else:
-                ws.write_number(row, column, value, styles[column])
         height = self._height(lines)
         if height > MIN_ROW_POINTS:  # a written height: Excel and LibreOffice keep it, so wrapped text shows whole
-            ws.set_row(row, height)
+            self.ws.set_row(row, height)
         self.row += 1
 
     @property
