@@ -21,7 +21,7 @@ from app.actor import local_user
 from app.cli import main
 from app.errors import PermissionDenied, UserError
 from app.services import assessments as svc
-from app.services import catalog, frameworks, grades, person_forms, reporting, staff, staff_list
+from app.services import catalog, frameworks, grades, person_forms, reporting, staff, staff_list, workspace
 from tests.conftest import PASSWORD
 from tests.test_staff_import import dump
 
@@ -184,6 +184,11 @@ OPS = {
                                    ASSESSORS, _form("assessor")),
     "preview": Op("assessments:preview_assessment", lambda db, a, s: svc.preview_assessment(
         db, a, s, None, "Năm 2026", "self"), READERS),
+    # what the window reads on a switch (the form, its counterpart, level texts, readiness) in one session
+    "workspace_self": Op("workspace:read_workspace", lambda db, a, s: workspace.read_workspace(
+        db, a, s, None, "Năm 2026", "self"), READERS),
+    "workspace_preview": Op("workspace:preview", lambda db, a, s: workspace.preview(
+        db, a, s, None, "Năm 2026", "self"), READERS),
     "open_self": Op("assessments:open_assessment", lambda db, a, s: svc.open_assessment(
         db, a, s, None, "Năm 2026", "self"), READERS),
     "open_assessor": Op("assessments:open_assessment", lambda db, a, s: svc.open_assessment(
@@ -257,7 +262,7 @@ SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.service
                    "staff_list": "app.services.staff_list",
                    "grades": "app.services.grades", "periods": "app.services.periods",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
-                   "person_forms": "app.services.person_forms",
+                   "person_forms": "app.services.person_forms", "workspace": "app.services.workspace",
                    "accounts": "app.accounts", "audit": "app.audit", "demo": "app.demo"}
 
 
