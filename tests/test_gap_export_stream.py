@@ -108,3 +108,43 @@ def test_a_sheet_keeps_no_written_rows_in_memory(tmp_path):
     assert ws.cell(first + 2999, 4).value == 1 and ws.cell(first + 2999, 4).number_format == "0.0%"
     assert ws.cell(first + 2, 2).value is None and ws.cell(first + 2, 2).border.left.style == "thin"  # a blank
     assert "THỦ TRƯỞNG ĐƠN VỊ" in [c.value for row in ws.iter_rows(min_row=first + 3000) for c in row]
+
+
+def _sheet_xml(path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_the_fast_cell_writer_writes_xlsxwriters_own_bytes(tmp_path):
+    """StreamedWorksheet writes formatted text and number cells itself (XlsxWriter's private _write_cell, without
+    its generic attribute list): the sheet's XML must be XlsxWriter's own, byte for byte, for the texts an HR
+    officer types (spaces at the ends, markup characters, control characters, rich-text look-alikes) and numbers
+    of every shape. A newer XlsxWriter that changes its writer fails here, not in a user's workbook."""
+    texts = ["Nguyễn Văn A", " khoảng trắng đầu", "cuối ", "a & b < c > d \"e\" 'f'", "dòng 1\ndòng 2",
+             "điều khiển\x01\x1f", "<r>không phải rich text</r>", "_x0041_", "=1+1", "x" * 300]
+    numbers = [0, 1, -1, 3, 0.1, 1 / 3, 2.5e-7, 1e20, 123456789012345, -0.0]
+    rows = [[n, t, None, x, ""] for n, (t, x) in enumerate(zip(texts, numbers))]
+
+    def write(target, fast: bool):
+        wb = xlsxwriter.Workbook(str(target), {"constant_memory": True, **XLSX_OPTIONS})
+        fmt = wb.add_format({"text_wrap": True, "border": 1})
+        pct = wb.add_format({"num_format": "0.0%", "border": 1})
+        formats = [fmt, fmt, fmt, pct, fmt]
+        ws = wb.add_worksheet("Bảng", worksheet_class=gap_summary.StreamedWorksheet if fast else None)
+        for r, values in enumerate(rows):
+            if fast:
+                ws.write_cells(r, values, formats)
+                continue
+            for c, value in enumerate(values):
+                if value is None or value == "":
+                    ws.write_blank(r, c, None, formats[c])
+                elif isinstance(value, str):
+                    ws.write_string(r, c, value, formats[c])
+                else:
+                    ws.write_number(r, c, value, formats[c])
+        wb.close()
+        return _sheet_xml(target)
+
+    assert write(tmp_path / "fast.xlsx", True) == write(tmp_path / "own.xlsx", False)
