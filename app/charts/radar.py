@@ -58,6 +58,14 @@ def axis_label(number: int, text: str, width: int, lines: int) -> str:
     return wrap_label(f"{number}. {text}", width, lines)
 
 
+# Remembered for the whole session, by every chart (a position's chart is built again whenever someone of it is
+# shown): a label's box by (wrapped text, font size, dpi), and the fit chosen for a set of labels at a size. Text
+# measuring costs milliseconds a label in FreeType; a new chart would otherwise measure each label many times.
+_MEASURED: dict[tuple, tuple[float, float]] = {}
+_FITS: dict[tuple, tuple[float, float]] = {}
+_REMEMBERED = 50_000  # entries of either before it is emptied (a long session through many positions)
+
+
 def _radii(values: Sequence[int | float | None]) -> list[float]:
     return [float(v) if v is not None else NAN for v in values]
 
@@ -86,7 +94,7 @@ class RadarChart:
         ax.set_xticklabels([])  # the labels are placed by fit_labels, outside the ring
         ax.grid(color="#cccccc", linewidth=0.6)
         self.full_labels = [nfc(f"{i}. {a.label}") for i, a in enumerate(self.axes_spec, start=1)]
-        self._sizes: dict[tuple, tuple[float, float]] = {}  # (label, font size, dpi) → its box, measured once
+        self._sizes = _MEASURED  # shared by every chart: measuring a label is the slow part of drawing a new one
         self.labels = [ax.text(0, 0, "", transform=ax.transAxes, fontsize=fontsize, color=LABEL_COLOUR,
                                clip_on=False, linespacing=1.1) for _ in self.axes_spec]
         self._draw_band()
@@ -202,13 +210,17 @@ class RadarChart:
         shown again (another person, the legend back to what it was) is placed in one step, not searched."""
         if not self.labels:
             return
+        for remembered in (_MEASURED, _FITS):
+            if len(remembered) > _REMEMBERED:
+                remembered.clear()
         renderer = self._renderer()
         w, h = self.figure.get_size_inches()
         legend = self._legend_height_in()
         room = min(w, h - legend) / 2
         pad = 0.06
-        fits = self.__dict__.setdefault("_fits", {})
-        key = (round(float(w), 4), round(float(h), 4), round(legend, 4), self.figure.dpi)
+        fits = _FITS
+        key = (tuple(self.full_labels), self.fontsize, self.min_fontsize, self.wraps,
+               round(float(w), 4), round(float(h), 4), round(legend, 4), self.figure.dpi)
         if key in fits:
             share, fontsize = fits[key]
             self._place(room * share, pad, fontsize, renderer)
