@@ -53,6 +53,8 @@ def test_labels_fit_inside_the_figure_off_the_ring_and_each_other(names, figsize
     renderer = chart.figure.canvas.get_renderer()
     assert chart.label_problems(renderer) == []
     boxes = [t.get_window_extent(renderer) for t in chart.labels]
+    for placed, real in zip(chart.placed_boxes(), boxes, strict=True):  # the fit's boxes are the drawn ones
+        assert max(abs(a - b) for a, b in zip(placed.extents, real.extents)) < 1.0
     fig = chart.figure.bbox
     assert all(fig.x0 <= b.x0 and b.x1 <= fig.x1 and fig.y0 <= b.y0 and b.y1 <= fig.y1 for b in boxes)
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 from matplotlib.lines import Line2D
 
 from app.vntext import nfc
@@ -154,6 +155,7 @@ class RadarChart:
         reach = (radius_in + pad_in) * dpi
         chord = 2 * reach * math.sin(math.pi / len(self.labels)) if len(self.labels) > 2 else 10 * reach
         to_axes = self.ax.transAxes.inverted()
+        self._placed = []
         for text, full, theta in zip(self.labels, self.full_labels, self.angles, strict=True):
             s, c = math.sin(theta), math.cos(theta)
             number, _, name = full.partition(". ")
@@ -172,7 +174,9 @@ class RadarChart:
                 if abs(c) * bw + abs(s) * bh <= 0.92 * chord:
                     break
             d = reach + abs(s) * bw / 2 + abs(c) * bh / 2
-            text.set_position(tuple(to_axes.transform((centre[0] + d * s, centre[1] + d * c))))
+            x, y = centre[0] + d * s, centre[1] + d * c
+            text.set_position(tuple(to_axes.transform((x, y))))
+            self._placed.append(Bbox.from_bounds(x - bw / 2, y - bh / 2, bw, bh))  # centred on its point
 
     def _legend_height_in(self) -> float:
         if self.legend is None:
@@ -180,11 +184,17 @@ class RadarChart:
         rows = math.ceil(len(self.legend.legend_handles) / 2)
         return 0.1 + rows * (self.legend.prop.get_size_in_points() * 1.6) / 72
 
-    def label_problems(self, renderer=None) -> list[str]:
-        """Why the labels as placed do not fit: outside the figure, over the ring, over each other or the legend."""
+    def placed_boxes(self) -> list:
+        """The labels' boxes as _place put them (centred on their points, sizes as measured), in display units:
+        what get_window_extent would give, without measuring the text again."""
+        return list(self._placed)
+
+    def label_problems(self, renderer=None, boxes=None) -> list[str]:
+        """Why the labels as placed do not fit: outside the figure, over the ring, over each other or the legend.
+        boxes: the labels' boxes when known (placed_boxes); else each label is measured."""
         renderer = renderer or self._renderer()
         fig = self.figure.bbox
-        boxes = [t.get_window_extent(renderer) for t in self.labels]
+        boxes = boxes if boxes is not None else [t.get_window_extent(renderer) for t in self.labels]
         centre = self.ax.transAxes.transform((0.5, 0.5))
         ring = self.ax.transAxes.transform((1.0, 0.5))[0] - centre[0]
         legend = self.legend.get_window_extent(renderer) if self.legend is not None else None
@@ -229,7 +239,7 @@ class RadarChart:
         while fontsize >= self.min_fontsize - 1e-9:  # the largest ring, then a smaller font
             for share in (0.62, 0.56, 0.5, 0.45, 0.4):
                 self._place(room * share, pad, fontsize, renderer)
-                if not self.label_problems(renderer):
+                if not self.label_problems(renderer, self.placed_boxes()):
                     fits[key] = (share, fontsize)
                     return
             fontsize -= 0.5
