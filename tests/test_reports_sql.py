@@ -386,6 +386,12 @@ def test_heatmap_and_tables_fetch_rows_as_the_view_scrolls(generated, actor, qtb
     model = panel.model
     chosen = heat.sets[panel.sets.currentIndex()]
     blocks = heat.blocks(panel.sets.currentIndex())
+    from app.services.report_pages import unit_blocks
+
+    with generated.read_session() as s:  # the blocks counted with the lists are the units' own counts
+        for index, one in enumerate(heat.sets):
+            assert heat.blocks(index) == unit_blocks(s, scope, one.position_keys)
+            assert one.people == sum(b.people for b in heat.blocks(index))
     assert len(blocks) > 2 and calls == [1]  # only the first unit was read
     assert model.canFetchMore() and len(model.people_rows()) < chosen.people
     while model.canFetchMore():

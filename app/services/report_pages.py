@@ -32,15 +32,22 @@ class HeatmapSet:
     people: int
 
 
-def heatmap_sets(s: Session, scope: ReportScope) -> list[HeatmapSet]:
-    """The scope's lists of competencies, each with the positions assessed by it and how many people."""
+def heatmap_sets(s: Session, scope: ReportScope, counts: dict[tuple[int, str], int] | None = None
+                 ) -> list[HeatmapSet]:
+    """The scope's lists of competencies, each with the positions assessed by it and how many people.
+    counts: unit_counts of the same read, when the caller has them (one pass over the forms fewer)."""
     codes: dict[str, list[tuple[int, str, str]]] = {}
     for pkey, code, name, order in competency_lists(s, scope):
         codes.setdefault(pkey, []).append((order, code, name))
     if not codes:
         return []
-    b = basis(scope)
-    people = dict(s.execute(select(b.c.pkey, func.count()).group_by(b.c.pkey)).all())
+    if counts is None:
+        b = basis(scope)
+        people = dict(s.execute(select(b.c.pkey, func.count()).group_by(b.c.pkey)).all())
+    else:
+        people = {}
+        for (_unit, pkey), n in counts.items():
+            people[pkey] = people.get(pkey, 0) + n
     p = Position.__table__
     grades = dict(s.execute(select(p.c.key, p.c.grade_code).where(p.c.key.in_(sorted(codes)))).all())
     groups: dict[tuple, list[str]] = {}
@@ -78,6 +85,26 @@ def unit_blocks(s: Session, scope: ReportScope, position_keys: Iterable[str] | N
         query = query.where(b.c.pkey.in_(sorted(position_keys)))
     counts = dict(s.execute(query).all())
     return [UnitBlock(u.id, u.code, u.name, u.path, counts[u.id]) for u in scope.units.ordered if u.id in counts]
+
+
+def unit_counts(s: Session, scope: ReportScope) -> dict[tuple[int, str], int]:
+    """How many people each unit has counted, per target position key: what the heatmap's lists and their units'
+    blocks are counted from, in one pass over the forms."""
+    tune(s, scope)
+    b = basis(scope)
+    query = select(b.c.unit_id, b.c.pkey, func.count()).group_by(b.c.unit_id, b.c.pkey)
+    return {(unit_id, pkey): n for unit_id, pkey, n in s.execute(query)}
+
+
+def blocks_of(scope: ReportScope, counts: dict[tuple[int, str], int],
+              position_keys: Iterable[str] | None = None) -> list[UnitBlock]:
+    """unit_blocks from unit_counts: the units with people counted (of these target positions), in tree order."""
+    wanted = None if position_keys is None else set(position_keys)
+    per_unit: dict[int, int] = {}
+    for (unit_id, pkey), n in counts.items():
+        if wanted is None or pkey in wanted:
+            per_unit[unit_id] = per_unit.get(unit_id, 0) + n
+    return [UnitBlock(u.id, u.code, u.name, u.path, per_unit[u.id]) for u in scope.units.ordered if u.id in per_unit]
 
 
 @dataclass(frozen=True)
@@ -209,13 +236,14 @@ class Heatmap:
 
     def __init__(self, db, scope: ReportScope):
         self.db, self.scope = db, scope
-        with db.read_session() as s:
-            self.sets = heatmap_sets(s, scope)
+        with db.read_session() as s:  # the lists and their units' counts from one read
+            self._counts = unit_counts(s, scope)
+            self.sets = heatmap_sets(s, scope, self._counts)
 
     def blocks(self, index: int) -> list[UnitBlock]:
-        """The units holding people of list `index`, in tree order, with how many each."""
-        with self.db.read_session() as s:
-            return unit_blocks(s, self.scope, self.sets[index].position_keys)
+        """The units holding people of list `index`, in tree order, with how many each (as counted with the
+        lists: the rows fetched later are read afresh)."""
+        return blocks_of(self.scope, self._counts, self.sets[index].position_keys)
 
     def people(self, index: int, blocks: list[UnitBlock]) -> list[PersonResult]:
         """The people of list `index` in these units, in report order."""
