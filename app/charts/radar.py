@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
-from matplotlib.transforms import Bbox
 from matplotlib.lines import Line2D
+from matplotlib.transforms import Bbox
 
 from app.vntext import nfc
 
