@@ -32,22 +32,17 @@ class HeatmapSet:
     people: int
 
 
-def heatmap_sets(s: Session, scope: ReportScope, counts: dict[tuple[int, str], int] | None = None
-                 ) -> list[HeatmapSet]:
-    """The scope's lists of competencies, each with the positions assessed by it and how many people.
-    counts: unit_counts of the same read, when the caller has them (one pass over the forms fewer)."""
+def heatmap_sets(s: Session, scope: ReportScope, counts: dict[tuple[int, str], int]) -> list[HeatmapSet]:
+    """The scope's lists of competencies, each with the positions assessed by it and how many people
+    (counts: unit_counts of the same read)."""
     codes: dict[str, list[tuple[int, str, str]]] = {}
     for pkey, code, name, order in competency_lists(s, scope):
         codes.setdefault(pkey, []).append((order, code, name))
     if not codes:
         return []
-    if counts is None:
-        b = basis(scope)
-        people = dict(s.execute(select(b.c.pkey, func.count()).group_by(b.c.pkey)).all())
-    else:
-        people = {}
-        for (_unit, pkey), n in counts.items():
-            people[pkey] = people.get(pkey, 0) + n
+    people: dict[str, int] = {}
+    for (_unit, pkey), n in counts.items():
+        people[pkey] = people.get(pkey, 0) + n
     p = Position.__table__
     grades = dict(s.execute(select(p.c.key, p.c.grade_code).where(p.c.key.in_(sorted(codes)))).all())
     groups: dict[tuple, list[str]] = {}
@@ -83,8 +78,12 @@ def unit_blocks(s: Session, scope: ReportScope, position_keys: Iterable[str] | N
     query = select(b.c.unit_id, func.count()).group_by(b.c.unit_id)
     if position_keys is not None:
         query = query.where(b.c.pkey.in_(sorted(position_keys)))
-    counts = dict(s.execute(query).all())
-    return [UnitBlock(u.id, u.code, u.name, u.path, counts[u.id]) for u in scope.units.ordered if u.id in counts]
+    return _blocks(scope, dict(s.execute(query).all()))
+
+
+def _blocks(scope: ReportScope, per_unit: dict[int, int]) -> list[UnitBlock]:
+    """The units with people counted, in tree order, with how many each."""
+    return [UnitBlock(u.id, u.code, u.name, u.path, per_unit[u.id]) for u in scope.units.ordered if u.id in per_unit]
 
 
 def unit_counts(s: Session, scope: ReportScope) -> dict[tuple[int, str], int]:
@@ -104,7 +103,7 @@ def blocks_of(scope: ReportScope, counts: dict[tuple[int, str], int],
     for (unit_id, pkey), n in counts.items():
         if wanted is None or pkey in wanted:
             per_unit[unit_id] = per_unit.get(unit_id, 0) + n
-    return [UnitBlock(u.id, u.code, u.name, u.path, per_unit[u.id]) for u in scope.units.ordered if u.id in per_unit]
+    return _blocks(scope, per_unit)
 
 
 @dataclass(frozen=True)
