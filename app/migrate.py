@@ -14,7 +14,7 @@ from app.paths import migrations_dir
 
 # The newest revision in db/versions; a test checks it equals Alembic's head, so start-up can
 # skip importing Alembic (about half a second) when nothing is pending.
-LATEST_REVISION = "0010"
+LATEST_REVISION = "0011"
 VERSION_TABLE = "alembic_version"
 # PostgreSQL: one migration at a time per database (a transaction-level advisory lock; a second copy waits,
 # then finds the schema already where it wanted it)

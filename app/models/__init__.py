@@ -28,6 +28,7 @@ from app.models.org import (
     EmployeeWork,
     Unit,
 )
+from app.models.summary import SummaryCell, SummaryUnit, SummaryVerdict
 
 __all__ = [
     "Account",
@@ -55,6 +56,9 @@ __all__ = [
     "RememberedLogin",
     "Requirement",
     "Specialty",
+    "SummaryCell",
+    "SummaryUnit",
+    "SummaryVerdict",
     "TaskGroup",
     "TaskItem",
     "Unit",

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from app import gap
 from app.models import Assessment, Employee, Position, Rating
-from app.services.report_sql import ReportScope, basis, competency_lists, framework_of, tune
+from app.services import summary_store
+from app.services.report_sql import ReportScope, basis, competency_lists, framework_of, lists_of, tune
 from app.vntext import sort_key
 
 BATCH_PEOPLE = 2000  # people read in one go when streaming: units are grouped up to about this many
@@ -32,11 +33,12 @@ class HeatmapSet:
     people: int
 
 
-def heatmap_sets(s: Session, scope: ReportScope, counts: dict[tuple[int, str], int]) -> list[HeatmapSet]:
+def heatmap_sets(s: Session, scope: ReportScope, counts: dict[tuple[int, str], int],
+                 lists: list[tuple[str, str, str, int]]) -> list[HeatmapSet]:
     """The scope's lists of competencies, each with the positions assessed by it and how many people
-    (counts: unit_counts of the same read)."""
+    (counts: unit_counts of the same read; lists: report_sql.competency_lists' rows)."""
     codes: dict[str, list[tuple[int, str, str]]] = {}
-    for pkey, code, name, order in competency_lists(s, scope):
+    for pkey, code, name, order in lists:
         codes.setdefault(pkey, []).append((order, code, name))
     if not codes:
         return []
@@ -235,9 +237,17 @@ class Heatmap:
 
     def __init__(self, db, scope: ReportScope):
         self.db, self.scope = db, scope
+        kept = None
         with db.read_session() as s:  # the lists and their units' counts from one read
             self._counts = unit_counts(s, scope)
-            self.sets = heatmap_sets(s, scope, self._counts)
+            if summary_store.usable(scope):  # the lists from each unit's kept figures
+                kept = summary_store.read(s, scope)
+                lists = lists_of(s, kept.cells)
+            else:
+                lists = competency_lists(s, scope)
+            self.sets = heatmap_sets(s, scope, self._counts, lists)
+        if kept is not None:
+            summary_store.keep(db, kept)
 
     def blocks(self, index: int) -> list[UnitBlock]:
         """The units holding people of list `index`, in tree order, with how many each (as counted with the

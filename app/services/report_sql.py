@@ -250,16 +250,16 @@ def _cells(scope: ReportScope):
 
 def _one_pass(scope: ReportScope):
     """PostgreSQL: one pass over the counted forms' ratings grouped two ways at once (GROUPING SETS): per form, whose
-    verdict is then counted, and per (unit, position, competency). Rows: verdict (None for a cell), the cell's keys
-    and figures, how many forms have that verdict."""
+    verdict is then counted per unit, and per (unit, position, competency). Rows: verdict (None for a cell), the
+    unit, the cell's keys and figures, how many forms of the unit have that verdict."""
     b, r = basis(scope), Rating.__table__
     cell = (b.c.unit_id, b.c.position_id, r.c.competency_id.label("competency_id"),
             r.c.competency_code.label("competency_code"))
     passed = (
         select(func.grouping(b.c.assessment_id).label("is_cell"), *cell, *_cell_figures(r), *_form_counts(r))
         .select_from(b.outerjoin(r, r.c.assessment_id == b.c.assessment_id))
-        .group_by(func.grouping_sets(tuple_(b.c.assessment_id), tuple_(*cell[:2], r.c.competency_id,
-                                                                       r.c.competency_code)))
+        .group_by(func.grouping_sets(tuple_(b.c.assessment_id, b.c.unit_id),
+                                     tuple_(*cell[:2], r.c.competency_id, r.c.competency_code)))
         .subquery("passed")
     )
     p = passed.c
@@ -284,7 +284,7 @@ def _samples(s: Session, ids) -> dict[int, tuple]:
     return info
 
 
-def _named(s: Session, cells: list) -> Figures:
+def named(s: Session, cells: list) -> Figures:
     """The cells with the names, group and target position key written on their forms (read from one rating per
     position and competency, after the aggregation: a few dozen rows), in Figures' shape."""
     samples: dict[tuple, int] = {}
@@ -306,23 +306,42 @@ def figures(s: Session, scope: ReportScope) -> Figures:
     """Per unit (by identity), target position and competency code of the counted forms: name, group, order,
     assessed, sum of scores, below, rated against numbers, how many scored 1..5, total and largest shortfall."""
     tune(s, scope)
-    return _named(s, s.execute(_cells(scope)).all())
+    return named(s, s.execute(_cells(scope)).all())
 
 
-def summary_pass(s: Session, scope: ReportScope) -> tuple[Figures, dict[gap.Verdict, int]]:
-    """The figures and the verdicts' counts of the scope: on PostgreSQL one pass over the ratings for both (the
-    basis computed once), elsewhere two statements."""
+def unit_pass(s: Session, scope: ReportScope) -> tuple[list, dict[tuple[int, gap.Verdict], int]]:
+    """The scope's cells (rows of unit_id, position_id, competency_id, competency_code and CELL_FIGURES, not
+    named yet) and how many people of each unit each verdict has: on PostgreSQL one pass over the ratings for both
+    (the basis computed once), elsewhere two statements."""
     tune(s, scope)
+    per_unit: dict[tuple[int, gap.Verdict], int] = {}
     if s.get_bind().dialect.name != "postgresql":
-        return _named(s, s.execute(_cells(scope)).all()), verdict_counts(s, scope)
-    counts = {v: 0 for v in gap.Verdict}
+        f = per_form(scope)
+        for unit_id, verdict, n in s.execute(select(f.c.unit_id, f.c.verdict, func.count())
+                                             .group_by(f.c.unit_id, f.c.verdict)):
+            per_unit[(unit_id, gap.Verdict(verdict))] = n
+        return s.execute(_cells(scope)).all(), per_unit
     cells = []
     for row in s.execute(_one_pass(scope)):
         if row.verdict is None:
             cells.append(row)
         else:
-            counts[gap.Verdict(row.verdict)] += row.forms
-    return _named(s, cells), counts
+            key = (row.unit_id, gap.Verdict(row.verdict))
+            per_unit[key] = per_unit.get(key, 0) + row.forms
+    return cells, per_unit
+
+
+def verdict_totals(per_unit: dict[tuple[int, gap.Verdict], int]) -> dict[gap.Verdict, int]:
+    counts = {v: 0 for v in gap.Verdict}
+    for (_unit, verdict), n in per_unit.items():
+        counts[verdict] += n
+    return counts
+
+
+def summary_pass(s: Session, scope: ReportScope) -> tuple[Figures, dict[gap.Verdict, int]]:
+    """The figures and the verdicts' counts of the scope, computed from its ratings (unit_pass)."""
+    cells, per_unit = unit_pass(s, scope)
+    return named(s, cells), verdict_totals(per_unit)
 
 
 def competency_lists(s: Session, scope: ReportScope) -> list[tuple[str, str, str, int]]:
@@ -333,13 +352,23 @@ def competency_lists(s: Session, scope: ReportScope) -> list[tuple[str, str, str
     keys = (b.c.position_id, r.c.competency_id, r.c.competency_code)
     rows = s.execute(select(*keys, func.min(r.c.id).label("sample"), func.min(r.c.sort_order).label("list_order"))
                      .join(r, r.c.assessment_id == b.c.assessment_id).group_by(*keys)).all()
-    info = _samples(s, [row.sample for row in rows])
+    return lists_of(s, rows)
+
+
+def lists_of(s: Session, rows) -> list[tuple[str, str, str, int]]:
+    """competency_lists' result from rows of position_id, competency_code, sample and list_order (the figures'
+    cells, of one unit or many)."""
+    first: dict[tuple, tuple[int, int]] = {}  # (position, competency, code): (smallest sample, smallest order)
+    for row in rows:
+        key = (row.position_id, row.competency_id, row.competency_code)
+        seen = first.get(key)
+        first[key] = (min(seen[0], row.sample), min(seen[1], row.list_order)) if seen else (row.sample, row.list_order)
+    info = _samples(s, [sample for sample, _order in first.values()])
     merged: dict[tuple[str, str], tuple[int, int, str]] = {}  # (pkey, code): (order, sample, name)
-    for row in sorted(rows, key=lambda x: x.sample):
-        pkey, name, _group = info[row.sample]
-        seen = merged.get((pkey, row.competency_code))
-        merged[(pkey, row.competency_code)] = (min(seen[0], row.list_order), seen[1], seen[2]) if seen else (
-            row.list_order, row.sample, name)
+    for (_position, _competency, code), (sample, order) in sorted(first.items(), key=lambda kv: kv[1][0]):
+        pkey, name, _group = info[sample]
+        seen = merged.get((pkey, code))
+        merged[(pkey, code)] = (min(seen[0], order), seen[1], seen[2]) if seen else (order, sample, name)
     return [(pkey, code, name, order) for (pkey, code), (order, _sample, name) in merged.items()]
 
 
@@ -414,9 +443,9 @@ def per_form(scope: ReportScope):
     unrated = func.sum(case((score.is_(None), gap_sql.numeric(low, high)), else_=0))
     below = func.sum(gap_sql.is_status(score, low, high, gap.Status.BELOW))
     return (
-        select(b.c.assessment_id, gap_sql.verdict(below, numeric, unrated).label("verdict"))
+        select(b.c.assessment_id, b.c.unit_id, gap_sql.verdict(below, numeric, unrated).label("verdict"))
         .select_from(b.outerjoin(r, r.c.assessment_id == b.c.assessment_id))
-        .group_by(b.c.assessment_id)
+        .group_by(b.c.assessment_id, b.c.unit_id)
         .subquery("per_form")
     )
 
@@ -434,6 +463,12 @@ def grade_codes(s: Session, scope: ReportScope) -> list[str | None]:
     """The grades written on the counted forms (for the heading of a column of grades)."""
     b, a = basis(scope), Assessment.__table__
     return list(s.scalars(select(a.c.frozen_grade_code).join(b, b.c.assessment_id == a.c.id).distinct()))
+
+
+def readiness_per_unit(s: Session, scope: ReportScope) -> dict[int, int]:
+    """Per unit: how many of its people have a form against another position than their own."""
+    b = basis(scope, readiness=True)
+    return dict(s.execute(select(b.c.unit_id, func.count(func.distinct(b.c.employee_id))).group_by(b.c.unit_id)).all())
 
 
 def people_counted(s: Session, scope: ReportScope, readiness: bool = False) -> int:

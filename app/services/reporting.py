@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.models import Employee
 from app.services import assessments as svc
-from app.services import report_sql, staff
+from app.services import report_sql, staff, summary_store
 from app.services.report_sql import ReportScope, framework_of
 from app.vntext import name_sort_key
 
@@ -362,11 +362,17 @@ class UnitSummary:
 def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSummary:
     """The summary of the scope (report_scope): a department, a province or the whole agency, by SQL aggregation
     (no rating is loaded as an object)."""
+    kept = None
     with db.read_session() as s:
-        found, verdicts = report_sql.summary_pass(s, scope)  # the ratings read once for the tables and verdicts
+        if summary_store.usable(scope):  # each unit's figures kept, computed again where its forms changed
+            found, verdicts, readiness, kept = summary_store.figures(s, scope)
+        else:
+            found, verdicts = report_sql.summary_pass(s, scope)  # the ratings read once for tables and verdicts
+            readiness = report_sql.people_counted(s, scope, readiness=True)
         teams = report_sql.team_competencies(found.per_position())
         need_rows = report_sql.training_need_rows(scope, found) if needs else []
-        readiness = report_sql.people_counted(s, scope, readiness=True)
+    if kept is not None:
+        summary_store.keep(db, kept)
     units = scope.units
     return UnitSummary(
         people=sum(verdicts.values()),
