@@ -24,7 +24,7 @@ def _computed(db, scope):
     """The summary computed from the ratings, without the kept figures."""
     with db.read_session() as s:
         cells, per_unit = _FROM_RATINGS(s, scope)  # not the spy of computed_units
-        found, verdicts = report_sql.named(s, cells), report_sql.verdict_totals(per_unit)
+        found, verdicts = report_sql.Figures(report_sql.named(s, cells)), report_sql.verdict_totals(per_unit)
         readiness = report_sql.people_counted(s, scope, readiness=True)
         lists = report_sql.competency_lists(s, scope)
     return (verdicts, readiness, report_sql.team_competencies(found.per_position()),
@@ -41,8 +41,7 @@ def _agrees(db, actor, unit=None):
     assert [(n.unit_code, n.framework, n.code, n.staff_below, n.total_shortfall, n.largest_shortfall)
             for n in summary.needs] == [(scope.units.by_id[n.unit_id].code, n.framework, n.code, n.staff_below,
                                          n.total_shortfall, n.largest_shortfall) for n in needs]
-    with db.read_session() as s:
-        assert sorted(report_sql.lists_of(s, summary_store.read(s, scope).cells)) == lists
+    assert sorted(summary_store.competency_lists(db, scope)) == lists
     return summary
 
 

@@ -35,7 +35,8 @@ class Assessment(Base):
         UniqueConstraint("employee_id", "position_id", "period_id", "kind"),
         CheckConstraint("kind IN ('self', 'assessor')", name="kind"),
         CheckConstraint("status IN ('draft', 'submitted', 'approved')", name="status"),
-        Index("ix_assessments_period_employee", "period_id", "employee_id"),
+        # id and updated_at too: a period's forms per unit and their fingerprint (summary_store) read from the index
+        Index("ix_assessments_period_employee", "period_id", "employee_id", "id", "updated_at"),
         Index("ix_assessments_employee_period", "employee_id", "period_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

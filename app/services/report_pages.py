@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app import gap
 from app.models import Assessment, Employee, Position, Rating
 from app.services import summary_store
-from app.services.report_sql import ReportScope, basis, competency_lists, framework_of, lists_of, tune
+from app.services.report_sql import ReportScope, basis, competency_lists, framework_of, tune
 from app.vntext import sort_key
 
 BATCH_PEOPLE = 2000  # people read in one go when streaming: units are grouped up to about this many
@@ -237,17 +237,10 @@ class Heatmap:
 
     def __init__(self, db, scope: ReportScope):
         self.db, self.scope = db, scope
-        kept = None
-        with db.read_session() as s:  # the lists and their units' counts from one read
+        kept = summary_store.competency_lists(db, scope) if summary_store.usable(scope) else None
+        with db.read_session() as s:  # the lists (unless kept) and their units' counts from one read
             self._counts = unit_counts(s, scope)
-            if summary_store.usable(scope):  # the lists from each unit's kept figures
-                kept = summary_store.read(s, scope)
-                lists = lists_of(s, kept.cells)
-            else:
-                lists = competency_lists(s, scope)
-            self.sets = heatmap_sets(s, scope, self._counts, lists)
-        if kept is not None:
-            summary_store.keep(db, kept)
+            self.sets = heatmap_sets(s, scope, self._counts, competency_lists(s, scope) if kept is None else kept)
 
     def blocks(self, index: int) -> list[UnitBlock]:
         """The units holding people of list `index`, in tree order, with how many each (as counted with the

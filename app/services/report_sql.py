@@ -183,12 +183,14 @@ class Figures:
     per-competency table and the training needs are made of."""
 
     rows: list[tuple]  # (unit_id, pkey, code, name, group, order, assessed, total, below, rated, n1..n5, short, most)
+    # the same rows already summed over the units by the database (unit_id None), when it did (summary_store)
+    summed: list[tuple] | None = None
 
     def per_position(self) -> list[tuple]:
         """Summed over units, per (pkey, code): pkey, code, name, group, order, assessed, total, below, rated,
         n1..n5 (the shape team_competencies reads)."""
         acc: dict[tuple[str, str], list] = {}
-        for unit_id, pkey, code, name, group, order, *figures in self.rows:
+        for unit_id, pkey, code, name, group, order, *figures in (self.rows if self.summed is None else self.summed):
             counts = [int(x or 0) for x in figures[:9]]
             entry = acc.get((pkey, code))
             if entry is None:
@@ -284,29 +286,39 @@ def _samples(s: Session, ids) -> dict[int, tuple]:
     return info
 
 
-def named(s: Session, cells: list) -> Figures:
-    """The cells with the names, group and target position key written on their forms (read from one rating per
-    position and competency, after the aggregation: a few dozen rows), in Figures' shape."""
+def cell_names(s: Session, cells: list) -> dict[tuple, tuple]:
+    """{(position_id, competency_id, competency_code): (target position key, competency name, group)} as written
+    on the forms, read from one rating each (the smallest sample of the cells), after the aggregation."""
     samples: dict[tuple, int] = {}
-    for c in cells:
-        key = (c.position_id, c.competency_id, c.competency_code)
-        samples[key] = min(samples.get(key, c.sample), c.sample)
+    for _unit, position, competency, code, sample, *_figures in cells:
+        key = (position, competency, code)
+        seen = samples.get(key)
+        if seen is None or sample < seen:
+            samples[key] = sample
     info = _samples(s, samples.values())
+    return {key: info[sample] for key, sample in samples.items()}
+
+
+def named(s: Session, cells: list, names: dict[tuple, tuple] | None = None) -> list[tuple]:
+    """The cells (tuples of CELL_KEYS and CELL_FIGURES, in that order) with the names, group and target position
+    key written on their forms (cell_names), in Figures' rows' shape."""
+    if names is None:
+        names = cell_names(s, cells)
     rows = []
-    for c in cells:
-        pkey, name, group = info[samples[(c.position_id, c.competency_id, c.competency_code)]]
-        counts = [int(c.n1 or 0), int(c.n2 or 0), int(c.n3 or 0), int(c.n4 or 0), int(c.n5 or 0)]
-        rows.append((c.unit_id, pkey, c.competency_code, name, group, c.list_order, sum(counts),
-                     sum(n * k for n, k in zip(range(1, 6), counts)), int(c.below or 0), int(c.rated or 0), *counts,
-                     int(c.short or 0), int(c.most or 0)))
-    return Figures(rows)
+    add = rows.append
+    for unit, position, competency, code, _sample, order, below, rated, n1, n2, n3, n4, n5, short, most in cells:
+        pkey, name, group = names[(position, competency, code)]
+        n1, n2, n3, n4, n5 = int(n1 or 0), int(n2 or 0), int(n3 or 0), int(n4 or 0), int(n5 or 0)
+        add((unit, pkey, code, name, group, order, n1 + n2 + n3 + n4 + n5, n1 + 2 * n2 + 3 * n3 + 4 * n4 + 5 * n5,
+             int(below or 0), int(rated or 0), n1, n2, n3, n4, n5, int(short or 0), int(most or 0)))
+    return rows
 
 
 def figures(s: Session, scope: ReportScope) -> Figures:
     """Per unit (by identity), target position and competency code of the counted forms: name, group, order,
     assessed, sum of scores, below, rated against numbers, how many scored 1..5, total and largest shortfall."""
     tune(s, scope)
-    return named(s, s.execute(_cells(scope)).all())
+    return Figures(named(s, s.execute(_cells(scope)).all()))
 
 
 def unit_pass(s: Session, scope: ReportScope) -> tuple[list, dict[tuple[int, gap.Verdict], int]]:
@@ -324,7 +336,7 @@ def unit_pass(s: Session, scope: ReportScope) -> tuple[list, dict[tuple[int, gap
     cells = []
     for row in s.execute(_one_pass(scope)):
         if row.verdict is None:
-            cells.append(row)
+            cells.append(tuple(row[1:-1]))  # CELL_KEYS and CELL_FIGURES, in that order
         else:
             key = (row.unit_id, gap.Verdict(row.verdict))
             per_unit[key] = per_unit.get(key, 0) + row.forms
@@ -341,7 +353,7 @@ def verdict_totals(per_unit: dict[tuple[int, gap.Verdict], int]) -> dict[gap.Ver
 def summary_pass(s: Session, scope: ReportScope) -> tuple[Figures, dict[gap.Verdict, int]]:
     """The figures and the verdicts' counts of the scope, computed from its ratings (unit_pass)."""
     cells, per_unit = unit_pass(s, scope)
-    return named(s, cells), verdict_totals(per_unit)
+    return Figures(named(s, cells)), verdict_totals(per_unit)
 
 
 def competency_lists(s: Session, scope: ReportScope) -> list[tuple[str, str, str, int]]:
@@ -418,18 +430,22 @@ def training_need_rows(scope: ReportScope, found: Figures) -> list[NeedRow]:
     """Per unit (its identity, never its name) and competency (framework and code): how many of the counted
     forms fall short, by how much in all and at most; units in tree order, the largest needs first."""
     acc: dict[tuple[int, str, str], list] = {}
+    frameworks: dict[str, str] = {}
     for unit_id, pkey, code, name, _group, _order, *values in found.rows:
         below, total, largest = int(values[2] or 0), int(values[9] or 0), int(values[10] or 0)
         if not below:
             continue
-        key = (unit_id, framework_of(pkey), code)
+        framework = frameworks.get(pkey)
+        if framework is None:
+            framework = frameworks[pkey] = framework_of(pkey)
+        key = (unit_id, framework, code)
         entry = acc.setdefault(key, [name, 0, 0, 0])
         entry[1] += below
         entry[2] += total
         entry[3] = max(entry[3], largest)
-    rows = [NeedRow(u, f, c, name, below, total, largest) for (u, f, c), (name, below, total, largest) in acc.items()]
-    return sorted(rows, key=lambda n: (scope.units.order(n.unit_id), -n.staff_below, -n.total_shortfall,
-                                       n.framework, n.code))
+    order = {unit: scope.units.order(unit) for unit, _f, _c in acc}
+    ranked = sorted(acc.items(), key=lambda kv: (order[kv[0][0]], -kv[1][1], -kv[1][2], kv[0][1], kv[0][2]))
+    return [NeedRow(u, f, c, name, below, total, largest) for (u, f, c), (name, below, total, largest) in ranked]
 
 
 # ------------------------------------------------------------------------------------------- verdicts

@@ -362,17 +362,14 @@ class UnitSummary:
 def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSummary:
     """The summary of the scope (report_scope): a department, a province or the whole agency, by SQL aggregation
     (no rating is loaded as an object)."""
-    kept = None
-    with db.read_session() as s:
-        if summary_store.usable(scope):  # each unit's figures kept, computed again where its forms changed
-            found, verdicts, readiness, kept = summary_store.figures(s, scope)
-        else:
+    if summary_store.usable(scope):  # each unit's figures kept, computed again where its forms changed
+        found, verdicts, readiness = summary_store.figures(db, scope)
+    else:
+        with db.read_session() as s:
             found, verdicts = report_sql.summary_pass(s, scope)  # the ratings read once for tables and verdicts
             readiness = report_sql.people_counted(s, scope, readiness=True)
-        teams = report_sql.team_competencies(found.per_position())
-        need_rows = report_sql.training_need_rows(scope, found) if needs else []
-    if kept is not None:
-        summary_store.keep(db, kept)
+    teams = report_sql.team_competencies(found.per_position())
+    need_rows = report_sql.training_need_rows(scope, found) if needs else []
     units = scope.units
     return UnitSummary(
         people=sum(verdicts.values()),

@@ -19,9 +19,10 @@ leaves the kept rows as they were, and the report uses what it computed.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
-from sqlalchemy import BigInteger, cast, delete, func, insert, select
+from sqlalchemy import BigInteger, cast, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from app import gap
@@ -43,9 +44,8 @@ def usable(scope: ReportScope) -> bool:
     return scope.everyone and scope.position is None
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A kept cell in report_sql's shape (CELL_KEYS and CELL_FIGURES as attributes)."""
+class Cell(NamedTuple):
+    """A cell in report_sql's shape (CELL_KEYS and CELL_FIGURES, in that order)."""
 
     unit_id: int
     position_id: int
@@ -74,6 +74,7 @@ class Kept:
     readiness: dict[int, int]
     fingerprints: dict[int, tuple[int, int, int]]  # of the units computed again
     dropped: set[int]  # units kept but without any form now (or computed again)
+    fresh: set[int] = field(default_factory=set)  # units whose kept figures are current
 
     @property
     def changed(self) -> bool:
@@ -101,58 +102,125 @@ def fingerprints(s: Session, scope: ReportScope) -> dict[int, tuple[int, int, in
 def _kept_units(s: Session, scope: ReportScope) -> dict[int, tuple[int, int, int, int]]:
     u = SummaryUnit.__table__
     query = select(u.c.unit_id, u.c.forms, u.c.id_sum, u.c.touched_sum, u.c.readiness_people).where(
-        u.c.period_id == scope.period_id)
-    return {row[0]: tuple(int(x) for x in row[1:]) for row in s.execute(query)
-            if scope.unit_ids is None or row[0] in scope.unit_ids}
+        *_in_scope(u, scope))
+    return {row[0]: tuple(int(x) for x in row[1:]) for row in s.execute(query)}
+
+
+def _in_scope(table, scope: ReportScope) -> list:
+    """The kept rows of the scope's period and units."""
+    where = [table.c.period_id == scope.period_id]
+    if scope.unit_ids is not None:
+        where.append(table.c.unit_id.in_(sorted(scope.unit_ids)))
+    return where
 
 
 def _kept_rows(s: Session, table, scope: ReportScope, units: set[int]) -> list:
-    query = select(table).where(table.c.period_id == scope.period_id)
-    if scope.unit_ids is not None and len(scope.unit_ids) <= CHUNK:
-        query = query.where(table.c.unit_id.in_(sorted(scope.unit_ids)))
-    return [row for row in s.execute(query) if row.unit_id in units]
+    return [row for row in s.execute(select(table).where(*_in_scope(table, scope))) if row.unit_id in units]
 
 
-def read(s: Session, scope: ReportScope) -> Kept:
-    """The scope's cells, per-unit verdicts and readiness counts: kept figures for the units whose forms did not
-    change, the others computed from their ratings (to be kept by keep())."""
+def changed(s: Session, scope: ReportScope) -> Kept:
+    """The units of the scope whose forms changed since their figures were kept, computed from their ratings
+    (cells, verdicts and readiness of those units only; fresh: the others)."""
     now = fingerprints(s, scope)
     kept = _kept_units(s, scope)
     fresh = {unit for unit, (n, ids, touched, _r) in kept.items() if now.get(unit) == (n, ids, touched)}
     stale = set(now) - fresh
-    result = Kept(scope.period_id, [], {}, {unit: kept[unit][3] for unit in fresh},
-                  {unit: now[unit] for unit in stale}, (set(kept) - fresh))
-    if fresh:
-        result.cells = [Cell(*(row._mapping[name] for name in CELL_KEYS + CELL_FIGURES))
-                        for row in _kept_rows(s, SummaryCell.__table__, scope, fresh)]
-        for row in _kept_rows(s, SummaryVerdict.__table__, scope, fresh):
-            result.verdicts[(row.unit_id, gap.Verdict(row.verdict))] = row.forms
+    result = Kept(scope.period_id, [], {}, {}, {unit: now[unit] for unit in stale}, set(kept) - fresh, fresh)
     if stale:
         whole = len(stale) > WHOLE_SCOPE_AT
         part = scope if whole else replace(scope, unit_ids=frozenset(stale))
         cells, verdicts = report_sql.unit_pass(s, part)
         readiness = report_sql.readiness_per_unit(s, part)
-        result.cells += [Cell(*(row._mapping[name] for name in CELL_KEYS + CELL_FIGURES)) for row in cells
-                         if row.unit_id in stale]
-        result.verdicts.update((key, n) for key, n in verdicts.items() if key[0] in stale)
-        result.readiness.update((unit, readiness.get(unit, 0)) for unit in stale)
+        result.cells = [Cell(*row) for row in cells if row[0] in stale]
+        result.verdicts = {key: n for key, n in verdicts.items() if key[0] in stale}
+        result.readiness = {unit: readiness.get(unit, 0) for unit in stale}
     return result
 
 
-def figures(s: Session, scope: ReportScope) -> tuple[report_sql.Figures, dict[gap.Verdict, int], int, Kept]:
+def with_fresh(s: Session, scope: ReportScope, found: Kept) -> Kept:
+    """found (changed()) completed with the kept figures of the units that did not change."""
+    if found.fresh:
+        select_cell = select(*(SummaryCell.__table__.c[name] for name in CELL_KEYS + CELL_FIGURES))
+        found.cells += [Cell(*row) for row in s.execute(select_cell.where(*_in_scope(SummaryCell.__table__, scope)))
+                        if row[0] in found.fresh]
+        for row in _kept_rows(s, SummaryVerdict.__table__, scope, found.fresh):
+            found.verdicts[(row.unit_id, gap.Verdict(row.verdict))] = row.forms
+        for row in _kept_rows(s, SummaryUnit.__table__, scope, found.fresh):
+            found.readiness[row.unit_id] = row.readiness_people
+    return found
+
+
+def _summed_cells(s: Session, scope: ReportScope, by_unit: bool):
+    """The kept cells of the scope summed by the database: over the units per (position, competency), or
+    (by_unit) over a unit's positions per (unit, competency) where someone falls short (the training needs)."""
+    c = SummaryCell.__table__.c
+    figures = [func.min(c.sample).label("sample"), func.min(c.list_order).label("list_order"),
+               *(func.sum(c[name]).label(name) for name in ("below", "rated", "n1", "n2", "n3", "n4", "n5", "short")),
+               func.max(c.most).label("most")]
+    if by_unit:
+        keys = (c.unit_id, c.competency_id, c.competency_code)
+        query = select(c.unit_id, func.min(c.position_id).label("position_id"), c.competency_id, c.competency_code,
+                       *figures).having(func.sum(c.below) > 0)
+    else:
+        keys = (c.position_id, c.competency_id, c.competency_code)
+        query = select(literal(None).label("unit_id"), *keys, *figures)
+    return s.execute(query.where(*_in_scope(SummaryCell.__table__, scope)).group_by(*keys)).all()
+
+
+def kept_figures(s: Session, scope: ReportScope) -> tuple[report_sql.Figures, dict[gap.Verdict, int], int]:
+    """The scope's figures (rows per unit and competency where someone falls short, and the sums per position),
+    verdict counts and readiness people, from the kept figures alone (all current: after refresh())."""
+    summed = _summed_cells(s, scope, by_unit=False)
+    names = report_sql.cell_names(s, summed)
+    rows = report_sql.named(s, _summed_cells(s, scope, by_unit=True), names)
+    v = SummaryVerdict.__table__
+    verdicts = {verdict: 0 for verdict in gap.Verdict}
+    for verdict, n in s.execute(select(v.c.verdict, func.sum(v.c.forms)).where(*_in_scope(v, scope))
+                                .group_by(v.c.verdict)):
+        verdicts[gap.Verdict(verdict)] = int(n)
+    u = SummaryUnit.__table__
+    readiness = s.scalar(select(func.sum(u.c.readiness_people)).where(*_in_scope(u, scope))) or 0
+    return report_sql.Figures(rows, report_sql.named(s, summed, names)), verdicts, int(readiness)
+
+
+def refresh(db, scope: ReportScope) -> Kept | None:
+    """Compute and keep the units of the scope whose forms changed. None when the kept figures are now current;
+    when they could not be kept, every unit's figures in memory (the kept ones and those computed)."""
+    with db.read_session() as s:
+        found = changed(s, scope)
+    if not found.changed or keep(db, found):
+        return None
+    with db.read_session() as s:
+        return with_fresh(s, scope, found)
+
+
+def figures(db, scope: ReportScope) -> tuple[report_sql.Figures, dict[gap.Verdict, int], int]:
     """The scope's figures, verdict counts and readiness people (as report_sql's summary_pass and people_counted
-    give them), and what is to be kept."""
-    found = read(s, scope)
-    return (report_sql.named(s, found.cells), report_sql.verdict_totals(found.verdicts),
-            sum(found.readiness.values()), found)
+    give them): the changed units computed and kept first, then everything summed by the database (summed in
+    memory when the figures could not be kept)."""
+    found = refresh(db, scope)
+    with db.read_session() as s:
+        if found is not None:
+            return (report_sql.Figures(report_sql.named(s, found.cells)), report_sql.verdict_totals(found.verdicts),
+                    sum(found.readiness.values()))
+        return kept_figures(s, scope)
 
 
-def keep(db, found: Kept) -> None:
+def competency_lists(db, scope: ReportScope) -> list[tuple[str, str, str, int]]:
+    """report_sql.competency_lists' rows (the heatmap's lists) from the kept figures."""
+    found = refresh(db, scope)
+    with db.read_session() as s:
+        return report_sql.lists_of(s, found.cells if found is not None else _summed_cells(s, scope, by_unit=False))
+
+
+def keep(db, found: Kept) -> bool:
     """Replace the kept figures of the units computed again (and drop those of units without forms now), in one
     transaction; a refusal (read-only database, no right to write, a colleague keeping the same unit) is logged
     and leaves the kept rows as they were."""
-    if not found.changed or getattr(db, "reads_only", False):
-        return
+    if not found.changed:
+        return True
+    if getattr(db, "reads_only", False):
+        return False
     units = sorted(set(found.fingerprints) | found.dropped)
     period = found.period_id
     try:
@@ -176,3 +244,5 @@ def keep(db, found: Kept) -> None:
                 s.execute(insert(SummaryVerdict.__table__), verdicts)
     except UserError as exc:
         log.warning("summary figures of %d units not kept: %s", len(units), exc)
+        return False
+    return True

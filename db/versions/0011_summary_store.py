@@ -7,6 +7,10 @@ figures, kept from the last report, and computes again only the units whose form
 fingerprint: how many forms, the sum of their ids and of their last-change times). The tables start empty and
 are filled by the first report; they hold nothing that is not computed from the forms, so a downgrade drops them.
 
+The index of a period's forms by person (ix_assessments_period_employee) gains the forms' id and updated_at, so
+that the fingerprints of every unit are read from the index alone (the agency's 250,000 forms of a period: 0.39 s
+instead of 0.65 s reading the table, whose three periods are not all in memory).
+
 Revision ID: 0011
 Revises: 0010
 """
@@ -26,7 +30,16 @@ def _keys(*names: str) -> list[sa.Column]:
     return [sa.Column(name, sa.Integer(), autoincrement=False, nullable=False) for name in names]
 
 
+INDEX = "ix_assessments_period_employee"
+
+
+def _index(columns: list[str]) -> None:
+    op.drop_index(INDEX, table_name="assessments")
+    op.create_index(INDEX, "assessments", columns)
+
+
 def upgrade() -> None:
+    _index(["period_id", "employee_id", "id", "updated_at"])
     op.create_table(
         "summary_units", *_keys("period_id", "unit_id"),
         sa.Column("forms", sa.BigInteger(), nullable=False),
@@ -56,3 +69,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("summary_verdicts", "summary_cells", "summary_units"):
         op.drop_table(table)
+    _index(["period_id", "employee_id"])
