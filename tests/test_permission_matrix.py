@@ -146,11 +146,11 @@ OPS = {
     "change_grade": Op("grades:change_grade", lambda db, a, s: grades.change_grade(
         db, a, "HANG-III", "Viên chức hạng III", "hang", 3, "3-3"), HR),
     # units, people
-    "list_units": Op("staff:list_units", lambda db, a, s: staff.list_units(db, a), EVERYONE),
-    "add_unit": Op("staff:add_unit", lambda db, a, s: staff.add_unit(db, a, "MAU-KHCN", "Phòng KHCN", "MAU"), HR),
-    "rename_unit": Op("staff:rename_unit", lambda db, a, s: staff.rename_unit(db, a, "MAU-ATTT", "Phòng ATTT"), HR),
-    "move_unit": Op("staff:move_unit", lambda db, a, s: staff.move_unit(db, a, "MAU-ATTT", "MAU-STP"), HR),
-    "delete_unit": Op("staff:delete_unit", lambda db, a, s: staff.delete_unit(db, a, s), HR,
+    "list_units": Op("units:list_units", lambda db, a, s: staff.list_units(db, a), EVERYONE),
+    "add_unit": Op("units:add_unit", lambda db, a, s: staff.add_unit(db, a, "MAU-KHCN", "Phòng KHCN", "MAU"), HR),
+    "rename_unit": Op("units:rename_unit", lambda db, a, s: staff.rename_unit(db, a, "MAU-ATTT", "Phòng ATTT"), HR),
+    "move_unit": Op("units:move_unit", lambda db, a, s: staff.move_unit(db, a, "MAU-ATTT", "MAU-STP"), HR),
+    "delete_unit": Op("units:delete_unit", lambda db, a, s: staff.delete_unit(db, a, s), HR,
                       lambda db, r, t: staff.add_unit(db, local(), "MAU-TAM", "Phòng tạm", "MAU").code),
     "read_employee": Op("staff:get_employee", lambda db, a, s: staff.get_employee(db, a, s), READERS),
     "list_employees": Op("staff:list_employees", lambda db, a, s: visible(staff.list_employees(db, a), s), READERS),
@@ -259,6 +259,7 @@ NOT_OPERATIONS = {
     "staff:find_employee": "a lookup inside a checked operation; with the actor, out-of-scope and unknown alike",
 }
 SERVICE_MODULES = {"catalog": "app.services.catalog", "frameworks": "app.services.frameworks", "staff": "app.services.staff",
+                   "units": "app.services.units",
                    "staff_list": "app.services.staff_list",
                    "grades": "app.services.grades", "periods": "app.services.periods",
                    "assessments": "app.services.assessments", "reporting": "app.services.reporting",
