@@ -189,3 +189,14 @@ def roles(generated, fast_hashes):
     from tests.conftest import three_accounts
 
     return three_accounts(generated)
+
+
+def test_changed_units_are_computed_a_list_at_a_time(generated, actor, computed_units, monkeypatch):
+    _agrees(generated, actor)
+    monkeypatch.setattr(summary_store, "CHUNK", 1)
+    person = staff.get_employee(generated, actor, "TST002")
+    staff.save_employee(generated, actor, replace(staff.employee_input(person), unit="TST-A-VP"), False)
+    computed_units.clear()
+    _agrees(generated, actor)
+    assert sorted(computed_units, key=min) == sorted(
+        [frozenset({_unit_id(generated, "TST-A-VP")}), frozenset({_unit_id(generated, "TST-B-VP")})], key=min)

@@ -34,7 +34,6 @@ from app.services.report_sql import CELL_FIGURES, ReportScope
 log = logging.getLogger(__name__)
 
 CELL_KEYS = ("unit_id", "position_id", "competency_id", "competency_code")
-WHOLE_SCOPE_AT = 400  # more units to compute than this: the scope's statement, not a list of units
 CHUNK = 500  # unit ids in one IN (…)
 
 
@@ -126,14 +125,20 @@ def changed(s: Session, scope: ReportScope) -> Kept:
     fresh = {unit for unit, (n, ids, touched, _r) in kept.items() if now.get(unit) == (n, ids, touched)}
     stale = set(now) - fresh
     result = Kept(scope.period_id, [], {}, {}, {unit: now[unit] for unit in stale}, set(kept) - fresh, fresh)
-    if stale:
-        whole = len(stale) > WHOLE_SCOPE_AT
-        part = scope if whole else replace(scope, unit_ids=frozenset(stale))
+    if not stale:
+        return result
+    if 2 * len(stale) > len(now):  # most of the scope: its own statement (the agency's first report)
+        parts = [scope]
+    else:  # the changed units, a list of them at a time
+        ordered = sorted(stale)
+        parts = [replace(scope, unit_ids=frozenset(ordered[i:i + CHUNK])) for i in range(0, len(ordered), CHUNK)]
+    readiness: dict[int, int] = {}
+    for part in parts:
         cells, verdicts = report_sql.unit_pass(s, part)
-        readiness = report_sql.readiness_per_unit(s, part)
-        result.cells = [Cell(*row) for row in cells if row[0] in stale]
-        result.verdicts = {key: n for key, n in verdicts.items() if key[0] in stale}
-        result.readiness = {unit: readiness.get(unit, 0) for unit in stale}
+        readiness.update(report_sql.readiness_per_unit(s, part))
+        result.cells += [Cell(*row) for row in cells if row[0] in stale]
+        result.verdicts.update((key, n) for key, n in verdicts.items() if key[0] in stale)
+    result.readiness = {unit: readiness.get(unit, 0) for unit in stale}
     return result
 
 
