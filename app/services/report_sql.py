@@ -314,13 +314,6 @@ def named(s: Session, cells: list, names: dict[tuple, tuple] | None = None) -> l
     return rows
 
 
-def figures(s: Session, scope: ReportScope) -> Figures:
-    """Per unit (by identity), target position and competency code of the counted forms: name, group, order,
-    assessed, sum of scores, below, rated against numbers, how many scored 1..5, total and largest shortfall."""
-    tune(s, scope)
-    return Figures(named(s, s.execute(_cells(scope)).all()))
-
-
 def unit_pass(s: Session, scope: ReportScope) -> tuple[list, dict[tuple[int, gap.Verdict], int]]:
     """The scope's cells (rows of unit_id, position_id, competency_id, competency_code and CELL_FIGURES, not
     named yet) and how many people of each unit each verdict has: on PostgreSQL one pass over the ratings for both
@@ -384,14 +377,8 @@ def lists_of(s: Session, rows) -> list[tuple[str, str, str, int]]:
     return [(pkey, code, name, order) for (pkey, code), (order, _sample, name) in merged.items()]
 
 
-def competency_rows(s: Session, scope: ReportScope) -> list[tuple]:
-    """Per (target position, competency code) of the counted forms: name, group, order, assessed, sum of scores,
-    below, rated against numbers, and how many scored 1..5."""
-    return figures(s, scope).per_position()
-
-
 def team_competencies(rows: list[tuple]) -> list[gap.TeamCompetency]:
-    """competency_rows merged per (framework, code): gap.team_summary's figures, in framework then list order."""
+    """Figures.per_position's rows merged per (framework, code): gap.team_summary's figures, in framework then list order."""
     acc: dict[tuple[str, str], _Acc] = {}
     for pkey, code, name, group, order, assessed, total, below, rated, *counts in rows:
         key = (framework_of(pkey), code)
@@ -464,15 +451,6 @@ def per_form(scope: ReportScope):
         .group_by(b.c.assessment_id, b.c.unit_id)
         .subquery("per_form")
     )
-
-
-def verdict_counts(s: Session, scope: ReportScope) -> dict[gap.Verdict, int]:
-    """How many people of the scope each verdict has (their counted form)."""
-    f = per_form(scope)
-    counts = {v: 0 for v in gap.Verdict}
-    for verdict, n in s.execute(select(f.c.verdict, func.count()).group_by(f.c.verdict)):
-        counts[gap.Verdict(verdict)] += n
-    return counts
 
 
 def grade_codes(s: Session, scope: ReportScope) -> list[str | None]:
