@@ -40,6 +40,7 @@ def _busy_timeout_ms() -> int:
 
 BUSY_TIMEOUT_MS = _busy_timeout_ms()  # how long a save waits for a colleague's write before one retry
 BEGIN_ATTEMPTS = 2  # the wait above, then one retry, then a clear message
+DERIVED_WAIT_MS = 200  # how long derived data kept by a reader waits for a colleague's write (Database.derived_session)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -156,8 +157,12 @@ class Database:
         self._identity = file_identity(self.path) if self.path is not None else None
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(self.engine.execution_options(sqlite_begin="DEFERRED"),
-                                           expire_on_commit=False)
+        # a read is one snapshot: SQLite's read transaction is; PostgreSQL's must be REPEATABLE READ, where each
+        # statement of a READ COMMITTED transaction sees the commits made since the one before (a report of several
+        # statements would mix two moments)
+        reads = {"sqlite_begin": "DEFERRED"} if self.engine.dialect.name == "sqlite" else {
+            "isolation_level": "REPEATABLE READ"}
+        self._read_sessions = sessionmaker(self.engine.execution_options(**reads), expire_on_commit=False)
         # a command that only reads (app.bootstrap READ): its sessions never take the write lock, so another
         # program holding it (a long import, a SQLite browser with unsaved edits) does not block a report
         self.reads_only = False
@@ -195,7 +200,8 @@ class Database:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A session for reading only: never waits for a writer (SQLite WAL), always rolled back."""
+        """A session for reading only, one snapshot of the database: never waits for a writer, always rolled
+        back."""
         session = self._read_sessions()
         try:
             if self.account_guard is not None:
@@ -205,6 +211,28 @@ class Database:
             raise storage_error(exc, self) from None
         finally:
             session.close()  # ends the transaction without expiring what was read (a rollback would)
+
+    @contextmanager
+    def derived_session(self, wait_ms: int = DERIVED_WAIT_MS) -> Iterator[Session]:
+        """A short transaction for derived data that a reader keeps (summary_store): it gives up, with a
+        StorageError, rather than wait more than about wait_ms for a colleague's write (SQLite's write lock, a row
+        PostgreSQL has locked), so a report never waits for a save or holds one up; on PostgreSQL it does not
+        queue with the writers (it writes no audit entry) and never takes the audit trail's lock."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection  # the pragma outside any transaction (before BEGIN IMMEDIATE)
+            if self.is_sqlite:
+                raw.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+            try:
+                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                    if not self.is_sqlite:
+                        session.execute(text(f"SET LOCAL lock_timeout = {int(wait_ms)}"))
+                    yield session
+                    session.flush()
+            except DBAPIError as exc:
+                raise storage_error(exc, self) from None
+            finally:
+                if self.is_sqlite:
+                    raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @contextmanager
     def scratch_session(self) -> Iterator[Session]:

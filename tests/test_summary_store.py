@@ -3,12 +3,14 @@ from the ratings, after every kind of change the program makes, and only the cha
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
+from app.database import WRITERS_LOCK_KEY, Database
 from app.errors import StorageError
 from app.excel.scores_io import COLUMNS, SHEET, plan_scores_import
 from app.models import Assessment, Employee, Rating, SummaryCell, SummaryUnit, SummaryVerdict, Unit
@@ -146,30 +148,61 @@ def test_a_scores_import_is_seen(generated, actor, tmp_path):
     _agrees(generated, actor)
 
 
-def test_a_change_of_time_alone_changes_the_fingerprint(generated, actor):
-    scope = reporting.report_scope(generated, actor, PERIOD)
-    with generated.read_session() as s:
-        before = summary_store.fingerprints(s, scope)
-    with generated.session() as s:  # the same time written again: no change
-        first, at = s.execute(select(Assessment.id, Assessment.updated_at).order_by(Assessment.id).limit(1)).one()
-        s.execute(update(Assessment).where(Assessment.id == first).values(updated_at=at))
-    with generated.read_session() as s:
-        assert summary_store.fingerprints(s, scope) == before
+def test_two_saves_in_one_tick_of_the_clock_and_a_tool_writing_sql_are_seen(generated, actor, monkeypatch):
+    """A form's revision counts its changes (triggers): no clock, whose tick is about 16 ms on Windows."""
+    frozen = svc.utcnow()
+    monkeypatch.setattr(svc, "utcnow", lambda: frozen)
     code, _unit, competency = _draft(generated, skip=2)
     svc.rate(generated, actor, code, None, PERIOD, "assessor", {competency: (1, svc.KEEP)})
-    svc_form = svc.rate(generated, actor, code, None, PERIOD, "assessor", {competency: (2, svc.KEEP)})
+    _agrees(generated, actor)
+    svc.rate(generated, actor, code, None, PERIOD, "assessor", {competency: (5, svc.KEEP)})  # the same updated_at
+    _agrees(generated, actor)
+    with generated.session() as s:  # a score changed by hand in SQL, the form left alone
+        rating = s.scalar(select(Rating.id).join(Assessment).join(Employee).where(
+            Employee.code == code, Assessment.kind == "assessor", Rating.competency_code == competency))
+        s.execute(update(Rating).where(Rating.id == rating).values(score=2))
+    _agrees(generated, actor)
+    with generated.session() as s:  # and a form's status
+        form = s.scalar(select(Rating.assessment_id).where(Rating.id == rating))
+        before = s.scalar(select(Assessment.revision).where(Assessment.id == form))
+        s.execute(update(Assessment).where(Assessment.id == form).values(status="submitted"))
+        assert s.scalar(select(Assessment.revision).where(Assessment.id == form)) == before + 1
+
+
+def test_a_report_does_not_wait_for_a_colleague_writing(generated, generated_url, actor):
+    """A save in progress elsewhere (SQLite's write lock; on PostgreSQL a writer and the kept tables locked): the
+    report is right at once, its figures kept by a later report."""
+    _agrees(generated, actor)
+    code, _unit, competency = _draft(generated)
+    svc.rate(generated, actor, code, None, PERIOD, "assessor", {competency: (1, svc.KEEP)})
+    svc.rate(generated, actor, code, None, PERIOD, "assessor", {competency: (4, svc.KEEP)})
+    other = Database(generated_url)
+    try:
+        with other.engine.connect() as conn:
+            if other.is_sqlite:
+                conn.exec_driver_sql("SELECT 1")  # its transaction begins as a save's does: BEGIN IMMEDIATE
+            else:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITERS_LOCK_KEY})
+                conn.exec_driver_sql("LOCK TABLE summary_units IN EXCLUSIVE MODE")
+            start = time.perf_counter()
+            _agrees(generated, actor)
+            assert time.perf_counter() - start < 3
+            conn.rollback()
+    finally:
+        other.dispose()
     with generated.read_session() as s:
-        after = summary_store.fingerprints(s, scope)
-        unit = s.scalar(select(Employee.unit_id).join(Assessment).where(Assessment.id == svc_form.id))
-    assert {u for u in before if before[u] != after.get(u)} == {unit}
-    assert after[unit][:2] == before[unit][:2]  # the same forms: only the time tells the change
+        stale = summary_store.changed(s, reporting.report_scope(generated, actor, PERIOD))
+    assert stale.fingerprints  # not kept while the colleague wrote
+    _agrees(generated, actor)
+    with generated.read_session() as s:
+        assert not summary_store.changed(s, reporting.report_scope(generated, actor, PERIOD)).changed
 
 
 def test_a_database_that_refuses_the_write_still_gets_the_right_summary(generated, actor, monkeypatch, caplog):
     def refused():
         raise StorageError("Cơ sở dữ liệu chỉ đọc.")
 
-    monkeypatch.setattr(generated, "session", refused)
+    monkeypatch.setattr(generated, "derived_session", refused)
     _agrees(generated, actor)
     assert _kept_count(generated, SummaryUnit) == 0
     assert "not kept" in caplog.text
@@ -200,3 +233,38 @@ def test_changed_units_are_computed_a_list_at_a_time(generated, actor, computed_
     _agrees(generated, actor)
     assert sorted(computed_units, key=min) == sorted(
         [frozenset({_unit_id(generated, "TST-A-VP")}), frozenset({_unit_id(generated, "TST-B-VP")})], key=min)
+
+
+NEW_POSITION = "btttt-09-2023:4"  # a position nobody of the period is assessed against yet
+
+
+def test_a_colleague_keeping_new_figures_during_a_report_changes_nothing_of_it(generated, generated_url, actor,
+                                                                             monkeypatch):
+    """The kept figures are read in several statements: one snapshot of the database for all of them, even when a
+    colleague's report keeps a cell new to the period between two."""
+    _agrees(generated, actor)
+    person = staff.get_employee(generated, actor, "TST000")
+    staff.save_employee(generated, actor, replace(staff.employee_input(person), position=NEW_POSITION), False)
+    scope = reporting.report_scope(generated, actor, PERIOD)
+    before = reporting.unit_summary(generated, scope)
+    other = Database(generated_url)  # the colleague's program
+    codes = [r.competency_code for r in svc.preview_assessment(other, actor, "TST000", None, PERIOD, "self").ratings]
+    real, fired = report_sql.cell_names, []
+
+    def cell_names(s, cells):
+        names = real(s, cells)
+        if not fired:  # between the per-position and the per-unit statements
+            fired.append(True)
+            svc.rate(other, actor, "TST000", None, PERIOD, "self", {c: (1, svc.KEEP) for c in codes})
+            reporting.unit_summary(other, reporting.report_scope(other, actor, PERIOD))
+        return names
+
+    monkeypatch.setattr(report_sql, "cell_names", cell_names)
+    try:
+        during = reporting.unit_summary(generated, scope)
+    finally:
+        other.dispose()
+    assert fired and (during.verdicts, during.competencies, during.needs) == (
+        before.verdicts, before.competencies, before.needs)
+    monkeypatch.setattr(report_sql, "cell_names", real)
+    _agrees(generated, actor)

@@ -35,8 +35,8 @@ class Assessment(Base):
         UniqueConstraint("employee_id", "position_id", "period_id", "kind"),
         CheckConstraint("kind IN ('self', 'assessor')", name="kind"),
         CheckConstraint("status IN ('draft', 'submitted', 'approved')", name="status"),
-        # id and updated_at too: a period's forms per unit and their fingerprint (summary_store) read from the index
-        Index("ix_assessments_period_employee", "period_id", "employee_id", "id", "updated_at"),
+        # id and revision too: a period's forms per unit and their fingerprint (summary_store) read from the index
+        Index("ix_assessments_period_employee", "period_id", "employee_id", "id", "revision"),
         Index("ix_assessments_employee_period", "employee_id", "period_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,6 +58,8 @@ class Assessment(Base):
     frozen_position_name: Mapped[str] = mapped_column(Text, default="")
     frozen_position_grade: Mapped[str] = mapped_column(String(GRADE_CODE_MAX), default="")
     is_sample: Mapped[bool] = mapped_column(default=False)
+    # how many times the form or one of its ratings was changed: kept by triggers (migration 0011), never written here
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
 
     employee: Mapped[Employee] = relationship()
     position: Mapped[Position] = relationship()

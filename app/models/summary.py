@@ -16,14 +16,14 @@ from app.models.base import Base
 
 class SummaryUnit(Base):
     """One unit's fingerprint in a period: how many forms its people have, the sum of their ids and of their
-    last-change times (milliseconds), and how many of its people have a form against another position."""
+    revisions (assessments.revision), and how many of its people have a form against another position."""
 
     __tablename__ = "summary_units"
     period_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     forms: Mapped[int] = mapped_column(BigInteger)
     id_sum: Mapped[int] = mapped_column(BigInteger)
-    touched_sum: Mapped[int] = mapped_column(BigInteger)
+    revision_sum: Mapped[int] = mapped_column(BigInteger)
     readiness_people: Mapped[int] = mapped_column(Integer)
 
 

@@ -4,11 +4,11 @@ changed (the tables of app.models.summary, migration 0011).
 A summary of many units (a province, the whole agency) is the sum of its units' figures: the people of a unit
 are counted by their own forms only (report_sql.basis ranks a person's forms among themselves), so a unit's
 cells, verdicts and readiness count do not depend on any other unit. Each unit's figures are kept with the
-fingerprint of its people's forms in the period: how many, the sum of their ids, the sum of their last-change
-times in milliseconds. Every change the program makes to a form or a score touches the form's updated_at
-(app.services.assessments, score_import, the transitions), a new or removed form changes the count and the
-sum of ids, and a person moved to another unit changes both units' counts: a unit whose fingerprint differs
-from the kept one is computed again from its ratings, and the kept figures are replaced.
+fingerprint of its people's forms in the period: how many, the sum of their ids, the sum of their revisions
+(assessments.revision, which triggers raise at every change of a form or of one of its ratings, whoever writes
+it). A new form changes the count and the sum of ids, a change of a form or a score its revision, and a person
+moved to another unit both units' counts: a unit whose fingerprint differs from the kept one is computed again
+from its ratings, and the kept figures are replaced.
 
 Used for the scopes that read every form of their units (HR and the local user, no target position chosen):
 a head's scope or a chosen position is computed from the ratings each time (report_sql). Keeping the figures
@@ -22,7 +22,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sqlalchemy import BigInteger, cast, delete, func, insert, literal, select
+from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from app import gap
@@ -80,27 +80,20 @@ class Kept:
         return bool(self.fingerprints or self.dropped)
 
 
-def _millis(s: Session, column):
-    """A timestamp as whole milliseconds since 1970, in SQL (the same value every time it is read)."""
-    if s.get_bind().dialect.name == "postgresql":
-        return cast(func.floor(func.extract("epoch", column) * 1000), BigInteger)
-    return cast(func.round((func.julianday(column) - 2440587.5) * 86400000.0), BigInteger)
-
-
 def fingerprints(s: Session, scope: ReportScope) -> dict[int, tuple[int, int, int]]:
-    """Per unit of the scope with forms in the period: (forms, sum of ids, sum of last-change milliseconds)."""
+    """Per unit of the scope with forms in the period: (forms, sum of their ids, sum of their revisions)."""
     a, e = Assessment.__table__, Employee.__table__
     where = [a.c.period_id == scope.period_id]
     if scope.unit_ids is not None:
         where.append(e.c.unit_id.in_(sorted(scope.unit_ids)))
-    rows = s.execute(select(e.c.unit_id, func.count(a.c.id), func.sum(a.c.id), func.sum(_millis(s, a.c.updated_at)))
+    rows = s.execute(select(e.c.unit_id, func.count(a.c.id), func.sum(a.c.id), func.sum(a.c.revision))
                      .join(e, e.c.id == a.c.employee_id).where(*where).group_by(e.c.unit_id))
-    return {unit: (int(n), int(ids), int(touched or 0)) for unit, n, ids, touched in rows}
+    return {unit: (int(n), int(ids), int(revisions)) for unit, n, ids, revisions in rows}
 
 
 def _kept_units(s: Session, scope: ReportScope) -> dict[int, tuple[int, int, int, int]]:
     u = SummaryUnit.__table__
-    query = select(u.c.unit_id, u.c.forms, u.c.id_sum, u.c.touched_sum, u.c.readiness_people).where(
+    query = select(u.c.unit_id, u.c.forms, u.c.id_sum, u.c.revision_sum, u.c.readiness_people).where(
         *_in_scope(u, scope))
     return {row[0]: tuple(int(x) for x in row[1:]) for row in s.execute(query)}
 
@@ -122,7 +115,7 @@ def changed(s: Session, scope: ReportScope) -> Kept:
     (cells, verdicts and readiness of those units only; fresh: the others)."""
     now = fingerprints(s, scope)
     kept = _kept_units(s, scope)
-    fresh = {unit for unit, (n, ids, touched, _r) in kept.items() if now.get(unit) == (n, ids, touched)}
+    fresh = {unit for unit, (n, ids, revisions, _r) in kept.items() if now.get(unit) == (n, ids, revisions)}
     stale = set(now) - fresh
     result = Kept(scope.period_id, [], {}, {}, {unit: now[unit] for unit in stale}, set(kept) - fresh, fresh)
     if not stale:
@@ -219,35 +212,47 @@ def competency_lists(db, scope: ReportScope) -> list[tuple[str, str, str, int]]:
 
 
 def keep(db, found: Kept) -> bool:
-    """Replace the kept figures of the units computed again (and drop those of units without forms now), in one
-    transaction; a refusal (read-only database, no right to write, a colleague keeping the same unit) is logged
-    and leaves the kept rows as they were."""
+    """Replace the kept figures of the units computed again (and drop those of units without forms now), a list
+    of units a transaction, none of which waits for a colleague's write (Database.derived_session). A refusal
+    (read-only database, no right to write, a colleague writing or keeping the same unit) is logged and leaves the
+    rest as it was; False then."""
     if not found.changed:
         return True
     if getattr(db, "reads_only", False):
         return False
     units = sorted(set(found.fingerprints) | found.dropped)
-    period = found.period_id
-    try:
-        with db.session() as s:
-            for table in (SummaryUnit.__table__, SummaryCell.__table__, SummaryVerdict.__table__):
-                for i in range(0, len(units), CHUNK):
-                    s.execute(delete(table).where(table.c.period_id == period,
-                                                  table.c.unit_id.in_(units[i:i + CHUNK])))
-            units_kept = [dict(period_id=period, unit_id=unit, forms=n, id_sum=ids, touched_sum=touched,
-                               readiness_people=found.readiness.get(unit, 0))
-                          for unit, (n, ids, touched) in found.fingerprints.items()]
-            if units_kept:
-                s.execute(insert(SummaryUnit.__table__), units_kept)
-            cells = [dict(period_id=period, **{name: getattr(c, name) for name in CELL_KEYS + CELL_FIGURES})
-                     for c in found.cells if c.unit_id in found.fingerprints]
-            if cells:
-                s.execute(insert(SummaryCell.__table__), cells)
-            verdicts = [dict(period_id=period, unit_id=unit, verdict=verdict.value, forms=n)
-                        for (unit, verdict), n in found.verdicts.items() if unit in found.fingerprints]
-            if verdicts:
-                s.execute(insert(SummaryVerdict.__table__), verdicts)
-    except UserError as exc:
-        log.warning("summary figures of %d units not kept: %s", len(units), exc)
-        return False
+    cells: dict[int, list] = {}
+    for c in found.cells:
+        cells.setdefault(c.unit_id, []).append(c)
+    verdicts: dict[int, list] = {}
+    for (unit, verdict), n in found.verdicts.items():
+        verdicts.setdefault(unit, []).append((verdict, n))
+    for i in range(0, len(units), CHUNK):
+        part = units[i:i + CHUNK]
+        try:
+            with db.derived_session() as s:
+                _replace(s, found, part, cells, verdicts)
+        except UserError as exc:
+            log.warning("summary figures of %d units not kept: %s", len(part), exc)
+            return False
     return True
+
+
+def _replace(s: Session, found: Kept, units: list[int], cells: dict[int, list], verdicts: dict[int, list]) -> None:
+    period = found.period_id
+    for table in (SummaryUnit.__table__, SummaryCell.__table__, SummaryVerdict.__table__):
+        s.execute(delete(table).where(table.c.period_id == period, table.c.unit_id.in_(units)))
+    computed = [unit for unit in units if unit in found.fingerprints]
+    if not computed:
+        return
+    s.execute(insert(SummaryUnit.__table__), [
+        dict(period_id=period, unit_id=unit, forms=found.fingerprints[unit][0], id_sum=found.fingerprints[unit][1],
+             revision_sum=found.fingerprints[unit][2], readiness_people=found.readiness.get(unit, 0))
+        for unit in computed])
+    rows = [dict(period_id=period, **c._asdict()) for unit in computed for c in cells.get(unit, ())]
+    if rows:
+        s.execute(insert(SummaryCell.__table__), rows)
+    rows = [dict(period_id=period, unit_id=unit, verdict=verdict.value, forms=n)
+            for unit in computed for verdict, n in verdicts.get(unit, ())]
+    if rows:
+        s.execute(insert(SummaryVerdict.__table__), rows)
