@@ -268,3 +268,15 @@ def test_a_colleague_keeping_new_figures_during_a_report_changes_nothing_of_it(g
         before.verdicts, before.competencies, before.needs)
     monkeypatch.setattr(report_sql, "cell_names", real)
     _agrees(generated, actor)
+
+
+def test_a_unit_made_after_the_report_was_opened_is_named(generated, actor):
+    scope = reporting.report_scope(generated, actor, PERIOD)
+    staff.add_unit(generated, actor, "TST-C", "Sở Thử C", "MAU")
+    person = staff.get_employee(generated, actor, "TST002")
+    staff.save_employee(generated, actor, replace(staff.employee_input(person), unit="TST-C"), False)
+    stale = reporting.unit_summary(generated, scope)  # the scope read before the unit existed
+    fresh = reporting.unit_summary(generated, reporting.report_scope(generated, actor, PERIOD))
+    new = [(n.unit_code, n.unit_path, n.code, n.staff_below) for n in fresh.needs if n.unit_code == "TST-C"]
+    assert new and [(n.unit_code, n.unit_path, n.code, n.staff_below) for n in stale.needs
+                    if n.unit_code == "TST-C"] == new

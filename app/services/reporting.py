@@ -371,6 +371,9 @@ def unit_summary(db: Database, scope: ReportScope, needs: bool = True) -> UnitSu
     teams = report_sql.team_competencies(found.per_position())
     need_rows = report_sql.training_need_rows(scope, found) if needs else []
     units = scope.units
+    if any(n.unit_id not in units.by_id for n in need_rows):  # a unit made since the scope was read
+        with db.read_session() as s:
+            units = report_sql.load_units(s)
     return UnitSummary(
         people=sum(verdicts.values()),
         readiness_people=readiness,
