@@ -281,3 +281,22 @@ def test_a_unit_made_after_the_report_was_opened_is_named(generated, actor):
     new = [(n.unit_code, n.unit_path, n.code, n.staff_below) for n in fresh.needs if n.unit_code == "TST-C"]
     assert new and [(n.unit_code, n.unit_path, n.code, n.staff_below) for n in stale.needs
                     if n.unit_code == "TST-C"] == new
+
+
+def test_figures_not_kept_are_read_again_when_a_colleague_changed_something_meanwhile(generated, actor, monkeypatch):
+    _agrees(generated, actor)
+    code, _unit, competency = _draft(generated)
+    svc.rate(generated, actor, code, None, PERIOD, "assessor", {competency: (1, svc.KEEP)})
+    other, other_competency = _draft(generated, skip=1)[0], _draft(generated, skip=1)[2]
+
+    with generated.read_session() as s:
+        score = s.scalar(select(Rating.score).join(Assessment).join(Employee).where(
+            Employee.code == other, Assessment.kind == "assessor", Rating.competency_code == other_competency))
+
+    def refused_while_a_colleague_saves(db, found):
+        svc.rate(generated, actor, other, None, PERIOD, "assessor", {other_competency: (1 if score == 5 else 5,
+                                                                                        svc.KEEP)})
+        return False
+
+    monkeypatch.setattr(summary_store, "keep", refused_while_a_colleague_saves)
+    _agrees(generated, actor)

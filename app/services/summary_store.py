@@ -98,6 +98,11 @@ def _kept_units(s: Session, scope: ReportScope) -> dict[int, tuple[int, int, int
     return {row[0]: tuple(int(x) for x in row[1:]) for row in s.execute(query)}
 
 
+def _fresh(now: dict[int, tuple], kept: dict[int, tuple]) -> set[int]:
+    """The kept units whose fingerprint is the one their forms have now."""
+    return {unit for unit, (n, ids, revisions, _readiness) in kept.items() if now.get(unit) == (n, ids, revisions)}
+
+
 def _in_scope(table, scope: ReportScope) -> list:
     """The kept rows of the scope's period and units."""
     where = [table.c.period_id == scope.period_id]
@@ -115,7 +120,7 @@ def changed(s: Session, scope: ReportScope) -> Kept:
     (cells, verdicts and readiness of those units only; fresh: the others)."""
     now = fingerprints(s, scope)
     kept = _kept_units(s, scope)
-    fresh = {unit for unit, (n, ids, revisions, _r) in kept.items() if now.get(unit) == (n, ids, revisions)}
+    fresh = _fresh(now, kept)
     stale = set(now) - fresh
     result = Kept(scope.period_id, [], {}, {}, {unit: now[unit] for unit in stale}, set(kept) - fresh, fresh)
     if not stale:
@@ -188,7 +193,11 @@ def refresh(db, scope: ReportScope) -> Kept | None:
         found = changed(s, scope)
     if not found.changed or keep(db, found):
         return None
-    with db.read_session() as s:
+    with db.read_session() as s:  # one snapshot for the kept rows and what they are checked against
+        again = fingerprints(s, scope)
+        fresh = _fresh(again, _kept_units(s, scope))
+        if fresh != found.fresh or {unit: again[unit] for unit in set(again) - fresh} != found.fingerprints:
+            found = changed(s, scope)  # a colleague changed or kept something meanwhile: computed again
         return with_fresh(s, scope, found)
 
 
