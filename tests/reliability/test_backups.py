@@ -80,6 +80,7 @@ def test_backup_while_two_processes_write_is_whole_and_consistent(demo_url, tmp_
         deadline = time.monotonic() + 20
         while min(sum(l.startswith("ack ") for l in w[1].lines) for w in workers) < 5 and time.monotonic() < deadline:
             time.sleep(0.01)
+        acks_before = [sum(l.startswith("ack ") for l in w[1].lines) for w in workers]
         taken = []
         for n in range(5):
             taken.append(backup.backup(db, target=tmp_path / f"under-load-{n}.sqlite3"))
@@ -89,7 +90,10 @@ def test_backup_while_two_processes_write_is_whole_and_consistent(demo_url, tmp_
         for proc, run, _got, state in workers:
             kill_harness.finish(proc, run, state, kill=True)
     db.dispose()
-    assert min(acks_during) >= 10, f"the writers were not writing during the backups: {acks_during}"
+    # both writing when the backups began, and saves made while they were taken (SQLite does not share its write
+    # lock fairly: under load one writer may get most of the turns, which is not what this test is about)
+    assert min(acks_before) >= 5 and sum(acks_during) - sum(acks_before) >= 10, (
+        f"the writers were not writing during the backups: {acks_before} → {acks_during}")
     in_backups = []
     for path in taken:
         assert backup.check_file(path) is None
